@@ -1,0 +1,68 @@
+// `corroborate analyze`: the whole pipeline over a collection → terminal summary, dossier.json, report.html.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { analyze, type Stage } from '../../pipeline/index.js';
+import { renderHtml, renderTerminal } from '../../render/index.js';
+import type { Dossier } from '../../dossier/index.js';
+import type { Io, RunState } from '../context.js';
+import { toolVersion, UsageError } from '../context.js';
+import { collectInputs, documentsOf, problemsOf } from '../inputs.js';
+
+export const DEFAULT_OUT = 'corroborate-out';
+
+/** Progress on stderr: a live line on a terminal, a line per stage otherwise (only for larger batches). */
+export function progressReporter(io: Io, total: number): ((stage: Stage, done: number, all: number) => void) | undefined {
+  if (io.stderr.isTTY) {
+    return (stage, done, all) => io.stderr.write(`\r${stage} ${done}/${all}${done === all ? '\n' : ''}`);
+  }
+  if (total < 50) return undefined;
+  const announced = new Set<Stage>();
+  return (stage) => {
+    if (announced.has(stage)) return;
+    announced.add(stage);
+    io.stderr.write(`corroborate: ${stage} (${total} documents)\n`);
+  };
+}
+
+export async function writeOutputs(dossier: Dossier, dir: string): Promise<{ json: string; html: string }> {
+  try {
+    await mkdir(dir, { recursive: true });
+    const json = join(dir, 'dossier.json');
+    const html = join(dir, 'report.html');
+    await writeFile(json, `${JSON.stringify(dossier, null, 2)}\n`);
+    await writeFile(html, renderHtml(dossier));
+    return { json, html };
+  } catch (error) {
+    throw new UsageError(`--out ${dir}: cannot write the report there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+export async function analyzeCommand(
+  inputs: string[],
+  options: { out?: string; json?: boolean; published?: string; color?: boolean },
+  io: Io,
+  state: RunState,
+): Promise<void> {
+  const items = await collectInputs(inputs, io, state);
+  const documents = documentsOf(items);
+  const dossier = analyze(documents, problemsOf(items), {
+    toolVersion: toolVersion(),
+    published: options.published ?? null,
+    onProgress: progressReporter(io, documents.length),
+  });
+  // Problems found after ingest (extraction, reading) are reported here; ingest's were reported as read.
+  const ingestCount = problemsOf(items).length;
+  for (const p of dossier.problems.slice(ingestCount)) {
+    io.stderr.write(`corroborate: ${p.message}\n`);
+    state.failed = true;
+  }
+  const outDir = options.out ?? (options.json ? undefined : DEFAULT_OUT);
+  const written = outDir ? await writeOutputs(dossier, outDir) : undefined;
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(dossier, null, 2)}\n`);
+    return;
+  }
+  const color = options.color ?? Boolean(io.stdout.isTTY);
+  io.stdout.write(renderTerminal(dossier, { color }));
+  if (written) io.stdout.write(`\nReport: ${written.html}\nDossier JSON: ${written.json}\n`);
+}

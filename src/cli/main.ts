@@ -1,0 +1,155 @@
+// The `corroborate` command: parses arguments, runs one command, returns the exit status.
+// 0: everything read; 1: some input failed (the rest were processed); 2: usage error or nothing could run.
+import { Command, CommanderError, Option } from 'commander';
+import { checkDate, type Io, RunState, toolVersion, UsageError } from './context.js';
+import { analyzeCommand, DEFAULT_OUT } from './commands/analyze.js';
+import { extractCommand } from './commands/extract.js';
+import { readCommand } from './commands/read.js';
+import { groupCommand } from './commands/group.js';
+import { pairCommand } from './commands/pairs.js';
+import { addCommand, DEFAULT_DB, searchCommand, showCommand, storiesCommand } from './commands/store.js';
+
+const INPUTS_HELP = 'files (.txt .md .html .htm .html.gz .json .jsonl), directories, globs, or - for stdin';
+
+function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+function buildProgram(io: Io, state: RunState): Command {
+  const program = new Command('corroborate')
+    .description('Follow one story across many outlets: who reports what, who copied whom, who said what, and when.')
+    .version(toolVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+  program.addHelpText('after', examples(
+    'corroborate analyze examples/security-guarantees --out report',
+    'corroborate extract page.html --json',
+    'corroborate read article.txt --published 2022-02-17 --json',
+    'corroborate add feeds/*.jsonl --db news.db && corroborate stories --db news.db',
+  ));
+  const published = () => new Option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that declare none');
+  const db = () => new Option('--db <file>', 'SQLite collection file').default(DEFAULT_DB);
+  const noColor = () => new Option('--no-color', 'plain output even on a terminal');
+
+  program
+    .command('analyze')
+    .description('run the whole pipeline and write a story dossier (terminal summary, dossier.json, report.html)')
+    .argument('<inputs...>', INPUTS_HELP)
+    .option('--out <dir>', `folder for dossier.json and report.html (default: ${DEFAULT_OUT}, or none with --json)`)
+    .option('--json', 'print the dossier as JSON on stdout')
+    .addOption(published())
+    .addOption(noColor())
+    .addHelpText('after', examples('corroborate analyze examples/security-guarantees', 'corroborate analyze saved/*.html --out dossier --json > dossier.json'))
+    .action((inputs: string[], o) => analyzeCommand(inputs, { ...o, published: checkDate(o.published, '--published') }, io, state));
+
+  program
+    .command('extract')
+    .description('main text and metadata (title, authors, date, site, language) of each input')
+    .argument('<inputs...>', INPUTS_HELP)
+    .option('--json', 'JSON Lines: {input, title, authors, published, site, language, text} per input')
+    .addHelpText('after', examples('corroborate extract page.html', 'corroborate extract pages/ --json > articles.jsonl'))
+    .action((inputs: string[], o) => extractCommand(inputs, o, io, state));
+
+  program
+    .command('read')
+    .description('sentences, actors, quotes, time expressions and statements, with offsets into each input')
+    .argument('<inputs...>', INPUTS_HELP)
+    .option('--json', 'JSON Lines: {input, sentences, actors, mentions, quotes, times, statements} per input')
+    .addOption(published())
+    .addHelpText('after', examples('corroborate read article.txt --published 2022-02-17', 'corroborate read records.jsonl --json'))
+    .action((inputs: string[], o) => readCommand(inputs, { ...o, published: checkDate(o.published, '--published') }, io, state));
+
+  program
+    .command('group')
+    .description('which inputs tell the same story')
+    .argument('<inputs...>', INPUTS_HELP)
+    .option('--json', 'JSON: {stories: [{id, articles: [input...], reasons}]}')
+    .addOption(published())
+    .addHelpText('after', examples('corroborate group collection/ --json'))
+    .action((inputs: string[], o) => groupCommand(inputs, { ...o, published: checkDate(o.published, '--published') }, io, state));
+
+  program
+    .command('reuse')
+    .description('passages two texts share (verbatim, edited or translated), with offsets in both')
+    .argument('[a]', 'first input')
+    .argument('[b]', 'second input')
+    .option('--pairs <file>', 'a file with one pair per line: two paths separated by white space')
+    .option('--json', 'JSON Lines: {a, b, passages: [{a: {start, end}, b: {start, end}, similarity}]} per pair')
+    .addHelpText('after', examples('corroborate reuse a.txt b.txt', 'corroborate reuse --pairs pairs.txt --json'))
+    .action((a: string | undefined, b: string | undefined, o) => pairCommand('reuse', a, b, o, io, state));
+
+  program
+    .command('similarity')
+    .description('how alike two articles are, as a score in [0, 1]')
+    .argument('[a]', 'first input')
+    .argument('[b]', 'second input')
+    .option('--pairs <file>', 'a file with one pair per line: two paths separated by white space')
+    .option('--json', 'JSON Lines: {a, b, score} per pair')
+    .addHelpText('after', examples('corroborate similarity a.txt b.txt', 'corroborate similarity --pairs pairs.txt --json'))
+    .action((a: string | undefined, b: string | undefined, o) => pairCommand('similarity', a, b, o, io, state));
+
+  program
+    .command('add')
+    .description('add inputs to a collection (SQLite) and regroup its stories; re-adding the same article changes nothing')
+    .argument('<inputs...>', INPUTS_HELP)
+    .addOption(db())
+    .addOption(published())
+    .option('--json', 'JSON Lines: {input, id, status, version} per article')
+    .addHelpText('after', examples('corroborate add examples/security-guarantees --db news.db'))
+    .action((inputs: string[], o) => addCommand(inputs, { ...o, published: checkDate(o.published, '--published') }, io, state));
+
+  program
+    .command('stories')
+    .description("list a collection's stories")
+    .addOption(db())
+    .option('--json', 'JSON: {stories: [{id, title, articles, outlets, firstPublished, lastPublished}]}')
+    .addHelpText('after', examples('corroborate stories --db news.db'))
+    .action((o) => storiesCommand(o, io));
+
+  program
+    .command('show')
+    .description("a story's dossier from a collection")
+    .argument('<story>', 'story id, as `stories` lists it')
+    .addOption(db())
+    .option('--json', 'print the dossier as JSON')
+    .option('--out <dir>', 'also write dossier.json and report.html there')
+    .addOption(noColor())
+    .addHelpText('after', examples('corroborate show s1 --db news.db', 'corroborate show s1 --db news.db --out s1-report'))
+    .action((story: string, o) => showCommand(story, o, io));
+
+  program
+    .command('search')
+    .description("full-text search over a collection's articles")
+    .argument('<query>', 'words or an FTS5 query ("security guarantees", NATO AND Ukraine)')
+    .addOption(db())
+    .option('--since <date>', 'only articles published on or after this date')
+    .option('--outlet <name>', 'only articles from this outlet')
+    .option('--limit <n>', 'at most this many results (default 20)')
+    .option('--json', 'JSON Lines: {id, title, snippet} per hit')
+    .addHelpText('after', examples('corroborate search "Normandy format" --db news.db --since 2022-02-01'))
+    .action((query: string, o) => searchCommand(query, { ...o, since: checkDate(o.since, '--since') }, io));
+
+  return program;
+}
+
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const state = new RunState();
+  const program = buildProgram(io, state);
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 2;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return state.failed ? 1 : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      io.stderr.write(`corroborate: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`corroborate: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,59 @@
+// Actors across a story: one record per actor id with every alias, and its typed positions with evidence.
+import type { Actor } from '../types.js';
+import type { DossierActor } from './schema.js';
+import type { AnalyzedArticle } from './model.js';
+import { sentenceOf, sliceClean } from './text.js';
+import { precisionOf } from './timeline.js';
+
+/** Merge the actors every article names into one record per id (first article's record leads). */
+export function mergeActors(articles: AnalyzedArticle[]): Map<string, Actor> {
+  const merged = new Map<string, Actor>();
+  for (const { reading } of articles) {
+    for (const actor of reading.actors) {
+      const known = merged.get(actor.id);
+      if (!known) {
+        merged.set(actor.id, { ...actor, aliases: [...actor.aliases], roles: [...actor.roles] });
+        continue;
+      }
+      for (const alias of actor.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+      for (const role of actor.roles) if (!known.roles.includes(role)) known.roles.push(role);
+      known.code ??= actor.code;
+      known.partOf ??= actor.partOf;
+    }
+  }
+  return merged;
+}
+
+export function buildActors(articles: AnalyzedArticle[], merged: Map<string, Actor>): DossierActor[] {
+  const out = new Map<string, DossierActor>();
+  for (const actor of merged.values()) out.set(actor.id, { ...actor, articles: [], mentions: 0, positions: [] });
+
+  for (const { article, reading } of articles) {
+    for (const mention of reading.mentions) {
+      const entry = out.get(mention.actor);
+      if (!entry) continue;
+      entry.mentions++;
+      if (!entry.articles.includes(article.input)) entry.articles.push(article.input);
+    }
+    for (const statement of reading.statements) {
+      const entry = statement.actor ? out.get(statement.actor) : undefined;
+      if (!entry) continue;
+      // A date stated in the same sentence dates the position; otherwise the report's own date.
+      const stated = reading.times.find(
+        (t) => t.type === 'DATE' && precisionOf(t.value) && sentenceOf(reading.sentences, t)?.start === statement.sentence.start,
+      );
+      entry.positions.push({
+        type: statement.type,
+        target: statement.target,
+        negated: statement.negated,
+        modality: statement.modality,
+        trigger: sliceClean(article.text, statement.trigger),
+        date: stated?.value ?? article.published?.slice(0, 10) ?? null,
+        evidence: { article: article.input, sentence: statement.sentence, text: sliceClean(article.text, statement.sentence) },
+      });
+    }
+  }
+  return [...out.values()]
+    .filter((a) => a.mentions > 0 || a.positions.length > 0)
+    .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,66 @@
+// Claims: aligned sentence clusters become claims with the outlets that carry them.
+import type { DossierClaim } from './schema.js';
+import type { ClaimCluster } from '../types.js';
+import { type ArticleIndex, outletOf } from './model.js';
+import { mostFrequent, overlaps, sliceClean, wordCount } from './text.js';
+
+/** Sentences shorter than this are headings or fragments, not claims. */
+const MIN_CLAIM_WORDS = 6;
+
+function speakerOf(cluster: ClaimCluster, index: ArticleIndex): string | null {
+  const speakers: (string | null)[] = [];
+  for (const member of cluster.members) {
+    const analyzed = index.get(member.article);
+    if (!analyzed) continue;
+    for (const quote of analyzed.reading.quotes) {
+      if (quote.speaker && overlaps(quote.content, member.sentence)) speakers.push(quote.speaker);
+    }
+  }
+  return mostFrequent(speakers);
+}
+
+export function buildClaims(storyId: string, clusters: ClaimCluster[], index: ArticleIndex, articleOrder: string[]): DossierClaim[] {
+  const rank = new Map(articleOrder.map((id, i) => [id, i]));
+  const candidates = clusters
+    .map((cluster) => {
+      const members = [...cluster.members]
+        .filter((m) => index.has(m.article))
+        .sort((a, b) => (rank.get(a.article)! - rank.get(b.article)!) || a.sentence.start - b.sentence.start);
+      return { cluster, members };
+    })
+    .filter(({ members }) =>
+      members.some((m) => wordCount(index.get(m.article)!.article.text.slice(m.sentence.start, m.sentence.end)) >= MIN_CLAIM_WORDS),
+    );
+
+  const built = candidates.map(({ cluster, members }) => {
+    const first = members[0]!;
+    const articles = [...new Set(members.map((m) => m.article))];
+    const outlets = [...new Set(articles.map((id) => outletOf(index.get(id)!.article)))];
+    return {
+      order: [rank.get(first.article)!, first.sentence.start] as const,
+      claim: {
+        id: '',
+        text: sliceClean(index.get(first.article)!.article.text, first.sentence),
+        speaker: speakerOf({ ...cluster, members }, index),
+        articles,
+        outlets,
+        evidence: members.map((m) => ({ article: m.article, sentence: m.sentence, text: sliceClean(index.get(m.article)!.article.text, m.sentence) })),
+      },
+    };
+  });
+  built.sort((x, y) => y.claim.outlets.length - x.claim.outlets.length || x.order[0] - y.order[0] || x.order[1] - y.order[1]);
+  return built.map(({ claim }, i) => ({ ...claim, id: `${storyId}-c${i + 1}` }));
+}
+
+/** Ids of claims carried by two or more outlets. */
+export function sharedClaims(claims: DossierClaim[]): string[] {
+  return claims.filter((c) => c.outlets.length >= 2).map((c) => c.id);
+}
+
+/** Per outlet, the claims no other outlet carries (outlets in first-appearance order). */
+export function uniqueClaims(claims: DossierClaim[], outlets: string[]): { outlet: string; claims: string[] }[] {
+  return outlets.map((outlet) => ({
+    outlet,
+    claims: claims.filter((c) => c.outlets.length === 1 && c.outlets[0] === outlet).map((c) => c.id),
+  }));
+}

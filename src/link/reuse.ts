@@ -1,0 +1,212 @@
+// Shared passages between two texts, in the style of PAN text alignment:
+// seed with shared word pairs, grow seeds into fragments that are dense in
+// both texts, merge neighbouring fragments, drop what is too short.
+
+import type { SharedPassage } from '../types.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface ReuseOptions {
+  /** Largest gap, in content words, between two seeds of one fragment. */
+  gap?: number;
+  /** Largest gap, in content words, across which two fragments merge. */
+  mergeGap?: number;
+  /** Fewest seeds a passage needs. */
+  minSeeds?: number;
+  /** Fewest content words a passage needs on each side. */
+  minWords?: number;
+  /** Fewest seeds per content word of the longer side: spread-out chance matches fall below. */
+  minDensity?: number;
+}
+
+const DEFAULTS: Required<ReuseOptions> = { gap: 8, mergeGap: 16, minSeeds: 3, minWords: 6, minDensity: 0.2 };
+
+// A word pair that occurs this often in one text is boilerplate, not evidence.
+const MAX_KEY_REPEATS = 3;
+
+/** Content words of one text: stems plus the offsets of the original words. */
+export interface ContentWords {
+  stems: string[];
+  starts: number[];
+  ends: number[];
+}
+
+export function contentWords(text: string, tokens: Token[] = tokenize(text)): ContentWords {
+  const out: ContentWords = { stems: [], starts: [], ends: [] };
+  for (const t of tokens) {
+    if (t.stop) continue;
+    out.stems.push(t.stem);
+    out.starts.push(t.start);
+    out.ends.push(t.end);
+  }
+  return out;
+}
+
+/** Order-free key for the words at i and i+1 (tolerates local reordering). */
+function pairKey(stems: string[], i: number): string | null {
+  const x = stems[i];
+  const y = stems[i + 1];
+  if (x === undefined || y === undefined) return null;
+  return x < y ? `${x} ${y}` : `${y} ${x}`;
+}
+
+interface Fragment {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+  seeds: number;
+}
+
+/** Seeds: (i, j) such that the word pairs at i in a and j in b match. */
+function seeds(a: ContentWords, b: ContentWords): [number, number][] {
+  const index = new Map<string, number[]>();
+  for (let j = 0; j + 1 < b.stems.length; j++) {
+    const k = pairKey(b.stems, j);
+    if (k === null) continue;
+    const list = index.get(k);
+    if (list) list.push(j);
+    else index.set(k, [j]);
+  }
+  const countA = new Map<string, number>();
+  const keysA: (string | null)[] = [];
+  for (let i = 0; i + 1 < a.stems.length; i++) {
+    const k = pairKey(a.stems, i);
+    keysA.push(k);
+    if (k !== null) countA.set(k, (countA.get(k) ?? 0) + 1);
+  }
+  const out: [number, number][] = [];
+  keysA.forEach((k, i) => {
+    if (k === null) return;
+    const js = index.get(k);
+    if (!js || js.length > MAX_KEY_REPEATS || (countA.get(k) ?? 0) > MAX_KEY_REPEATS) return;
+    for (const j of js) out.push([i, j]);
+  });
+  return out;
+}
+
+/** Group seeds into fragments whose seeds are close in both texts. */
+function grow(seedList: [number, number][], gap: number): Fragment[] {
+  seedList.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const open: Fragment[] = [];
+  const done: Fragment[] = [];
+  for (const [i, j] of seedList) {
+    // Retire fragments that can no longer reach this seed in a.
+    for (let k = open.length - 1; k >= 0; k--) {
+      const f = open[k];
+      if (f && f.a1 < i - gap) {
+        done.push(f);
+        open.splice(k, 1);
+      }
+    }
+    let best: Fragment | null = null;
+    let bestDist = Infinity;
+    for (const f of open) {
+      const dist = j < f.b0 ? f.b0 - j : j > f.b1 ? j - f.b1 : 0;
+      if (dist <= gap && dist < bestDist) {
+        best = f;
+        bestDist = dist;
+      }
+    }
+    if (best) {
+      best.a1 = Math.max(best.a1, i + 1);
+      best.b0 = Math.min(best.b0, j);
+      best.b1 = Math.max(best.b1, j + 1);
+      best.seeds++;
+    } else {
+      open.push({ a0: i, a1: i + 1, b0: j, b1: j + 1, seeds: 1 });
+    }
+  }
+  return done.concat(open);
+}
+
+function distance(x0: number, x1: number, y0: number, y1: number): number {
+  if (x1 < y0) return y0 - x1;
+  if (y1 < x0) return x0 - y1;
+  return 0;
+}
+
+/** Merge fragments that are near each other in both texts, until none are. */
+function merge(frags: Fragment[], gap: number): Fragment[] {
+  let list = frags.slice();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    list.sort((p, q) => p.a0 - q.a0 || p.b0 - q.b0);
+    const next: Fragment[] = [];
+    for (const f of list) {
+      const host = next.find(
+        (g) => distance(g.a0, g.a1, f.a0, f.a1) <= gap && distance(g.b0, g.b1, f.b0, f.b1) <= gap,
+      );
+      if (host) {
+        host.a0 = Math.min(host.a0, f.a0);
+        host.a1 = Math.max(host.a1, f.a1);
+        host.b0 = Math.min(host.b0, f.b0);
+        host.b1 = Math.max(host.b1, f.b1);
+        host.seeds += f.seeds;
+        changed = true;
+      } else {
+        next.push({ ...f });
+      }
+    }
+    list = next;
+  }
+  return list;
+}
+
+/** Where two fragments claim the same stretch of one text, keep the better supported one. */
+function resolveOverlaps(frags: Fragment[]): Fragment[] {
+  const byStrength = frags.slice().sort((p, q) => q.seeds - p.seeds || p.a0 - q.a0 || p.b0 - q.b0);
+  const kept: Fragment[] = [];
+  for (const f of byStrength) {
+    const clash = kept.some(
+      (g) =>
+        overlap(g.a0, g.a1, f.a0, f.a1) > 0.5 * Math.min(f.a1 - f.a0, g.a1 - g.a0) ||
+        overlap(g.b0, g.b1, f.b0, f.b1) > 0.5 * Math.min(f.b1 - f.b0, g.b1 - g.b0),
+    );
+    if (!clash) kept.push(f);
+  }
+  return kept.sort((p, q) => p.a0 - q.a0 || p.b0 - q.b0);
+}
+
+function overlap(x0: number, x1: number, y0: number, y1: number): number {
+  return Math.max(0, Math.min(x1, y1) - Math.max(x0, y0));
+}
+
+/** Dice coefficient of the two sides' content-word sets. */
+function sideSimilarity(a: string[], b: string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  if (sa.size + sb.size === 0) return 0;
+  let shared = 0;
+  for (const w of sa) if (sb.has(w)) shared++;
+  return (2 * shared) / (sa.size + sb.size);
+}
+
+/** Shared passages of two texts already reduced to content words. */
+export function alignContent(a: ContentWords, b: ContentWords, options: ReuseOptions = {}): SharedPassage[] {
+  const o = { ...DEFAULTS, ...options };
+  const fragments = resolveOverlaps(merge(grow(seeds(a, b), o.gap), o.mergeGap));
+  const out: SharedPassage[] = [];
+  for (const f of fragments) {
+    // A seed at i covers words i and i+1.
+    const a1 = Math.min(f.a1 + 1, a.stems.length);
+    const b1 = Math.min(f.b1 + 1, b.stems.length);
+    if (f.seeds < o.minSeeds || a1 - f.a0 < o.minWords || b1 - f.b0 < o.minWords) continue;
+    if (f.seeds < o.minDensity * Math.max(a1 - f.a0, b1 - f.b0)) continue;
+    out.push({
+      a: { start: a.starts[f.a0] ?? 0, end: a.ends[a1 - 1] ?? 0 },
+      b: { start: b.starts[f.b0] ?? 0, end: b.ends[b1 - 1] ?? 0 },
+      similarity: round(sideSimilarity(a.stems.slice(f.a0, a1), b.stems.slice(f.b0, b1))),
+    });
+  }
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Every passage texts `a` and `b` share, with offsets into each; empty when none. */
+export function findReuse(a: string, b: string, options: ReuseOptions = {}): SharedPassage[] {
+  return alignContent(contentWords(a), contentWords(b), options);
+}

@@ -1,0 +1,299 @@
+// Pattern rules for time expressions chrono-node does not cover or normalises differently from TimeML:
+// years, decades, relative periods ("last week" → 2022-W06), seasons, durations, sets, PRESENT_REF/PAST_REF,
+// weekdays and clock times. Each rule yields candidates; times.ts picks the longest non-overlapping ones.
+
+import type { TimeType } from '../types.js';
+import {
+  addDays, addMonths, formatDate, formatMonth, formatWeek, relativeSeason, resolveWeekday, isoWeekday,
+  type CalDate, type Season,
+} from './time-calendar.js';
+import {
+  COUNT_NOUNS, LABEL_NOUNS, MONTH_SRC, NUMBER_SRC, UNIT_SRC, VAGUE_SRC, WEEKDAY_SRC, durationValue, monthNumber,
+  numberValue, unitOf, weekdayNumber,
+} from './time-lexicon.js';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimeType;
+  value: string;
+  /** Clock time "HH:MM" for a time of day whose date may come from a neighbouring date. */
+  clock?: string;
+}
+
+export interface RuleContext {
+  text: string;
+  ref: CalDate | null;
+  /** Whether the sentence around [start, end) speaks of the future. */
+  future: (start: number) => boolean;
+}
+
+const S = '[ \\t\\u00a0]+';
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function* matches(text: string, source: string, flags = 'gi'): Generator<RegExpExecArray> {
+  const re = new RegExp(source, flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield m;
+  }
+}
+
+/** The word before `pos`, lower-cased, with trailing punctuation other than a dot removed. */
+function wordBefore(text: string, pos: number): string {
+  const m = /([^\s]+)\s*$/.exec(text.slice(Math.max(0, pos - 30), pos));
+  return m?.[1]?.toLowerCase().replace(/[,;:()"'“”]+$/, '') ?? '';
+}
+
+function wordAfter(text: string, pos: number): string {
+  return /^\s*(\S*)/.exec(text.slice(pos, pos + 40))?.[1] ?? '';
+}
+
+function years(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  const seasonSrc = `(?:(?:the${S})?(spring|summer|fall|autumn|winter)${S}(?:of${S})?)`;
+  const src = `(?<![\\w$€£#/.,-])(?:(?:early|mid|late)[- ]|${seasonSrc})?(1[5-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,/-]\\d)`;
+  for (const m of matches(text, src)) {
+    const yearStart = m.index + m[0].length - 4;
+    const before = wordBefore(text, m.index);
+    if (LABEL_NOUNS.has(before) || before.endsWith('№')) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (/^\s*(percent|per cent)\b/i.test(after) || COUNT_NOUNS.test(after.replace(/^\s+/, ''))) continue;
+    const season = m[1] ? seasonCode(m[1]) : null;
+    const value = season ? `${text.slice(yearStart, yearStart + 4)}-${season}` : text.slice(yearStart, yearStart + 4);
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value });
+  }
+}
+
+function seasonCode(word: string): Season {
+  const w = word.toLowerCase();
+  return w === 'spring' ? 'SP' : w === 'summer' ? 'SU' : w === 'winter' ? 'WI' : 'FA';
+}
+
+function decades(ctx: RuleContext, out: Candidate[]): void {
+  for (const m of matches(ctx.text, `\\b(?:the${S})?(?:(?:early|mid|late)[- ])?((?:1[0-9]|20)\\d)0'?s\\b`)) {
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: m[1] ?? '' });
+  }
+  for (const m of matches(ctx.text, `\\b(?:the${S})?(?:(?:early|mid|late)[- ])?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b`)) {
+    const n = Number(m[1]);
+    if (n >= 1 && n <= 21) out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: pad(n - 1) });
+  }
+}
+
+function deictic(ctx: RuleContext, out: Candidate[]): void {
+  const { text, ref } = ctx;
+  const src = `\\b(the${S}day${S}before${S}yesterday|the${S}day${S}after${S}tomorrow|today|yesterday|tomorrow|tonight|last${S}night|this${S}(?:morning|afternoon|evening))\\b`;
+  for (const m of matches(text, src)) {
+    const w = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const offset = w.startsWith('the day before') ? -2 : w.startsWith('the day after') ? 2
+      : w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0;
+    const part = w === 'tonight' || w === 'last night' ? 'NI' : w.endsWith('morning') ? 'MO' : w.endsWith('afternoon') ? 'AF' : w.endsWith('evening') ? 'EV' : '';
+    const date = ref ? formatDate(addDays(ref, offset)) : offset === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX';
+    const value = part && date !== 'PRESENT_REF' ? `${date}T${part}` : date;
+    out.push({ start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', value });
+  }
+}
+
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+function weekdays(ctx: RuleContext, out: Candidate[]): void {
+  const { text, ref } = ctx;
+  const src = `\\b(?:(last|next|this|every|each|on)${S})?(${WEEKDAY_SRC})(s)?(?:${S}(morning|afternoon|evening|night)s?)?\\b`;
+  for (const m of matches(text, src, 'g')) {
+    const prefix = m[1]?.toLowerCase();
+    const wd = weekdayNumber(m[2] ?? '') ?? 1;
+    const part = m[4] ? PARTS[m[4].toLowerCase()] : undefined;
+    const start = prefix === 'on' ? m.index + m[0].indexOf(m[2] ?? '') : m.index;
+    const end = m.index + m[0].length;
+    if (prefix === 'every' || prefix === 'each' || (m[3] && prefix !== 'last' && prefix !== 'next')) {
+      out.push({ start, end, type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}` });
+      continue;
+    }
+    let value = `XXXX-WXX-${wd}`;
+    if (ref) {
+      let date: CalDate;
+      if (prefix === 'last') date = isoWeekday(ref) === wd ? addDays(ref, -7) : resolveWeekday(ref, wd, false);
+      else if (prefix === 'next') date = isoWeekday(ref) === wd ? addDays(ref, 7) : resolveWeekday(ref, wd, true);
+      else date = resolveWeekday(ref, wd, ctx.future(m.index));
+      value = formatDate(date);
+    }
+    out.push({ start, end, type: part ? 'TIME' : 'DATE', value: part ? `${value}T${part}` : value });
+  }
+}
+
+/** "last week", "earlier this month", "next year", "last fall", "this quarter", "the past year". */
+function relativePeriods(ctx: RuleContext, out: Candidate[]): void {
+  const { text, ref } = ctx;
+  const src = `\\b(?:(earlier|later|early|late)${S})?(the${S})?(last|past|previous|this|current|next|coming)${S}(week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter)\\b(?!${S}(?:of|and|or)\\b)`;
+  for (const m of matches(text, src)) {
+    const rel = (m[3] ?? '').toLowerCase();
+    const unit = (m[4] ?? '').toLowerCase();
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const offset: -1 | 0 | 1 = rel === 'this' || rel === 'current' ? 0 : rel === 'next' || rel === 'coming' ? 1 : -1;
+    // "the past year", "the next month": a stretch of time counted from now, not a calendar period.
+    if (m[2] && offset !== 0 && !m[1] && ['week', 'month', 'year', 'decade', 'century', 'quarter'].includes(unit)) {
+      const u = unitOf(unit);
+      if (u) out.push({ start, end, type: 'DURATION', value: durationValue(1, u) });
+      continue;
+    }
+    if (m[2] && offset === 0) continue; // "the current year" is fine as DATE but "the this" is not English
+    out.push({ start, end, type: 'DATE', value: relativeValue(ref, unit, offset) });
+  }
+}
+
+function relativeValue(ref: CalDate | null, unit: string, offset: -1 | 0 | 1): string {
+  if (!ref) return offset < 0 ? 'PAST_REF' : offset > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+  switch (unit) {
+    case 'week': return formatWeek(addDays(ref, 7 * offset));
+    case 'weekend': return `${formatWeek(addDays(ref, 7 * offset))}-WE`;
+    case 'month': { const r = addMonths(ref.y, ref.m, offset); return formatMonth(r.y, r.m); }
+    case 'year': return String(ref.y + offset);
+    case 'quarter': {
+      const r = addMonths(ref.y, ref.m, 3 * offset);
+      return `${r.y}-Q${Math.floor((r.m - 1) / 3) + 1}`;
+    }
+    case 'decade': return String(Math.floor(ref.y / 10) + offset);
+    case 'century': return String(Math.floor(ref.y / 100) + offset);
+    default: return relativeSeason(ref, seasonCode(unit), offset);
+  }
+}
+
+/** "January this year", "June last year". */
+function monthOfRelativeYear(ctx: RuleContext, out: Candidate[]): void {
+  for (const m of matches(ctx.text, `\\b(${MONTH_SRC})${S}(this|last|next)${S}year\\b`, 'g')) {
+    const month = monthNumber(m[1] ?? '') ?? 1;
+    const rel = (m[2] ?? '').toLowerCase();
+    const value = ctx.ref
+      ? formatMonth(ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), month)
+      : `XXXX-${pad(month)}`;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value });
+  }
+}
+
+const MODIFIER = `(?:less${S}than|more${S}than|fewer${S}than|just${S}over|just${S}under|well${S}over|over|under|nearly|almost|about|around|approximately|roughly|some|up${S}to|at${S}least|at${S}most)`;
+
+/** "three years ago" → 2019; "several years ago" → PAST_REF. */
+function ago(ctx: RuleContext, out: Candidate[]): void {
+  const { text, ref } = ctx;
+  const src = `\\b(?:${MODIFIER}${S})?(${NUMBER_SRC}|${VAGUE_SRC})${S}(${UNIT_SRC})s?${S}ago\\b`;
+  for (const m of matches(text, src)) {
+    const n = numberValue(m[1] ?? '');
+    const unit = unitOf(m[2] ?? '');
+    let value = 'PAST_REF';
+    if (ref && n !== null && unit && Number.isInteger(n)) {
+      if (unit === 'year') value = String(ref.y - n);
+      else if (unit === 'decade') value = String(ref.y - 10 * n);
+      else if (unit === 'month') { const r = addMonths(ref.y, ref.m, -n); value = formatMonth(r.y, r.m); }
+      else if (unit === 'week') value = formatWeek(addDays(ref, -7 * n));
+      else if (unit === 'day') value = formatDate(addDays(ref, -n));
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value });
+  }
+}
+
+/** "three years", "less than three years", "the past two weeks", "a two-hour", "for years". */
+function durations(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  const src = `\\b(?:${MODIFIER}${S})?(?:the${S}(?:past|last|next|first|coming|previous|final)${S})?(${NUMBER_SRC}|${VAGUE_SRC})([- ]|${S})(${UNIT_SRC})s?(?:${S}(?:earlier|later))?\\b`;
+  for (const m of matches(text, src)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 6);
+    if (/^-old\b|^[- ]old\b/i.test(after) || /^\s+old\b/i.test(text.slice(end, end + 5))) continue; // ages
+    const before = wordBefore(text, m.index);
+    if (/^(once|twice|thrice|times|per|every|each)$/.test(before)) continue; // a set, handled below
+    const numberText = m[1] ?? '';
+    // "a day" / "one day" alone is usually a vague date ("one day they will"), not a duration.
+    if (/^(one|an?)$/i.test(numberText) && /^(day)$/i.test(m[3] ?? '') && !/^(for|within|in|over)$/.test(before)) continue;
+    const n = numberValue(numberText);
+    const unit = unitOf(m[3] ?? '');
+    if (!unit) continue;
+    out.push({ start: m.index, end, type: 'DURATION', value: durationValue(n, unit) });
+  }
+  // Bare plurals after a preposition: "for years", "within weeks".
+  for (const m of matches(text, `(?<=\\b(?:for|within|in|over|after)${S})(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`)) {
+    const unit = unitOf(m[1] ?? '');
+    if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit) });
+  }
+}
+
+/** "every week", "each year", "twice a month", "every two days", "annually". */
+function sets(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const m of matches(text, `\\b(?:every|each|per)${S}(?:(other|${NUMBER_SRC})${S})?(${UNIT_SRC})s?\\b`)) {
+    const q = m[1]?.toLowerCase();
+    const n = q === 'other' ? 2 : q ? numberValue(q) : 1;
+    const unit = unitOf(m[2] ?? '');
+    if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(n, unit) });
+  }
+  for (const m of matches(text, `\\b(?:once|twice|thrice|${NUMBER_SRC}${S}times)${S}(?:a|an|per|every)${S}(${UNIT_SRC})\\b`)) {
+    const unit = unitOf(m[1] ?? '');
+    if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) });
+  }
+  for (const m of matches(text, '\\b(annually|yearly|hourly)\\b')) {
+    const w = (m[1] ?? '').toLowerCase();
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: w === 'hourly' ? 'PT1H' : 'P1Y' });
+  }
+}
+
+/** PRESENT_REF, PAST_REF, FUTURE_REF words. */
+function references(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  const present = `\\b(now|currently|current|presently|nowadays|at${S}present|these${S}days|at${S}the${S}moment)\\b`;
+  for (const m of matches(text, present)) {
+    const after = wordAfter(text, m.index + m[0].length).toLowerCase();
+    if (m[0].toLowerCase() === 'now' && after === 'that') continue; // "now that" is causal
+    if (m[0].toLowerCase() === 'current' && /^(account|events|affairs|of)/.test(after)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PRESENT_REF' });
+  }
+  const past = `\\b(recently|earlier|previously|formerly|lately|(?<=\\bin${S})the${S}past)\\b`;
+  for (const m of matches(text, past)) {
+    const after = wordAfter(text, m.index + m[0].length).toLowerCase();
+    if (/^(than|this|today|last|ones?)\b/.test(after)) continue;
+    // "an earlier version" is an attribute, not a time.
+    if (m[0].toLowerCase() === 'earlier' && /^(an?|the|its|their|his|her)$/.test(wordBefore(text, m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' });
+  }
+  for (const m of matches(text, `(?<=\\bin${S})the${S}(?:near${S}|distant${S}|foreseeable${S})?future\\b`)) {
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' });
+  }
+}
+
+const ZONE = `(?:${S}(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|CET|CEST|MSK|BST|local${S}time|Moscow${S}time|(?:a\\.m\\.|p\\.m\\.)))?`;
+
+/** Clock times: "10 p.m.", "at 10:00", "noon", "14:30 GMT". Dated by a neighbouring date or the reference. */
+function clockTimes(ctx: RuleContext, out: Candidate[]): void {
+  const { text, ref } = ctx;
+  const day = ref ? formatDate(ref) : 'XXXX-XX-XX';
+  const push = (start: number, end: number, h: number, min: number): void => {
+    if (h > 24 || min > 59) return;
+    const clock = `${pad(h)}:${pad(min)}`;
+    out.push({ start, end, type: 'TIME', value: `${day}T${clock}`, clock });
+  };
+  for (const m of matches(text, `\\b(\\d{1,2})(?:[:.](\\d{2}))?${S}?([ap])\\.?m\\b\\.?${ZONE}`)) {
+    let h = Number(m[1]);
+    if (h > 12 || h === 0) continue;
+    if (m[3]?.toLowerCase() === 'p' && h < 12) h += 12;
+    if (m[3]?.toLowerCase() === 'a' && h === 12) h = 0;
+    push(m.index, m.index + m[0].length, h, Number(m[2] ?? 0));
+  }
+  const cue = `(?<=\\b(?:at|by|from|until|till|to|around|about|before|after|since|between|and)${S})`;
+  for (const m of matches(text, `${cue}([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])${ZONE}`)) {
+    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
+  }
+  for (const m of matches(text, `\\b([01]?\\d|2[0-3]):([0-5]\\d)${S}(?:GMT|UTC|EST|EDT|CET|MSK|ET|local${S}time|Moscow${S}time)\\b`)) {
+    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
+  }
+  for (const m of matches(text, '\\b(noon|midday|midnight)\\b')) {
+    const w = (m[1] ?? '').toLowerCase();
+    push(m.index, m.index + m[0].length, w === 'midnight' ? 24 : 12, 0);
+  }
+}
+
+export const RULES: ((ctx: RuleContext, out: Candidate[]) => void)[] = [
+  years, decades, deictic, weekdays, relativePeriods, monthOfRelativeYear, ago, durations, sets, references, clockTimes,
+];

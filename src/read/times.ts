@@ -1,0 +1,140 @@
+// Time expressions (TimeML TIMEX3 types and values) found in a text and resolved against its publication date.
+// Explicit calendar dates come from chrono-node, whose parsed components say which fields the text stated;
+// everything TimeML normalises differently (years, decades, "last week" → a week number, seasons, durations,
+// sets, PRESENT_REF/PAST_REF, weekdays, clock times) comes from the pattern rules in time-rules.ts.
+
+import * as chrono from 'chrono-node';
+import type { Span, TimeExpression } from '../types.js';
+import { formatDate, formatMonth, isValidDate, parseReference, resolveYear, type CalDate } from './time-calendar.js';
+import { RULES, type Candidate, type RuleContext } from './time-rules.js';
+
+/** Words that mark a sentence as speaking of the future, so a bare weekday or month-day looks ahead. */
+const FUTURE = /\b(will|shall|won't|going to|is to|are to|scheduled|is expected to|are expected to|plans? to|upcoming|next)\b|'ll\b/i;
+
+const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+export function findTimes(text: string, sentences: Span[], published: string | null): TimeExpression[] {
+  const ref = parseReference(published);
+  const sentenceAt = (pos: number): Span => {
+    for (const s of sentences) if (s.start <= pos && pos < s.end) return s;
+    // Outside any sentence (a heading, a caption): the line it is on.
+    const lineStart = text.lastIndexOf('\n', pos) + 1;
+    const nl = text.indexOf('\n', pos);
+    return { start: lineStart, end: nl < 0 ? text.length : nl };
+  };
+  const future = (pos: number): boolean => {
+    const s = sentenceAt(pos);
+    return FUTURE.test(text.slice(s.start, s.end));
+  };
+  const ctx: RuleContext = { text, ref, future };
+  const candidates: Candidate[] = [...chronoDates(ctx)];
+  for (const rule of RULES) rule(ctx, candidates);
+  return attachClocks(text, extendModifiers(text, select(candidates))).map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    type: c.type,
+    value: c.value,
+  }));
+}
+
+/** Calendar dates with an explicit month ("December 17", "17 February 2022", "Feb. 3", "2022-02-17"). */
+function chronoDates(ctx: RuleContext): Candidate[] {
+  const { text, ref } = ctx;
+  const out: Candidate[] = [];
+  const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(text, { instant, timezone: 0 });
+  } catch {
+    return out;
+  }
+  for (const r of results) {
+    const month = r.start.get('month');
+    if (!r.start.isCertain('month') || month === null) continue;
+    let start = r.index;
+    let end = r.index + r.text.length;
+    const raw = r.text;
+    if (raw.includes('\n')) continue;
+    // TimeML spans leave out the preposition and trailing punctuation chrono sometimes includes.
+    const lead = /^(?:on|in|at|by|since|from|until|of|the)\s+/i.exec(raw);
+    if (lead) start += lead[0].length;
+    const trail = /[\s,;:]+$|(?<=\d)\.$/.exec(text.slice(start, end));
+    if (trail) end -= trail[0].length;
+    const span = text.slice(start, end);
+    // chrono also resolves relative phrases ("a few minutes before") to a month; only stated months count here.
+    if (!MONTH_WORD.test(span) && !/\d[-/.]\d/.test(span)) continue;
+    // A lone lower-case "may" / "march" is a verb; a lone capitalised one needs a date-like neighbour.
+    if (!r.start.isCertain('day') && !r.start.isCertain('year') && /^[a-z]/.test(span)) continue;
+    if (!r.start.isCertain('day') && !r.start.isCertain('year') && /^(May|March)$/.test(span) && !/\b(in|since|until|by|from|early|late|mid|last|next|this|of)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const day = r.start.isCertain('day') ? r.start.get('day') : null;
+    let year: number | null = r.start.isCertain('year') ? r.start.get('year') : null;
+    if (year === null && ref) year = resolveYear(ref, month, day, ctx.future(start));
+    let value: string;
+    if (day !== null) {
+      const date: CalDate = { y: year ?? 2000, m: month, d: day };
+      if (!isValidDate(date)) continue;
+      value = year === null ? `XXXX-${formatDate(date).slice(5)}` : formatDate(date);
+    } else {
+      value = year === null ? `XXXX-${String(month).padStart(2, '0')}` : formatMonth(year, month);
+    }
+    let type: Candidate['type'] = 'DATE';
+    if (day !== null && r.start.isCertain('hour')) {
+      const h = r.start.get('hour') ?? 0;
+      const min = r.start.get('minute') ?? 0;
+      value += `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+      type = 'TIME';
+    }
+    out.push({ start, end, type, value });
+  }
+  return out;
+}
+
+/** Longest candidates first; a candidate overlapping one already chosen is dropped. */
+function select(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (const c of sorted) {
+    if (c.end <= c.start) continue;
+    if (chosen.some((o) => c.start < o.end && o.start < c.end)) continue;
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** "mid-January", "the late 1990s", "early 2014": the modifier belongs to the expression. */
+function extendModifiers(text: string, list: Candidate[]): Candidate[] {
+  return list.map((c, i) => {
+    if (c.type !== 'DATE') return c;
+    const prevEnd = i > 0 ? (list[i - 1]?.end ?? 0) : 0;
+    const m = /\b(?:(?:the\s)?(?:early|mid|late)[- ]|mid)$/i.exec(text.slice(Math.max(prevEnd, c.start - 12), c.start));
+    return m ? { ...c, start: c.start - m[0].length } : c;
+  });
+}
+
+/** A clock time next to a date takes that date: "10 p.m. Wednesday" (one expression), "Thursday at 10:00". */
+function attachClocks(text: string, list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (!c) continue;
+    if (!c.clock) {
+      out.push(c);
+      continue;
+    }
+    const next = list[i + 1];
+    const prev = out[out.length - 1];
+    const isDay = (d: Candidate | undefined): d is Candidate => !!d && d.type === 'DATE' && /^(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)$/.test(d.value);
+    if (isDay(next) && /^[ \t]*,?[ \t]*$/.test(text.slice(c.end, next.start))) {
+      out.push({ start: c.start, end: next.end, type: 'TIME', value: `${next.value}T${c.clock}` });
+      i++;
+    } else if (isDay(next) && /^[ \t]*,?[ \t]*on[ \t]+$/i.test(text.slice(c.end, next.start))) {
+      out.push({ ...c, value: `${next.value}T${c.clock}` });
+    } else if (isDay(prev) && /^[ \t]*,?[ \t]*(at[ \t]+)?$/i.test(text.slice(prev.end, c.start))) {
+      out.push({ ...c, value: `${prev.value}T${c.clock}` });
+    } else {
+      out.push(c);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,4 @@
+/** A problem with a store file or a store operation, in words that name the file and what to do. */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+}

@@ -1,0 +1,127 @@
+import type Database from 'better-sqlite3';
+import { StoreError } from './errors.js';
+
+/** Written to the SQLite header so a corroborate store can be told apart from other SQLite files. */
+export const APPLICATION_ID = 0x43524f42; // "CROB"
+
+export interface Migration {
+  /** Schema version after this migration; versions are 1, 2, 3… in order. */
+  version: number;
+  description: string;
+  sql: string;
+}
+
+/**
+ * Ordered schema history. Never edit a released migration: append a new one, so stores created by
+ * any earlier version upgrade step by step. `PRAGMA user_version` records the last one applied.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'articles with versions, full-text index, stories',
+    sql: `
+      -- One row per article identity. seq gives insertion order; current_version points at the
+      -- version that articles(), search and stories use.
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        identity TEXT NOT NULL UNIQUE,
+        current_version INTEGER NOT NULL,
+        FOREIGN KEY (id, current_version) REFERENCES article_versions (id, version)
+          DEFERRABLE INITIALLY DEFERRED
+      );
+
+      -- Every version ever added; old versions are kept for versions().
+      CREATE TABLE article_versions (
+        vid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL REFERENCES articles (id) DEFERRABLE INITIALLY DEFERRED,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        content_hash TEXT NOT NULL,
+        input TEXT NOT NULL,
+        url TEXT,
+        title TEXT,
+        authors TEXT NOT NULL CHECK (json_valid(authors)),
+        published TEXT,
+        site TEXT,
+        language TEXT,
+        text TEXT NOT NULL,
+        notes TEXT NOT NULL CHECK (json_valid(notes)),
+        reading TEXT NOT NULL CHECK (json_valid(reading)),
+        added_at TEXT NOT NULL,
+        UNIQUE (id, version)
+      );
+
+      CREATE VIEW current_versions AS
+        SELECT v.*, a.identity, a.seq
+        FROM articles a JOIN article_versions v ON v.id = a.id AND v.version = a.current_version;
+
+      -- External-content index over the view of current versions: the text is stored once (in
+      -- article_versions) and FTS5's own integrity-check compares the index with exactly the rows
+      -- it should contain. Rows are added and removed by the store, never by 'rebuild' triggers.
+      -- Porter stemming: collections are mostly English (or English translations), and a search
+      -- for "sanction" should find "sanctions".
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text,
+        content = 'current_versions', content_rowid = 'vid',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        reasons TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(reasons)),
+        created_at TEXT NOT NULL
+      );
+
+      CREATE TABLE story_articles (
+        story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL REFERENCES articles (id),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (story_id, position),
+        UNIQUE (story_id, article_id)
+      );
+      CREATE INDEX story_articles_by_article ON story_articles (article_id);
+    `,
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS.length;
+
+function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the schema up to LATEST_VERSION in one transaction. BEGIN IMMEDIATE takes the write lock
+ * first, so two processes opening a new store at once cannot both run migration 1.
+ */
+export function migrate(db: Database.Database, path: string, readonly: boolean): void {
+  const refuseNewer = (found: number): void => {
+    if (found > LATEST_VERSION) {
+      throw new StoreError(
+        `${path} was written by a newer version of corroborate (store schema ${found}; this version ` +
+          `knows up to ${LATEST_VERSION}). Upgrade corroborate to open it.`,
+      );
+    }
+  };
+  const current = schemaVersion(db);
+  refuseNewer(current);
+  if (current === LATEST_VERSION) return;
+  if (readonly) {
+    throw new StoreError(
+      `${path} uses store schema ${current}, older than this version's ${LATEST_VERSION}; ` +
+        'open it once without read-only mode to upgrade it.',
+    );
+  }
+  db.transaction(() => {
+    const found = schemaVersion(db); // another process may have migrated while we waited
+    refuseNewer(found);
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= found) continue;
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+  }).immediate();
+}

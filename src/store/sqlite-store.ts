@@ -1,0 +1,313 @@
+import type Database from 'better-sqlite3';
+import type { Article, Reading, StoryGroup } from '../types.js';
+import { isoInstant } from './dates.js';
+import { StoreError } from './errors.js';
+import { articleId, articleIdentity, contentHash } from './identity.js';
+import { openDatabase, openFailure } from './open-database.js';
+import { toStoredArticle, VERSION_COLUMNS, type VersionRow } from './rows.js';
+import { queryError, searchParams, SNIPPET_MARK } from './search.js';
+import { fallbackTitle, summarizeStory, type SummaryFields } from './story-summary.js';
+import type { AddResult, SearchHit, SearchOptions, Store, StoredArticle, StorySummary } from './types.js';
+
+const CURRENT_COLUMNS = VERSION_COLUMNS.split(', ')
+  .map((column) => `c.${column}`)
+  .join(', ');
+
+interface CurrentRow {
+  id: string;
+  version: number;
+  content_hash: string;
+  vid: number;
+  title: string | null;
+  text: string;
+}
+
+interface StoryRow {
+  id: string;
+  title: string;
+  reasons: string;
+}
+
+interface MemberRow extends SummaryFields {
+  story_id: string;
+}
+
+/** The prepared statements, made once per connection and reused for every call. */
+function prepareStatements(db: Database.Database) {
+  return {
+    currentByIdentity: db.prepare<[string], CurrentRow>(
+      `SELECT id, version, content_hash, vid, title, text FROM current_versions WHERE identity = ?`,
+    ),
+    identityOfId: db.prepare<[string], string>(`SELECT identity FROM articles WHERE id = ?`).pluck(),
+    insertArticle: db.prepare<[string, string]>(`INSERT INTO articles (id, identity, current_version) VALUES (?, ?, 1)`),
+    setCurrentVersion: db.prepare<[number, string]>(`UPDATE articles SET current_version = ? WHERE id = ?`),
+    insertVersion: db.prepare<[VersionRow]>(
+      `INSERT INTO article_versions (${VERSION_COLUMNS}) VALUES (${VERSION_COLUMNS.split(', ')
+        .map((column) => `@${column}`)
+        .join(', ')})`,
+    ),
+    ftsInsert: db.prepare<[number | bigint, string | null, string]>(
+      `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`,
+    ),
+    // External-content FTS5 removes a row only when given the exact values it indexed.
+    ftsDelete: db.prepare<[number, string | null, string]>(
+      `INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`,
+    ),
+    allCurrent: db.prepare<[], VersionRow>(`SELECT ${VERSION_COLUMNS} FROM current_versions ORDER BY seq`),
+    oneCurrent: db.prepare<[string], VersionRow>(`SELECT ${VERSION_COLUMNS} FROM current_versions WHERE id = ?`),
+    versions: db.prepare<[string], VersionRow>(
+      `SELECT ${VERSION_COLUMNS} FROM article_versions WHERE id = ? ORDER BY version`,
+    ),
+    storyCreatedAt: db.prepare<[], { id: string; created_at: string }>(`SELECT id, created_at FROM stories`),
+    deleteStories: db.prepare(`DELETE FROM stories`),
+    insertStory: db.prepare<[string, number, string, string, string]>(
+      `INSERT INTO stories (id, position, title, reasons, created_at) VALUES (?, ?, ?, ?, ?)`,
+    ),
+    insertStoryArticle: db.prepare<[string, string, number]>(
+      `INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)`,
+    ),
+    allStories: db.prepare<[], StoryRow>(`SELECT id, title, reasons FROM stories ORDER BY position`),
+    oneStory: db.prepare<[string], StoryRow>(`SELECT id, title, reasons FROM stories WHERE id = ?`),
+    allMembers: db.prepare<[], MemberRow>(
+      `SELECT sa.story_id, c.title, c.site, c.published
+       FROM story_articles sa JOIN current_versions c ON c.id = sa.article_id
+       ORDER BY sa.story_id, sa.position`,
+    ),
+    storyArticles: db.prepare<[string], VersionRow>(
+      `SELECT ${CURRENT_COLUMNS}
+       FROM story_articles sa JOIN current_versions c ON c.id = sa.article_id
+       WHERE sa.story_id = ? ORDER BY sa.position`,
+    ),
+    search: db.prepare<[{ query: string; outlet: string | null; since: string | null; limit: number }], SearchHit>(
+      `SELECT c.id AS id, c.title AS title,
+              snippet(articles_fts, -1, '${SNIPPET_MARK.open}', '${SNIPPET_MARK.close}', '${SNIPPET_MARK.ellipsis}', 16)
+                AS snippet
+       FROM articles_fts JOIN current_versions c ON c.vid = articles_fts.rowid
+       WHERE articles_fts MATCH @query
+         AND (@outlet IS NULL OR c.site = @outlet COLLATE NOCASE)
+         AND (@since IS NULL OR iso_instant(c.published) >= iso_instant(@since))
+       ORDER BY bm25(articles_fts, 4.0, 1.0), c.seq
+       LIMIT @limit`,
+    ),
+    ftsIntegrity: db.prepare(`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`),
+  };
+}
+
+export class SqliteStore implements Store {
+  readonly path: string;
+  private readonly db: Database.Database;
+  private readonly readonly: boolean;
+  private readonly sql: ReturnType<typeof prepareStatements>;
+  private closed = false;
+
+  constructor(path: string, options: { readonly?: boolean } = {}) {
+    this.path = path;
+    this.readonly = options.readonly ?? false;
+    this.db = openDatabase(path, this.readonly);
+    try {
+      this.db.function('iso_instant', { deterministic: true }, (value: unknown) =>
+        isoInstant(typeof value === 'string' ? value : null),
+      );
+      this.sql = prepareStatements(this.db);
+    } catch (error) {
+      this.db.close();
+      throw openFailure(path, error);
+    }
+  }
+
+  addArticle(article: Article, reading: Reading): AddResult {
+    this.writable('add an article');
+    const identity = articleIdentity(article);
+    if (identity.trim() === '') throw new StoreError(`cannot add an article with neither a url nor an input to ${this.path}`);
+    // BEGIN IMMEDIATE: take the write lock before reading, so two processes adding the same
+    // article cannot both decide it is new.
+    const add = this.db.transaction((): AddResult => {
+      const hash = contentHash(article);
+      const current = this.sql.currentByIdentity.get(identity);
+      if (current && current.content_hash === hash) {
+        return { id: current.id, status: 'unchanged', version: current.version };
+      }
+      const id = current?.id ?? this.newId(identity);
+      const version = current ? current.version + 1 : 1;
+      if (current) {
+        this.sql.ftsDelete.run(current.vid, current.title, current.text);
+        this.sql.setCurrentVersion.run(version, id);
+      } else {
+        this.sql.insertArticle.run(id, identity);
+      }
+      const { lastInsertRowid } = this.sql.insertVersion.run({
+        id,
+        version,
+        content_hash: hash,
+        input: article.input,
+        url: article.url,
+        title: article.title,
+        authors: JSON.stringify(article.authors),
+        published: article.published,
+        site: article.site,
+        language: article.language,
+        text: article.text,
+        notes: JSON.stringify(article.notes),
+        reading: JSON.stringify(reading),
+        added_at: new Date().toISOString(),
+      });
+      this.sql.ftsInsert.run(lastInsertRowid, article.title, article.text);
+      return { id, status: current ? 'updated' : 'added', version };
+    });
+    return this.guard(`adding ${identity}`, () => add.immediate());
+  }
+
+  articles(): StoredArticle[] {
+    this.open();
+    return this.guard('reading articles', () => this.sql.allCurrent.all().map(toStoredArticle));
+  }
+
+  article(id: string): StoredArticle | undefined {
+    this.open();
+    const row = this.guard(`reading article ${id}`, () => this.sql.oneCurrent.get(id));
+    return row ? toStoredArticle(row) : undefined;
+  }
+
+  versions(id: string): StoredArticle[] {
+    this.open();
+    return this.guard(`reading versions of ${id}`, () => this.sql.versions.all(id).map(toStoredArticle));
+  }
+
+  replaceStories(stories: StoryGroup[], titles: Record<string, string>): void {
+    this.writable('replace the stories');
+    const replace = this.db.transaction(() => {
+      this.checkStories(stories);
+      const now = new Date().toISOString();
+      // A story that keeps its id across regroupings keeps its creation time.
+      const createdAt = new Map(this.sql.storyCreatedAt.all().map((row) => [row.id, row.created_at]));
+      this.sql.deleteStories.run();
+      stories.forEach((story, position) => {
+        const given = Object.hasOwn(titles, story.id) ? titles[story.id]?.trim() : undefined;
+        const title =
+          given ||
+          fallbackTitle(
+            story.id,
+            story.articles.map((id) => this.sql.oneCurrent.get(id)).filter((row) => row !== undefined),
+          );
+        const created = createdAt.get(story.id) ?? now;
+        this.sql.insertStory.run(story.id, position, title, JSON.stringify(story.reasons), created);
+        story.articles.forEach((articleId, index) => this.sql.insertStoryArticle.run(story.id, articleId, index));
+      });
+    });
+    this.guard('replacing the stories', () => replace.immediate());
+  }
+
+  stories(): StorySummary[] {
+    this.open();
+    return this.guard('reading stories', () => {
+      const members = new Map<string, MemberRow[]>();
+      for (const row of this.sql.allMembers.all()) {
+        const list = members.get(row.story_id) ?? [];
+        list.push(row);
+        members.set(row.story_id, list);
+      }
+      return this.sql.allStories.all().map((row) => summarizeStory(row.id, row.title, members.get(row.id) ?? []));
+    });
+  }
+
+  story(id: string): { summary: StorySummary; articles: StoredArticle[]; reasons: string[] } | undefined {
+    this.open();
+    return this.guard(`reading story ${id}`, () => {
+      const row = this.sql.oneStory.get(id);
+      if (!row) return undefined;
+      const articles = this.sql.storyArticles.all(id).map(toStoredArticle);
+      const fields = articles.map(({ article }) => article);
+      return { summary: summarizeStory(row.id, row.title, fields), articles, reasons: JSON.parse(row.reasons) as string[] };
+    });
+  }
+
+  search(query: string, options?: SearchOptions): SearchHit[] {
+    this.open();
+    const params = searchParams(query, options);
+    try {
+      return this.sql.search.all(params);
+    } catch (error) {
+      throw queryError(query, error) ?? this.failure('searching', error);
+    }
+  }
+
+  integrityCheck(): string {
+    this.open();
+    const problems: string[] = [];
+    const rows = this.db.pragma('integrity_check') as { integrity_check: string }[];
+    for (const { integrity_check: line } of rows) if (line !== 'ok') problems.push(line);
+    if (!this.readonly) {
+      // FTS5 checks its index by writing a command row, which a read-only connection cannot do.
+      try {
+        this.sql.ftsIntegrity.run();
+      } catch (error) {
+        problems.push(`full-text index: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    const orphans = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+    for (const orphan of orphans) {
+      problems.push(`row ${orphan.rowid} of ${orphan.table} refers to a missing row of ${orphan.parent}`);
+    }
+    return problems.length === 0 ? 'ok' : problems.join('\n');
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+
+  /** Picks the id for a new identity, lengthening it past any other identity's id. */
+  private newId(identity: string): string {
+    for (let attempt = 0; ; attempt++) {
+      const id = articleId(identity, attempt);
+      const owner = this.sql.identityOfId.get(id);
+      if (owner === undefined || owner === identity || id.length === 64) return id;
+    }
+  }
+
+  private checkStories(stories: readonly StoryGroup[]): void {
+    const seen = new Set<string>();
+    for (const story of stories) {
+      if (story.id.trim() === '') throw new StoreError('a story has an empty id');
+      if (seen.has(story.id)) throw new StoreError(`story id ${story.id} appears twice in the grouping`);
+      seen.add(story.id);
+      const members = new Set<string>();
+      for (const id of story.articles) {
+        if (members.has(id)) throw new StoreError(`story ${story.id} lists article ${id} twice`);
+        members.add(id);
+        if (this.sql.identityOfId.get(id) === undefined) {
+          throw new StoreError(`story ${story.id} lists article ${id}, which is not in ${this.path}`);
+        }
+      }
+    }
+  }
+
+  private open(): void {
+    if (this.closed) throw new StoreError(`the store ${this.path} has been closed`);
+  }
+
+  private writable(action: string): void {
+    this.open();
+    if (this.readonly) throw new StoreError(`cannot ${action}: ${this.path} was opened read-only`);
+  }
+
+  /** Runs a database call, turning SQLite failures into StoreErrors that name the store. */
+  private guard<T>(action: string, run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      throw this.failure(action, error);
+    }
+  }
+
+  private failure(action: string, error: unknown): StoreError {
+    if (error instanceof StoreError) return error;
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    if (code.startsWith('SQLITE_BUSY')) {
+      return new StoreError(`${action} failed: ${this.path} is locked by another process; try again when it has finished`);
+    }
+    if (code === 'SQLITE_FULL') return new StoreError(`${action} failed: the disk holding ${this.path} is full`);
+    return new StoreError(`${action} in ${this.path} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

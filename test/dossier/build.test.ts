@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDossier, dossierSchema, type AnalyzedArticle } from '../../src/dossier/index.js';
+import { dossierJsonSchema } from '../../src/dossier/json-schema.js';
+import { precisionOf } from '../../src/dossier/timeline.js';
+import type { Actor, Article, Reading, Span } from '../../src/types.js';
+
+const span = (text: string, part: string, from = 0): Span => {
+  const start = text.indexOf(part, from);
+  if (start < 0) throw new Error(`"${part}" not in text`);
+  return { start, end: start + part.length };
+};
+
+const ministry: Actor = { id: 'russian-foreign-ministry', name: 'Russian Foreign Ministry', type: 'organization', kind: 'ministry', aliases: ['Foreign Ministry'], roles: [], code: null, partOf: 'russia' };
+
+function article(input: string, site: string, text: string, published = '2022-02-17'): Article {
+  return { input, url: null, title: null, authors: [], published, site, language: 'en', text, notes: [] };
+}
+
+const textA = 'On December 17, the Foreign Ministry published draft treaties on security guarantees. "The issue of Crimea is closed for good," the Foreign Ministry said. Gorman was expelled from Moscow on Thursday morning.';
+const textB = 'The ministry published draft treaties on security guarantees on December 17. "The issue of Crimea is closed for good," the ministry concluded. The Bucharest formula should be withdrawn by the alliance.';
+
+function reading(text: string, quote: string, dateText: string, value: string): Reading {
+  const sentences = text.split(/(?<=\.)\s+/).reduce<Span[]>((acc, s) => {
+    const start = text.indexOf(s, acc.at(-1)?.end ?? 0);
+    acc.push({ start, end: start + s.length });
+    return acc;
+  }, []);
+  const q = span(text, quote);
+  const mention = span(text, text.includes('Foreign Ministry') ? 'Foreign Ministry' : 'ministry');
+  return {
+    sentences,
+    actors: [ministry],
+    mentions: [{ ...mention, actor: ministry.id }],
+    quotes: [{ source: null, cue: null, content: q, speaker: ministry.id, direct: true }],
+    times: [{ ...span(text, dateText), text: dateText, type: 'DATE', value }],
+    statements: [{ actor: ministry.id, type: 'REJECT', target: null, trigger: span(text, 'closed'), sentence: sentences[1]!, negated: false, modality: 'asserted' }],
+  };
+}
+
+const a: AnalyzedArticle = { article: article('a.txt', 'Outlet A', textA), reading: reading(textA, 'The issue of Crimea is closed for good,', 'December 17', '2021-12-17') };
+const b: AnalyzedArticle = { article: article('b.txt', 'Outlet B', textB), reading: reading(textB, 'The issue of Crimea is closed for good,', 'December 17', '2021-12-17') };
+
+function dossier() {
+  const sa = a.reading.sentences;
+  const sb = b.reading.sentences;
+  return buildDossier({
+    articles: [a, b],
+    linkage: {
+      stories: [{ id: 's1', articles: ['a.txt', 'b.txt'], reasons: ['shared actors: Russian Foreign Ministry'] }],
+      reuse: [{ a: 'a.txt', b: 'b.txt', passages: [{ a: span(textA, 'The issue of Crimea is closed for good,'), b: span(textB, 'The issue of Crimea is closed for good,'), similarity: 1 }] }],
+    },
+    claims: {
+      s1: [
+        { members: [{ article: 'a.txt', sentence: sa[0]! }, { article: 'b.txt', sentence: sb[0]! }], cohesion: 0.7 },
+        { members: [{ article: 'a.txt', sentence: sa[1]! }, { article: 'b.txt', sentence: sb[1]! }], cohesion: 0.9 },
+        { members: [{ article: 'a.txt', sentence: sa[2]! }], cohesion: 1 },
+        { members: [{ article: 'b.txt', sentence: sb[2]! }], cohesion: 1 },
+      ],
+    },
+    problems: [{ input: 'bad.bin', message: 'bad.bin: looks like a binary file' }],
+    toolVersion: '0.0.0-test',
+  });
+}
+
+describe('buildDossier', () => {
+  it('produces a dossier that validates against the published schema', () => {
+    expect(() => dossierSchema.parse(dossier())).not.toThrow();
+  });
+
+  it('lists claims both outlets carry first, and what each outlet alone carries', () => {
+    const story = dossier().stories[0]!;
+    expect(story.claims.map((c) => c.outlets.length)).toEqual([2, 2, 1, 1]);
+    expect(story.shared).toEqual(['s1-c1', 's1-c2']);
+    expect(story.unique).toEqual([
+      { outlet: 'Outlet A', claims: ['s1-c3'] },
+      { outlet: 'Outlet B', claims: ['s1-c4'] },
+    ]);
+    expect(story.claims.find((c) => c.text.includes('Gorman'))!.outlets).toEqual(['Outlet A']);
+    expect(story.claims.find((c) => c.text.includes('Crimea'))!.speaker).toBe('russian-foreign-ministry');
+  });
+
+  it('groups quotes by speaker and merges actors and their positions across articles', () => {
+    const story = dossier().stories[0]!;
+    expect(story.quotes).toHaveLength(1);
+    expect(story.quotes[0]!.name).toBe('Russian Foreign Ministry');
+    expect(story.quotes[0]!.quotes.map((q) => q.article)).toEqual(['a.txt', 'b.txt']);
+    const actor = story.actors[0]!;
+    expect(actor.articles).toEqual(['a.txt', 'b.txt']);
+    expect(actor.mentions).toBe(2);
+    expect(actor.positions.map((p) => [p.type, p.evidence.article])).toEqual([['REJECT', 'a.txt'], ['REJECT', 'b.txt']]);
+  });
+
+  it('merges a dated event carried by two outlets into one timeline entry with both sources', () => {
+    const story = dossier().stories[0]!;
+    expect(story.timeline).toHaveLength(1);
+    expect(story.timeline[0]).toMatchObject({ date: '2021-12-17', precision: 'day', expression: 'December 17' });
+    expect(story.timeline[0]!.sources.map((s) => s.article)).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('tells two outlets quoting one statement from copying', () => {
+    const reuse = dossier().stories[0]!.reuse[0]!;
+    expect(reuse.relation).toBe('shared-source');
+    expect(reuse.origin).toBeNull();
+    expect(reuse.passages[0]!.textA).toBe('The issue of Crimea is closed for good,');
+  });
+
+  it('keeps input problems', () => {
+    expect(dossier().problems).toEqual([{ input: 'bad.bin', message: 'bad.bin: looks like a binary file' }]);
+  });
+});
+
+describe('timeline precision', () => {
+  it.each([
+    ['2021-12-17', 'day'], ['2022-W07', 'week'], ['2022-01', 'month'], ['2021-FA', 'season'], ['2014', 'year'], ['199', 'decade'],
+    ['PRESENT_REF', null], ['P3Y', null], ['XXXX-12-17', null],
+  ])('%s → %s', (value, precision) => expect(precisionOf(value)).toBe(precision));
+});
+
+describe('published JSON Schema', () => {
+  it('is current with the validators (regenerate with npm run schema)', () => {
+    const committed = JSON.parse(readFileSync('schema/dossier.schema.json', 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(dossierJsonSchema())));
+  });
+});

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { similarity } from './src/link/similarity.ts';
+import { features, cosine, nameOverlap } from './src/link/features.ts';
+const a = readFileSync('/work/shared/seeds/000_e65738cb91f1e9d0.txt', 'utf8');
+const b = readFileSync('/work/shared/seeds/004_d99e5f2553e52203.txt', 'utf8');
+console.log('seeds', similarity(a, b));
+const fa = features(a), fb = features(b);
+console.log('cos', cosine(fa.vector, fb.vector), 'names', nameOverlap(fa.names, fb.names), [...fa.names.keys()].join(','));
+const pan = readFileSync('/work/shared/data/reuse/pan13-train/src/source-document00420.txt','utf8');
+console.log('seed vs pan', similarity(a, pan));
