@@ -5,12 +5,13 @@
 // article cannot chain two stories together.
 
 import type { LinkInput, StoryGroup } from '../types.js';
-import { features, topicScore, type TextFeatures } from './features-score.js';
+import { features, type TextFeatures } from './features.js';
+import { topicScore } from './similarity.js';
 
 export interface GroupOptions {
   /** Score needed to join a story when both dates are known and equal. */
   threshold?: number;
-  /** Extra score needed per 30 days between publication dates (capped at 30 days). */
+  /** Extra score needed per doubling of (1 + days apart / 3): a day apart costs little, months a lot. */
   datePenalty?: number;
   /** Extra score needed when either date is unknown. */
   unknownDatePenalty?: number;
@@ -20,7 +21,7 @@ export interface GroupOptions {
 
 const DEFAULTS: Required<GroupOptions> = {
   threshold: 0.3,
-  datePenalty: 0.2,
+  datePenalty: 0.1,
   unknownDatePenalty: 0.05,
   averageShare: 0.7,
 };
@@ -151,7 +152,7 @@ export class StoryIndex {
   private needed(x: Entry, y: Entry): number {
     if (x.time === null || y.time === null) return this.o.threshold + this.o.unknownDatePenalty;
     const days = Math.abs(x.time - y.time) / DAY;
-    return this.o.threshold + this.o.datePenalty * Math.min(1, days / 30);
+    return Math.min(0.95, this.o.threshold + this.o.datePenalty * Math.log2(1 + days / 3));
   }
 
   stories(): StoryGroup[] {

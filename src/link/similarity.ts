@@ -35,8 +35,16 @@ export function scoreFeatures(a: TextFeatures, b: TextFeatures): number {
   const cov = coverage(a, b);
   // Shared passages lift the score (a republished copy is the same story even if
   // it adds much), but never lower it.
-  const score = Math.max(topic, 0.5 * topic + 0.5 * cov);
-  return Math.min(1, Math.max(0, score));
+  const raw = Math.min(1, Math.max(0, Math.max(topic, 0.5 * topic + 0.5 * cov)));
+  return calibrate(raw);
+}
+
+// Raw scores of two reports of one event sit around 0.3-0.6 (they share names
+// and key terms but word their texts differently); a concave map spreads them
+// towards the top of the scale while keeping 0 at 0 and 1 at 1.
+const CURVE = 2.5;
+function calibrate(x: number): number {
+  return (1 - Math.exp(-CURVE * x)) / (1 - Math.exp(-CURVE));
 }
 
 /**

@@ -16,7 +16,22 @@ export interface Token {
   num: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Word character test with an ASCII fast path (a Unicode regex per character is slow). */
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER.test(ch);
+}
+
+const APOSTROPHES = "'’ʼ";
 
 // Closed-class words and very frequent verbs that carry no topic.
 const STOPWORDS = new Set(
@@ -38,7 +53,9 @@ export function isStopword(word: string): boolean {
 
 /** Lowercase, fold typographic apostrophes, drop a possessive ending. */
 export function fold(word: string): string {
-  let w = word.toLowerCase().replace(/[’ʼ]/g, "'");
+  let w = word.toLowerCase();
+  if (w.includes('’') || w.includes('ʼ')) w = w.replace(/[’ʼ]/g, "'");
+  else if (!w.includes("'")) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
   return w;
@@ -78,32 +95,60 @@ function sentenceInitial(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {
     const ch = text[i] ?? '';
     if (ch === '\n') return true;
-    if (/\s/.test(ch) || /["“”‘’'«»(\[]/.test(ch)) continue;
+    if (/\s/.test(ch) || /["“”‘’'«»([]/.test(ch)) continue;
     return /[.!?:;»]/.test(ch);
   }
   return true;
 }
 
+// Stems of words already seen: tokenizing is the hot path of reuse detection,
+// and news vocabularies repeat. Bounded so a long run cannot grow it forever.
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
+function cachedStem(norm: string): string {
+  let s = STEM_CACHE.get(norm);
+  if (s === undefined) {
+    s = stem(norm);
+    if (STEM_CACHE.size >= STEM_CACHE_LIMIT) STEM_CACHE.clear();
+    STEM_CACHE.set(norm, s);
+  }
+  return s;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    const start = m.index ?? 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i), text[i]!)) {
+      i++;
+      continue;
+    }
+    // A word: letters and digits, joined across an apostrophe before a letter ("one's").
+    const start = i;
+    for (;;) {
+      while (i < n && isWordChar(text.charCodeAt(i), text[i]!)) i++;
+      if (i + 1 < n && APOSTROPHES.includes(text[i]!) && isLetter(text[i + 1]!)) i++;
+      else break;
+    }
+    const raw = text.slice(start, i);
     const norm = fold(raw);
     if (norm.length === 0) continue;
     const first = raw[0] ?? '';
     const upper = first !== first.toLowerCase();
     // An all-capitals word is an acronym ("US", "UN"), never the pronoun it may spell.
-    const acronym = raw.length > 1 && raw === raw.toUpperCase() && /\p{L}/u.test(raw);
+    const acronym = upper && raw.length > 1 && raw === raw.toUpperCase();
     const stop = !acronym && STOPWORDS.has(norm);
+    const code = norm.charCodeAt(0);
     out.push({
       norm,
-      stem: acronym ? norm : stem(norm),
+      stem: acronym ? norm : cachedStem(norm),
       start,
       end: start + raw.length,
       stop,
       cap: upper && !stop && (acronym || !sentenceInitial(text, start)),
-      num: /^\d+$/.test(norm),
+      num: code >= 48 && code <= 57 && /^\d+$/.test(norm),
     });
   }
   return out;

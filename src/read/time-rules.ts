@@ -128,7 +128,7 @@ function weekdays(ctx: RuleContext, out: Candidate[]): void {
 /** "last week", "earlier this month", "next year", "last fall", "this quarter", "the past year". */
 function relativePeriods(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
-  const src = `\\b(?:(earlier|later|early|late)${S})?(the${S})?(last|past|previous|this|current|next|coming)${S}(week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter)\\b(?!${S}(?:of|and|or)\\b)`;
+  const src = `\\b(?:(earlier|later|early|late)${S})?(the${S})?(last|past|previous|this|current|next|coming)${S}(week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter)\\b(?!${S}of\\b)`;
   for (const m of matches(text, src)) {
     const rel = (m[3] ?? '').toLowerCase();
     const unit = (m[4] ?? '').toLowerCase();
@@ -199,7 +199,7 @@ function ago(ctx: RuleContext, out: Candidate[]): void {
 /** "three years", "less than three years", "the past two weeks", "a two-hour", "for years". */
 function durations(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  const src = `\\b(?:${MODIFIER}${S})?(?:the${S}(?:past|last|next|first|coming|previous|final)${S})?(${NUMBER_SRC}|${VAGUE_SRC})([- ]|${S})(${UNIT_SRC})s?(?:${S}(?:earlier|later))?\\b`;
+  const src = `\\b(?:${MODIFIER}${S}(?!the\\b))?(?:the${S}(?:past|last|next|first|coming|previous|final)${S})?(${NUMBER_SRC}|${VAGUE_SRC})([- ]|${S})(${UNIT_SRC})s?(?:${S}(?:earlier|later))?\\b`;
   for (const m of matches(text, src)) {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 6);

@@ -19,44 +19,56 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   WORD.lastIndex = start;
   let prevEnd = -1;
   for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    let s = m.index;
+    const s = m.index;
     let e = Math.min(m.index + m[0].length, end);
     let word = text.slice(s, e);
     // A final period belongs to the word only for dotted acronyms and initials ("U.S.", "J.").
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) {
+    if (word.charCodeAt(word.length - 1) === 46 && !/^(?:\p{L}\.)+$/u.test(word)) {
       e--;
       word = word.slice(0, -1);
     }
     let possessive = false;
-    const pm = /['’]s$/.exec(word);
-    if (pm && word.length > 2) {
+    const last2 = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
+    if ((last2 === 39 || last2 === 0x2019) && word.charCodeAt(word.length - 1) === 115) {
       e -= 2;
       word = word.slice(0, -2);
       possessive = true;
-    } else if (/s['’]$/.test(word)) {
-      e -= 1;
-      word = word.slice(0, -1);
-      possessive = true;
     }
-    const parts = splitGlued(word);
+    const parts = hasInnerCapital(word) ? splitGlued(word) : [word];
     let offset = s;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i]!;
-      const between = prevEnd < 0 ? ' ' : text.slice(prevEnd, offset);
       out.push({
         start: offset,
         end: offset + p.length,
         text: p,
-        joined: i === 0 && prevEnd >= 0 && /^[ \u00a0]+$/.test(between),
+        joined: i === 0 && prevEnd >= 0 && onlySpaces(text, prevEnd, offset),
         possessive: possessive && i === parts.length - 1,
       });
       prevEnd = offset + p.length;
       offset += p.length;
     }
     if (possessive) prevEnd = -1; // a possessive ends the phrase
-    s = e;
   }
   return out;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+function hasInnerCapital(word: string): boolean {
+  for (let k = 1; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 127 && word[k] !== word[k]!.toLowerCase()) return true;
+  }
+  return false;
 }
 
 /** "KortunovDirector" → ["Kortunov", "Director"]; "McDonald", "MacArthur", "iPhone", "DeSantis" stay whole. */

@@ -6,7 +6,12 @@ import { safeHttpUrl } from './escape.js';
 import { buildStoryView, formatDate, type StoryView } from './model.js';
 import { plural } from './text.js';
 
-/** Escapes one inline Markdown value: HTML-significant characters as entities, Markdown punctuation with backslashes, line breaks as spaces. */
+/**
+ * Escapes one inline Markdown value: HTML-significant characters as entities, the
+ * punctuation that makes emphasis, code, links and table cells with backslashes, line
+ * breaks as spaces. Parentheses and "!" need nothing: with "[" escaped no link can form,
+ * and every line we write starts with our own marker, so "#", "+", ">" cannot start a block.
+ */
 export function escapeMarkdown(value: string): string {
   return value
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
@@ -14,7 +19,7 @@ export function escapeMarkdown(value: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
+    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
 }
 
 const md = escapeMarkdown;
@@ -48,7 +53,7 @@ function renderStory(view: StoryView): string[] {
   const outlet = (key: string) => md(view.outletLabel(key));
   out.push(`## Story: ${md(story.title || '(untitled story)')}`, '');
   out.push(
-    `${plural(view.articles.length, 'article')}, ${plural(view.outlets.length, 'outlet')}, ${plural(story.claims.length, 'claim')}; first published ${formatDate(story.firstPublished)}, last ${formatDate(story.lastPublished)}.`,
+    `${plural(view.articles.length, 'article')}, ${plural(view.outlets.length, 'outlet')}, ${plural(story.claims.length, 'claim')}; first published ${md(formatDate(story.firstPublished))}, last ${md(formatDate(story.lastPublished))}.`,
     '',
   );
   if (story.reasons.length) out.push(`Grouped because: ${story.reasons.map(md).join('; ')}.`, '');
@@ -60,7 +65,7 @@ function renderStory(view: StoryView): string[] {
       view.articles.map((a) => [
         String(a.number),
         outlet(a.outletKey),
-        formatDate(a.article?.published ?? null),
+        md(formatDate(a.article?.published ?? null)),
         link(a.article?.title ?? '(untitled)', a.article?.url ?? null),
         md(a.article?.language ?? 'unknown'),
         String(a.article?.words ?? ''),

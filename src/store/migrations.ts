@@ -93,33 +93,51 @@ function schemaVersion(db: Database.Database): number {
 }
 
 /**
- * Brings the schema up to LATEST_VERSION in one transaction. BEGIN IMMEDIATE takes the write lock
- * first, so two processes opening a new store at once cannot both run migration 1.
+ * Brings the schema up to the last of `migrations` in one transaction, so a failing migration
+ * leaves the store exactly as it was. BEGIN IMMEDIATE takes the write lock first, so two processes
+ * opening a new store at once cannot both run migration 1.
  */
-export function migrate(db: Database.Database, path: string, readonly: boolean): void {
+export function migrate(
+  db: Database.Database,
+  path: string,
+  readonly: boolean,
+  migrations: readonly Migration[] = MIGRATIONS,
+): void {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) throw new Error(`store migration ${index + 1} is numbered ${migration.version}`);
+  });
+  const latest = migrations.length;
   const refuseNewer = (found: number): void => {
-    if (found > LATEST_VERSION) {
+    if (found > latest) {
       throw new StoreError(
         `${path} was written by a newer version of corroborate (store schema ${found}; this version ` +
-          `knows up to ${LATEST_VERSION}). Upgrade corroborate to open it.`,
+          `knows up to ${latest}). Upgrade corroborate to open it.`,
       );
     }
   };
   const current = schemaVersion(db);
   refuseNewer(current);
-  if (current === LATEST_VERSION) return;
+  if (current === latest) return;
   if (readonly) {
     throw new StoreError(
-      `${path} uses store schema ${current}, older than this version's ${LATEST_VERSION}; ` +
+      `${path} uses store schema ${current}, older than this version's ${latest}; ` +
         'open it once without read-only mode to upgrade it.',
     );
   }
   db.transaction(() => {
     const found = schemaVersion(db); // another process may have migrated while we waited
     refuseNewer(found);
-    for (const migration of MIGRATIONS) {
+    for (const migration of migrations) {
       if (migration.version <= found) continue;
-      db.exec(migration.sql);
+      try {
+        db.exec(migration.sql);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new StoreError(
+          `upgrading ${path} to store schema ${migration.version} (${migration.description}) failed: ${reason}; ` +
+            'the store was left unchanged',
+        );
+      }
       db.pragma(`user_version = ${migration.version}`);
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);

@@ -54,6 +54,7 @@ function prepareStatements(db: Database.Database) {
       `INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`,
     ),
     allCurrent: db.prepare<[], VersionRow>(`SELECT ${VERSION_COLUMNS} FROM current_versions ORDER BY seq`),
+    titleOf: db.prepare<[string], string | null>(`SELECT title FROM current_versions WHERE id = ?`).pluck(),
     oneCurrent: db.prepare<[string], VersionRow>(`SELECT ${VERSION_COLUMNS} FROM current_versions WHERE id = ?`),
     versions: db.prepare<[string], VersionRow>(
       `SELECT ${VERSION_COLUMNS} FROM article_versions WHERE id = ? ORDER BY version`,
@@ -98,6 +99,10 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly readonly: boolean;
   private readonly sql: ReturnType<typeof prepareStatements>;
+  private readonly addTransaction: Database.Transaction<(identity: string, article: Article, reading: Reading) => AddResult>;
+  private readonly replaceTransaction: Database.Transaction<
+    (stories: StoryGroup[], titles: Record<string, string>) => void
+  >;
   private closed = false;
 
   constructor(path: string, options: { readonly?: boolean } = {}) {
@@ -109,6 +114,8 @@ export class SqliteStore implements Store {
         isoInstant(typeof value === 'string' ? value : null),
       );
       this.sql = prepareStatements(this.db);
+      this.addTransaction = this.db.transaction((identity, article, reading) => this.add(identity, article, reading));
+      this.replaceTransaction = this.db.transaction((stories, titles) => this.replace(stories, titles));
     } catch (error) {
       this.db.close();
       throw openFailure(path, error);
@@ -121,40 +128,7 @@ export class SqliteStore implements Store {
     if (identity.trim() === '') throw new StoreError(`cannot add an article with neither a url nor an input to ${this.path}`);
     // BEGIN IMMEDIATE: take the write lock before reading, so two processes adding the same
     // article cannot both decide it is new.
-    const add = this.db.transaction((): AddResult => {
-      const hash = contentHash(article);
-      const current = this.sql.currentByIdentity.get(identity);
-      if (current && current.content_hash === hash) {
-        return { id: current.id, status: 'unchanged', version: current.version };
-      }
-      const id = current?.id ?? this.newId(identity);
-      const version = current ? current.version + 1 : 1;
-      if (current) {
-        this.sql.ftsDelete.run(current.vid, current.title, current.text);
-        this.sql.setCurrentVersion.run(version, id);
-      } else {
-        this.sql.insertArticle.run(id, identity);
-      }
-      const { lastInsertRowid } = this.sql.insertVersion.run({
-        id,
-        version,
-        content_hash: hash,
-        input: article.input,
-        url: article.url,
-        title: article.title,
-        authors: JSON.stringify(article.authors),
-        published: article.published,
-        site: article.site,
-        language: article.language,
-        text: article.text,
-        notes: JSON.stringify(article.notes),
-        reading: JSON.stringify(reading),
-        added_at: new Date().toISOString(),
-      });
-      this.sql.ftsInsert.run(lastInsertRowid, article.title, article.text);
-      return { id, status: current ? 'updated' : 'added', version };
-    });
-    return this.guard(`adding ${identity}`, () => add.immediate());
+    return this.guard(`adding ${identity}`, () => this.addTransaction.immediate(identity, article, reading));
   }
 
   articles(): StoredArticle[] {
@@ -175,26 +149,7 @@ export class SqliteStore implements Store {
 
   replaceStories(stories: StoryGroup[], titles: Record<string, string>): void {
     this.writable('replace the stories');
-    const replace = this.db.transaction(() => {
-      this.checkStories(stories);
-      const now = new Date().toISOString();
-      // A story that keeps its id across regroupings keeps its creation time.
-      const createdAt = new Map(this.sql.storyCreatedAt.all().map((row) => [row.id, row.created_at]));
-      this.sql.deleteStories.run();
-      stories.forEach((story, position) => {
-        const given = Object.hasOwn(titles, story.id) ? titles[story.id]?.trim() : undefined;
-        const title =
-          given ||
-          fallbackTitle(
-            story.id,
-            story.articles.map((id) => this.sql.oneCurrent.get(id)).filter((row) => row !== undefined),
-          );
-        const created = createdAt.get(story.id) ?? now;
-        this.sql.insertStory.run(story.id, position, title, JSON.stringify(story.reasons), created);
-        story.articles.forEach((articleId, index) => this.sql.insertStoryArticle.run(story.id, articleId, index));
-      });
-    });
-    this.guard('replacing the stories', () => replace.immediate());
+    this.guard('replacing the stories', () => this.replaceTransaction.immediate(stories, titles));
   }
 
   stories(): StorySummary[] {
@@ -255,6 +210,56 @@ export class SqliteStore implements Store {
     if (this.closed) return;
     this.closed = true;
     this.db.close();
+  }
+
+  /** Body of addArticle, run inside its transaction. */
+  private add(identity: string, article: Article, reading: Reading): AddResult {
+    const hash = contentHash(article);
+    const current = this.sql.currentByIdentity.get(identity);
+    if (current && current.content_hash === hash) {
+      return { id: current.id, status: 'unchanged', version: current.version };
+    }
+    const id = current?.id ?? this.newId(identity);
+    const version = current ? current.version + 1 : 1;
+    if (current) {
+      this.sql.ftsDelete.run(current.vid, current.title, current.text);
+      this.sql.setCurrentVersion.run(version, id);
+    } else {
+      this.sql.insertArticle.run(id, identity);
+    }
+    const { lastInsertRowid } = this.sql.insertVersion.run({
+      id,
+      version,
+      content_hash: hash,
+      input: article.input,
+      url: article.url,
+      title: article.title,
+      authors: JSON.stringify(article.authors),
+      published: article.published,
+      site: article.site,
+      language: article.language,
+      text: article.text,
+      notes: JSON.stringify(article.notes),
+      reading: JSON.stringify(reading),
+      added_at: new Date().toISOString(),
+    });
+    this.sql.ftsInsert.run(lastInsertRowid, article.title, article.text);
+    return { id, status: current ? 'updated' : 'added', version };
+  }
+
+  /** Body of replaceStories, run inside its transaction. */
+  private replace(stories: StoryGroup[], titles: Record<string, string>): void {
+    this.checkStories(stories);
+    const now = new Date().toISOString();
+    // A story that keeps its id across regroupings keeps its creation time.
+    const createdAt = new Map(this.sql.storyCreatedAt.all().map((row) => [row.id, row.created_at]));
+    this.sql.deleteStories.run();
+    stories.forEach((story, position) => {
+      const given = Object.hasOwn(titles, story.id) ? titles[story.id]?.trim() : undefined;
+      const title = given || fallbackTitle(story.id, story.articles.map((id) => this.sql.titleOf.get(id) ?? null));
+      this.sql.insertStory.run(story.id, position, title, JSON.stringify(story.reasons), createdAt.get(story.id) ?? now);
+      story.articles.forEach((articleId, index) => this.sql.insertStoryArticle.run(story.id, articleId, index));
+    });
   }
 
   /** Picks the id for a new identity, lengthening it past any other identity's id. */

@@ -32,9 +32,9 @@ export function summarizeStory(id: string, title: string, articles: readonly Sum
 }
 
 /** A story needs a title even when the caller gives none: the first article title, else its id. */
-export function fallbackTitle(id: string, articles: readonly SummaryFields[]): string {
-  for (const article of articles) {
-    const title = article.title?.trim();
+export function fallbackTitle(id: string, articleTitles: readonly (string | null)[]): string {
+  for (const articleTitle of articleTitles) {
+    const title = articleTitle?.trim();
     if (title) return title;
   }
   return id;

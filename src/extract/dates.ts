@@ -1,0 +1,89 @@
+// Date strings from pages and texts → ISO 8601, and the "not after the crawl" check.
+import * as chrono from 'chrono-node';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
+// Fixed reference so parsing never consults the clock; only dates with an explicit year are accepted.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/**
+ * Normalises a machine or human date to ISO 8601: `YYYY-MM-DD`, or a date-time (offset kept) when a time is given.
+ * Returns null for anything without a certain year, month and day.
+ */
+export function normalizeDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  if (!s) return null;
+  const m = ISO.exec(s) ?? COMPACT.exec(s);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!validDay(y, mo, d)) return null;
+    const day = `${m[1]}-${m[2]}-${m[3]}`;
+    if (m[4] === undefined || m[5] === undefined) return day;
+    const zone = m[8] === undefined ? '' : m[8] === 'Z' ? 'Z' : m[8].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+    return `${day}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone}`;
+  }
+  return parseHumanDate(s);
+}
+
+/** A date written in words or numbers ("17 February 2022", "Feb. 17, 2022 10:30"), when the year is explicit. */
+export function parseHumanDate(s: string): string | null {
+  const results = chrono.strict.parse(s, REFERENCE);
+  const r = results[0];
+  if (!r) return null;
+  const c = r.start;
+  if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
+  const y = c.get('year') ?? 0;
+  const mo = c.get('month') ?? 0;
+  const d = c.get('day') ?? 0;
+  if (!validDay(y, mo, d)) return null;
+  const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+  if (!c.isCertain('hour')) return day;
+  const time = `${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}:${pad(c.get('second') ?? 0)}`;
+  const offset = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
+  if (offset == null) return `${day}T${time}`;
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${day}T${time}${offset === 0 ? 'Z' : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`}`;
+}
+
+/** True when `date` falls after `now` (both ISO); day precision unless both carry a time. */
+export function isAfter(date: string, now: string | undefined): boolean {
+  if (!now) return false;
+  const a = date.slice(0, 10);
+  const b = now.slice(0, 10);
+  if (a !== b) return a > b;
+  if (date.length > 10 && now.length > 10) {
+    const ta = Date.parse(date);
+    const tb = Date.parse(now);
+    if (Number.isFinite(ta) && Number.isFinite(tb)) return ta > tb;
+  }
+  return false;
+}
+
+const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/._-]|$)/;
+const URL_COMPACT = /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/._-]|$)/;
+
+/** A date stated in a URL's path (`/2022/02/17/`, `/2022-02-17-slug`, `/20220217/`). */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path = url;
+  try {
+    path = new URL(url, 'http://x.invalid').pathname;
+  } catch {
+    // keep the raw string
+  }
+  const m = URL_DATE.exec(path) ?? URL_COMPACT.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return validDay(y, mo, d) ? `${pad(y, 4)}-${pad(mo)}-${pad(d)}` : null;
+}

@@ -1,0 +1,166 @@
+// Sentences from different articles of one story that make the same claim.
+// Sentences are compared on weighted content words (rare words, names and
+// numbers count most); only pairs sharing a telling word are scored, and
+// clusters grow best-pair-first with an average-link guard.
+
+import type { ClaimCluster, SentenceRef, Span } from '../types.js';
+import { backgroundIdf } from './background-idf.js';
+import { tokenize } from './tokens.js';
+
+export interface ClaimOptions {
+  /** Score two sentences need to join (and the average a merged cluster needs). */
+  threshold?: number;
+  /** Sentences with fewer content words (headings, credits) stay singletons. */
+  minWords?: number;
+}
+
+const DEFAULTS: Required<ClaimOptions> = { threshold: 0.44, minWords: 4 };
+
+// Words translations use interchangeably, mapped to one key (stems of ./tokens).
+const SYNONYMS: Record<string, string> = {
+  kyiv: 'kiev',
+  specific: 'concret',
+  concret: 'concret',
+  offer: 'proposal',
+  propos: 'proposal',
+  proposal: 'proposal',
+  plan: 'plan',
+  intend: 'plan',
+};
+
+// Reporting verbs and attributions vary freely between versions of one claim.
+const IGNORED = new Set([
+  'stat', 'not', 'stress', 'emphasiz', 'emphasis', 'recall', 'explain', 'conclud', 'add', 'note', 'declar',
+  'ministry', 'foreign', 'department', 'diplomat', 'statement', 'document',
+]);
+
+interface SentenceBag {
+  article: number;
+  ref: SentenceRef;
+  weights: Map<string, number>;
+  total: number;
+  words: number;
+}
+
+function bag(article: number, id: string, text: string, span: Span): SentenceBag {
+  const weights = new Map<string, number>();
+  let words = 0;
+  for (const t of tokenize(text.slice(span.start, span.end))) {
+    if (t.stop) continue;
+    words++;
+    const key = SYNONYMS[t.stem] ?? t.stem;
+    if (IGNORED.has(key)) continue;
+    // Names and numbers pin a claim down; ordinary words less so.
+    const w = Math.max(1, backgroundIdf(key)) * (t.cap || t.num ? 1.5 : 1);
+    weights.set(key, Math.max(weights.get(key) ?? 0, w));
+  }
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  return { article, ref: { article: id, sentence: { start: span.start, end: span.end } }, weights, total, words };
+}
+
+/** Weighted overlap: the better of Dice and a damped containment of the shorter sentence. */
+export function sentenceScore(x: SentenceBag, y: SentenceBag): number {
+  if (x.total === 0 || y.total === 0) return 0;
+  const [small, large] = x.weights.size <= y.weights.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const [k, w] of small.weights) {
+    const v = large.weights.get(k);
+    if (v !== undefined) shared += Math.min(w, v);
+  }
+  const dice = (2 * shared) / (x.total + y.total);
+  // A claim restated inside a longer sentence: contained, but with less weight than a full match.
+  const contained = small.weights.size >= 4 ? (0.85 * shared) / small.total : 0;
+  return Math.min(1, Math.max(dice, contained));
+}
+
+export function alignClaims(
+  articles: { id: string; text: string; sentences: Span[] }[],
+  options: ClaimOptions = {},
+): ClaimCluster[] {
+  const o = { ...DEFAULTS, ...options };
+  const bags: SentenceBag[] = [];
+  articles.forEach((a, ai) => {
+    const spans = a.sentences.slice().sort((p, q) => p.start - q.start);
+    for (const s of spans) bags.push(bag(ai, a.id, a.text, s));
+  });
+
+  // Inverted index over telling words: only sentences sharing one are compared.
+  const postings = new Map<string, number[]>();
+  bags.forEach((b, i) => {
+    if (b.words < o.minWords) return;
+    for (const [k, w] of b.weights) {
+      if (w < 2) continue;
+      const list = postings.get(k);
+      if (list) list.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const scores = new Map<number, number>();
+  const n = bags.length;
+  const score = (i: number, j: number): number => {
+    const key = i < j ? i * n + j : j * n + i;
+    let s = scores.get(key);
+    if (s === undefined) {
+      s = sentenceScore(bags[i]!, bags[j]!);
+      scores.set(key, s);
+    }
+    return s;
+  };
+  const candidates: [number, number, number][] = [];
+  const seen = new Set<number>();
+  for (const list of postings.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!;
+        const j = list[y]!;
+        if (bags[i]!.article === bags[j]!.article) continue;
+        const key = i * n + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const s = score(i, j);
+        if (s >= o.threshold) candidates.push([i, j, s]);
+      }
+    }
+  }
+  candidates.sort((p, q) => q[2] - p[2] || p[0] - q[0] || p[1] - q[1]);
+
+  // Clusters grow best pair first; two merge only if they share no article and
+  // their members are alike on average (one strong pair cannot drag in a stranger).
+  const clusterOf = bags.map((_, i) => i);
+  const members = new Map<number, number[]>(bags.map((_, i) => [i, [i]]));
+  for (const [i, j] of candidates) {
+    const ci = clusterOf[i]!;
+    const cj = clusterOf[j]!;
+    if (ci === cj) continue;
+    const mi = members.get(ci)!;
+    const mj = members.get(cj)!;
+    const articlesI = new Set(mi.map((m) => bags[m]!.article));
+    if (mj.some((m) => articlesI.has(bags[m]!.article))) continue;
+    let sum = 0;
+    for (const x of mi) for (const y of mj) sum += score(x, y);
+    if (sum / (mi.length * mj.length) < o.threshold * 0.8) continue;
+    const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
+    const merged = members.get(keep)!.concat(members.get(drop)!);
+    for (const m of merged) clusterOf[m] = keep;
+    members.set(keep, merged);
+    members.delete(drop);
+  }
+
+  const out: ClaimCluster[] = [];
+  for (const list of [...members.values()]) {
+    const sorted = list.slice().sort((x, y) => x - y);
+    let sum = 0;
+    let pairs = 0;
+    for (let x = 0; x < sorted.length; x++) {
+      for (let y = x + 1; y < sorted.length; y++) {
+        sum += score(sorted[x]!, sorted[y]!);
+        pairs++;
+      }
+    }
+    out.push({ members: sorted.map((m) => bags[m]!.ref), cohesion: pairs ? Math.round((sum / pairs) * 1000) / 1000 : 1 });
+  }
+  // Bags are in article-then-offset order, so ordering clusters by their first member index is the input order.
+  const firstIndex = new Map(out.map((c, k) => [c, [...members.values()][k]!.slice().sort((x, y) => x - y)[0]!]));
+  return out.sort((p, q) => firstIndex.get(p)! - firstIndex.get(q)!);
+}

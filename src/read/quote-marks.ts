@@ -1,0 +1,100 @@
+// Pairs of double quotation marks in any style (“ ” " " « » „ “), as top-level quoted spans.
+//
+// A stack pairs openers with closers regardless of style, because translated text mixes them
+// (“... closed," the ministry concluded). Single quotes are ignored: they are apostrophes or quotes
+// nested inside double ones. Paragraph breaks (blank lines) end every open quote except one that
+// opened at the start of its paragraph: that is a quote running over several paragraphs, which
+// may or may not re-open at each new paragraph, and it stays open for at most a few paragraphs.
+
+export interface QuotedSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark. */
+  close: number;
+}
+
+const MAX_PARAGRAPHS = 8;
+const QUOTE_CHARS = new Set(['“', '”', '"', '«', '»', '„']);
+
+interface Open {
+  pos: number;
+  atParagraphStart: boolean;
+  paragraphs: number;
+}
+
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let stack: Open[] = [];
+  let paragraphStart = true; // only whitespace since the last blank line
+  let lowOpen = false; // a „ is open: “ closes it
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      // Blank line?
+      let j = i + 1;
+      while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      if (j < n && text[j] === '\n') {
+        const bottom = stack[0];
+        stack = bottom && bottom.atParagraphStart && bottom.paragraphs < MAX_PARAGRAPHS ? [{ ...bottom, paragraphs: bottom.paragraphs + 1 }] : [];
+        if (stack.length === 0) lowOpen = false;
+        paragraphStart = true;
+        i = j;
+      }
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\u00a0') continue;
+    if (!QUOTE_CHARS.has(c)) {
+      paragraphStart = false;
+      continue;
+    }
+    const role = classify(text, i, stack.length > 0, lowOpen);
+    if (role === 'open') {
+      if (paragraphStart && stack.length === 1 && stack[0]!.paragraphs > 0) {
+        // A multi-paragraph quote re-opened at the new paragraph: the same quote goes on.
+      } else {
+        stack.push({ pos: i, atParagraphStart: paragraphStart && stack.length === 0, paragraphs: 0 });
+      }
+      if (c === '„') lowOpen = true;
+    } else if (role === 'close') {
+      const top = stack.pop();
+      if (top && stack.length === 0) {
+        out.push({ open: top.pos, close: i });
+        lowOpen = false;
+      }
+    }
+    paragraphStart = false;
+  }
+  return out;
+}
+
+function classify(text: string, i: number, anyOpen: boolean, lowOpen: boolean): 'open' | 'close' | null {
+  const c = text[i]!;
+  const prev = i > 0 ? text[i - 1]! : ' ';
+  const next = i + 1 < text.length ? text[i + 1]! : ' ';
+  const spaceBefore = /[\s([{\u2014\u2013-]/.test(prev) || i === 0;
+  const spaceAfter = /\s/.test(next) || i + 1 >= text.length;
+  switch (c) {
+    case '«':
+    case '„':
+      return 'open';
+    case '»':
+      return 'close';
+    case '“':
+      if (lowOpen) return 'close';
+      // Some translations close with “ ("word“ said); an unspaced “ after a letter with space after closes.
+      if (anyOpen && !spaceBefore && spaceAfter) return 'close';
+      return 'open';
+    case '”':
+      // Used as an opener by some sites: after a space, before a letter, with nothing open.
+      if (!anyOpen && spaceBefore && !spaceAfter) return 'open';
+      return 'close';
+    case '"':
+      if (spaceBefore && !spaceAfter) return 'open';
+      if (!spaceBefore && spaceAfter) return anyOpen ? 'close' : null;
+      if (!spaceBefore && !spaceAfter) return anyOpen ? 'close' : /[\p{L}\p{N}]/u.test(prev) ? null : 'open';
+      return anyOpen ? 'close' : null;
+    default:
+      return null;
+  }
+}

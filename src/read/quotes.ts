@@ -1,0 +1,328 @@
+// Direct quotes and reported speech, with their source, cue verb and speaker.
+//
+// Direct: a top-level quoted span (see quote-marks.ts) attributed by the words after it
+// (“...,” the diplomat clarified / “...,” said Lavrov) or before it (Lavrov said: “...”), or, failing
+// both, by a source and cue earlier in the same sentence. Unattributed quoted spans of fewer than
+// eight words are scare quotes or titles and are not reported.
+// Indirect: "SOURCE CUE that CLAUSE", "CLAUSE, SOURCE CUE.", "SOURCE CUE, CLAUSE" (parenthetical),
+// "according to SOURCE, CLAUSE", "CLAUSE, according to SOURCE", "As CUE in/by SOURCE, CLAUSE".
+// A source is an actor mention (descriptions like "the diplomat" are mentions already resolved by
+// findActors), a pronoun (he/she → the last person named), or "the (Russian) statement/document"
+// (→ the last non-person speaker, else the country of the adjective).
+
+import type { Actor, Mention, Quote, Span } from '../types.js';
+import { CUE_VERB_SET } from './lexicon/words.js';
+import { DEMONYMS, COUNTRY_BY_CODE } from './lexicon/countries.js';
+import { findQuotedSpans } from './quote-marks.js';
+import type { QuotedSpan } from './quote-marks.js';
+import { slug } from './slug.js';
+
+const FILLER_WORDS = new Set(['also', 'again', 'once', 'further', 'then', 'later', 'earlier', 'previously', 'repeatedly', 'has', 'have', 'had', 'only', 'too', 'firmly', 'once']);
+const FILLERS_AT_END = /\s+(?:(?:also|again|once again|further|then|later|earlier|previously|repeatedly|has|have|had|only|too|firmly)\s+)*$/;
+const LOWER_WORD = /[a-z]+/y;
+const WORDS = /\b[a-z]+\b/g;
+const CUE_FIRST_WORDS = new Set([...CUE_VERB_SET].map((v) => v.split(' ')[0]!));
+const MIN_UNATTRIBUTED_WORDS = 8;
+
+interface Source {
+  span: Span;
+  speaker: string | null;
+}
+
+interface Context {
+  text: string;
+  actors: Map<string, Actor>;
+  mentions: Mention[];
+  byStart: Map<number, Mention>;
+  byEnd: Map<number, Mention>;
+  quotes: Quote[];
+}
+
+export function findQuotes(text: string, sentences: Span[], actors: Actor[], mentions: Mention[]): Quote[] {
+  const byStart = new Map<number, Mention>();
+  const byEnd = new Map<number, Mention>();
+  for (const m of mentions) {
+    byStart.set(m.start, m);
+    byEnd.set(m.end, m);
+  }
+  const ctx: Context = { text, actors: new Map(actors.map((a) => [a.id, a])), mentions, byStart, byEnd, quotes: [] };
+
+  const spans = findQuotedSpans(text);
+  const direct = findDirect(ctx, sentences, spans);
+  const usedCues = new Set(direct.map((q) => q.cue?.start).filter((x): x is number => x !== undefined));
+  // Quoted spans too short to report still hide their words from the indirect patterns.
+  const quoted = spans.map((q) => ({ start: q.open, end: q.close + 1 }));
+  const indirect = findIndirect(ctx, sentences, usedCues, quoted);
+  // Words quoted inside reported speech without their own attribution are the reporter's source's words.
+  for (const q of direct) {
+    if (q.speaker !== null || q.source !== null) continue;
+    const host = indirect.find((r) => r.content.start <= q.content.start && q.content.end <= r.content.end);
+    if (host) {
+      q.source = host.source;
+      q.cue = host.cue;
+      q.speaker = host.speaker;
+    }
+  }
+  return [...direct, ...indirect].sort((a, b) => a.content.start - b.content.start);
+}
+
+// ── direct ──────────────────────────────────────────────────────────────
+
+function findDirect(ctx: Context, sentences: Span[], spans: QuotedSpan[]): Quote[] {
+  const { text } = ctx;
+  const out: Quote[] = [];
+  for (const q of spans) {
+    let cs = q.open + 1;
+    let ce = q.close;
+    while (cs < ce && /\s/.test(text[cs]!)) cs++;
+    while (ce > cs && /[\s,]/.test(text[ce - 1]!)) ce--;
+    if (ce <= cs) continue;
+    const content = { start: cs, end: ce };
+    const attribution = after(ctx, q.close + 1) ?? before(ctx, q.open) ?? inSentence(ctx, sentences, q.open, q.close);
+    const words = text.slice(cs, ce).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    if (!attribution && words < MIN_UNATTRIBUTED_WORDS) continue;
+    const quote: Quote = {
+      source: attribution?.source?.span ?? null,
+      cue: attribution?.cue ?? null,
+      content,
+      speaker: attribution?.source?.speaker ?? null,
+      direct: true,
+    };
+    out.push(quote);
+    ctx.quotes.push(quote);
+  }
+  return out;
+}
+
+interface Attribution {
+  source: Source | null;
+  cue: Span;
+}
+
+/** “...,” SOURCE CUE  |  “...,” CUE SOURCE */
+function after(ctx: Context, pos: number): Attribution | null {
+  const { text } = ctx;
+  const lead = /^[ \t\u00a0]*[,—–-]?[ \t\u00a0]*/.exec(text.slice(pos, pos + 12))![0];
+  const at = pos + lead.length;
+  const src = sourceAt(ctx, at);
+  if (src) {
+    const cue = cueAfter(text, src.span.end);
+    if (cue) return { source: src, cue };
+  }
+  const cue = cueAt(text, at);
+  if (cue && /^\s+/.test(text.slice(cue.end, cue.end + 2))) {
+    const sp = /^\s+/.exec(text.slice(cue.end, cue.end + 4))![0].length;
+    return { source: sourceAt(ctx, cue.end + sp), cue };
+  }
+  return null;
+}
+
+/** A reporting verb (one or two words: "pointed out") starting exactly at `pos`. */
+function cueAt(text: string, pos: number): Span | null {
+  if (pos > 0 && /[\p{L}]/u.test(text[pos - 1]!)) return null;
+  LOWER_WORD.lastIndex = pos;
+  const m = LOWER_WORD.exec(text);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  if (end < text.length && /\p{L}/u.test(text[end]!)) return null;
+  const two = /^ (?:out|up)\b/.exec(text.slice(end, end + 5));
+  if (two && CUE_VERB_SET.has(m[0] + two[0])) return { start: pos, end: end + two[0].length };
+  return CUE_VERB_SET.has(m[0]) ? { start: pos, end } : null;
+}
+
+/** A cue after whitespace and filler words ("... the ministry also noted"). */
+function cueAfter(text: string, pos: number): Span | null {
+  let p = pos;
+  for (let k = 0; k < 5; k++) {
+    const sp = /^[ \t\u00a0]+/.exec(text.slice(p, p + 8));
+    if (!sp) return null;
+    p += sp[0].length;
+    const cue = cueAt(text, p);
+    if (cue) return cue;
+    LOWER_WORD.lastIndex = p;
+    const w = LOWER_WORD.exec(text);
+    if (!w || !FILLER_WORDS.has(w[0])) return null;
+    p += w[0].length;
+  }
+  return null;
+}
+
+/** SOURCE CUE: “...”  |  SOURCE CUE that “...” */
+function before(ctx: Context, open: number): Attribution | null {
+  const { text } = ctx;
+  const head = text.slice(Math.max(0, open - 40), open);
+  const m = /(?:^|[^\p{L}])([a-z]+(?: (?:out|up))?)(?:\s+(?:that|in a statement))?\s*[:,]?\s*$/u.exec(head);
+  if (!m) return null;
+  const cueStart = open - head.length + m.index + m[0].indexOf(m[1]!);
+  const cue = cueAt(text, cueStart);
+  if (!cue) return null;
+  return { source: sourceEndingAt(ctx, cue.start), cue };
+}
+
+/** A source and cue earlier in the quote's sentence ("the ministry insists ..., since “...”"), for a quote that ends the sentence. */
+function inSentence(ctx: Context, sentences: Span[], open: number, close: number): Attribution | null {
+  const s = sentences.find((x) => x.start <= open && open < x.end);
+  if (!s || s.start === open) return null;
+  if (!/^[\s.!?”"»]*$/.test(ctx.text.slice(close + 1, s.end))) return null;
+  const head = ctx.text.slice(s.start, open);
+  let best: Attribution | null = null;
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(head); m; m = WORDS.exec(head)) {
+    if (!CUE_FIRST_WORDS.has(m[0])) continue;
+    const cue = cueAt(ctx.text, s.start + m.index);
+    if (!cue) continue;
+    const src = sourceEndingAt(ctx, cue.start);
+    if (src) best = { source: src, cue };
+  }
+  return best;
+}
+
+// ── indirect ────────────────────────────────────────────────────────────
+
+function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, quoted: Span[]): Quote[] {
+  const { text } = ctx;
+  const out: Quote[] = [];
+  const insideQuote = (p: number): boolean => quoted.some((q) => q.start <= p && p < q.end);
+  const add = (source: Source | null, cue: Span, content: Span): void => {
+    if (usedCues.has(cue.start) || insideQuote(cue.start)) return;
+    const c = trimSpan(text, content);
+    if (c.end - c.start < 3 || !source) return;
+    usedCues.add(cue.start);
+    const q: Quote = { source: source.span, cue, content: c, speaker: source.speaker, direct: false };
+    out.push(q);
+    ctx.quotes.push(q);
+  };
+  for (const s of sentences) {
+    const str = text.slice(s.start, s.end);
+    if (/^["“”«„]/.test(str)) continue;
+    // According to SOURCE, CLAUSE  /  CLAUSE, according to SOURCE.
+    for (const m of str.matchAll(/\b([Aa]ccording to)\s+/g)) {
+      const at = s.start + m.index + m[0].length;
+      const src = sourceAt(ctx, at);
+      if (!src) continue;
+      const cue = { start: s.start + m.index, end: s.start + m.index + m[1]!.length };
+      if (m.index === 0 || /^\s*$/.test(str.slice(0, m.index))) {
+        // Skip an apposition after the source (", the press secretary of the mission,").
+        let p = src.span.end;
+        const app = /^,\s+(?:the|a|an)\s+[^,]{1,100},/.exec(text.slice(p, s.end));
+        if (app) p += app[0].length;
+        else {
+          const comma = /^[^,]{0,40},/.exec(text.slice(p, s.end));
+          if (!comma) continue;
+          p += comma[0].length;
+        }
+        add(src, cue, { start: p, end: s.end });
+      } else if (/,\s*$/.test(str.slice(0, m.index))) {
+        add(src, cue, { start: s.start, end: s.start + str.slice(0, m.index).replace(/,\s*$/, '').length });
+      }
+    }
+    // As CUE in/by SOURCE, CLAUSE
+    const as = /^As\s+([a-z]+)\s+(?:in|by|at)\s+/.exec(str);
+    if (as && CUE_VERB_SET.has(as[1]!)) {
+      const at = s.start + as[0].length;
+      const src = sourceAt(ctx, at);
+      if (src) {
+        const comma = text.indexOf(',', src.span.end);
+        if (comma > 0 && comma < s.end) add(src, { start: s.start + 3, end: s.start + 3 + as[1]!.length }, { start: comma + 1, end: s.end });
+      }
+    }
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(str); m; m = WORDS.exec(str)) {
+      if (!CUE_FIRST_WORDS.has(m[0])) continue;
+      const cue = cueAt(text, s.start + m.index);
+      if (!cue) continue;
+      const src = sourceEndingAt(ctx, cue.start);
+      if (!src) continue;
+      const tail = text.slice(cue.end, s.end);
+      // SOURCE CUE that CLAUSE
+      const that = /^(?:\s+(?:in a statement|on \p{L}+ \d+|on \p{L}+|today|yesterday|earlier|again|also))?,?\s+that\s+/u.exec(tail);
+      if (that) {
+        add(src, cue, { start: cue.end + that[0].length, end: s.end });
+        continue;
+      }
+      const beforeSrc = text.slice(s.start, src.span.start);
+      // CLAUSE, SOURCE CUE.
+      if (/,\s*(?:the\s+)?$/i.test(beforeSrc) && /^[\s\p{L}\d,]{0,50}[.!?]?$/u.test(tail) && beforeSrc.trim().length > 15) {
+        add(src, cue, { start: s.start, end: s.start + beforeSrc.replace(/,\s*(?:the\s+)?$/i, '').length });
+        continue;
+      }
+      // ..., SOURCE CUE, CLAUSE (parenthetical)
+      const paren = /^\s*,\s+/.exec(tail);
+      if (paren && /,\s*(?:the\s+)?$/i.test(beforeSrc)) {
+        add(src, cue, { start: cue.end + paren[0].length, end: s.end });
+        continue;
+      }
+      // SOURCE CUE CLAUSE with a finite clause right after (", the ministry noted, Russia's right is ignored").
+      if (paren && src.span.start === s.start) add(src, cue, { start: cue.end + paren[0].length, end: s.end });
+    }
+  }
+  return out;
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,:]/.test(text[start]!)) start++;
+  while (end > start && /[\s.,;:!?]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+// ── sources ─────────────────────────────────────────────────────────────
+
+/** A source starting at `pos` (after an optional "the"). */
+function sourceAt(ctx: Context, pos: number): Source | null {
+  const { text } = ctx;
+  const m = ctx.byStart.get(pos);
+  if (m) return { span: { start: m.start, end: m.end }, speaker: m.actor };
+  const det = /^(?:the|The)\s+/.exec(text.slice(pos, pos + 5));
+  if (det) {
+    const m2 = ctx.byStart.get(pos + det[0].length);
+    if (m2) return { span: { start: m2.start, end: m2.end }, speaker: m2.actor };
+  }
+  return fallbackSource(ctx, pos, /^(?:(?:the|The)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(statement|document|report|text|letter|note|response|reply)|(he|she|He|She))\b/u);
+}
+
+/** A source ending right before `cueStart`, allowing fillers ("the ministry also noted"). */
+function sourceEndingAt(ctx: Context, cueStart: number): Source | null {
+  const { text } = ctx;
+  const head = text.slice(Math.max(0, cueStart - 60), cueStart);
+  const filler = FILLERS_AT_END.exec(head);
+  if (!filler) return null;
+  const end = cueStart - filler[0].length;
+  const best = ctx.byEnd.get(end);
+  if (best) return { span: { start: best.start, end: best.end }, speaker: best.actor };
+  const head2 = text.slice(Math.max(0, end - 40), end);
+  const d = /(?:^|\s)((?:the|The)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:statement|document|report|text|letter|note|response|reply)|he|she|He|She)$/u.exec(head2);
+  if (!d) return null;
+  const start = end - d[1]!.length;
+  return fallbackSource(ctx, start, /^(?:(?:the|The)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(statement|document|report|text|letter|note|response|reply)|(he|she|He|She))\b/u);
+}
+
+function fallbackSource(ctx: Context, pos: number, re: RegExp): Source | null {
+  const { text } = ctx;
+  const m = re.exec(text.slice(pos, pos + 60));
+  if (!m) return null;
+  const span = { start: pos, end: pos + m[0].length };
+  if (m[3]) {
+    // he/she → the last person mentioned before.
+    let speaker: string | null = null;
+    for (const x of ctx.mentions) {
+      if (x.start >= pos) break;
+      if (ctx.actors.get(x.actor)?.kind === 'person') speaker = x.actor;
+    }
+    return { span, speaker };
+  }
+  if (m[1] && !(m[1] in DEMONYMS) && m[1] !== 'Russian') return null;
+  // A document speaks for whoever issued it: the last non-person speaker, else the adjective's country.
+  let speaker: string | null = null;
+  for (const q of ctx.quotes) {
+    if (q.content.start >= pos) continue;
+    const a = q.speaker ? ctx.actors.get(q.speaker) : undefined;
+    if (a && a.kind !== 'person') speaker = a.id;
+  }
+  if (!speaker && m[1]) {
+    const code = DEMONYMS[m[1]];
+    const c = code ? COUNTRY_BY_CODE.get(code) : undefined;
+    if (c && ctx.actors.has(slug(c.name))) speaker = slug(c.name);
+  }
+  return { span, speaker };
+}

@@ -1,0 +1,88 @@
+// `analyze` writes its outputs; `add`, `stories`, `show`, `search` keep and query a collection.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dossierSchema } from '../../src/dossier/index.js';
+import { jsonLines, runCli } from './run-cli.js';
+
+const EX = 'examples/security-guarantees';
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'corroborate-analyze-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('analyze', () => {
+  it('prints a summary and writes dossier.json and a self-contained report.html', async () => {
+    const out = join(dir, 'report');
+    const r = await runCli(['analyze', EX, '--out', out, '--no-color']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stdout).toContain(join(out, 'report.html'));
+    const dossier = dossierSchema.parse(JSON.parse(readFileSync(join(out, 'dossier.json'), 'utf8')));
+    expect(dossier.stories).toHaveLength(1);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('Content-Security-Policy');
+    expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=["']?https?:/i);
+  });
+
+  it('prints the dossier with --json and still exits 1 when one input is bad', async () => {
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
+    const r = await runCli(['analyze', EX, join(dir, 'binary.txt'), '--json']);
+    expect(r.code).toBe(1);
+    const dossier = dossierSchema.parse(JSON.parse(r.stdout));
+    expect(dossier.articles).toHaveLength(2);
+    expect(dossier.problems.map((p) => p.input)).toEqual([join(dir, 'binary.txt')]);
+    expect(r.stderr).toMatch(/binary\.txt: looks like a binary file/);
+  });
+
+  it('exits 1 with a clear message when nothing can be read', async () => {
+    const r = await runCli(['analyze', join(dir, 'nope'), '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, 'nope')}: no such file or directory`);
+  });
+});
+
+describe('collection commands', () => {
+  it('adds idempotently, lists stories, shows one and searches', async () => {
+    const db = join(dir, 'news.db');
+    const first = await runCli(['add', EX, '--db', db]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/2 added, 0 updated, 0 unchanged; 2 articles in 1 stories/);
+    const again = await runCli(['add', EX, '--db', db, '--json']);
+    expect(jsonLines(again.stdout).map((l) => l.status)).toEqual(['unchanged', 'unchanged']);
+
+    const stories = await runCli(['stories', '--db', db, '--json']);
+    const list = JSON.parse(stories.stdout) as { stories: { id: string; articles: number; outlets: string[] }[] };
+    expect(list.stories).toHaveLength(1);
+    expect(list.stories[0]!.articles).toBe(2);
+
+    const show = await runCli(['show', list.stories[0]!.id, '--db', db, '--json']);
+    expect(show.code).toBe(0);
+    const dossier = dossierSchema.parse(JSON.parse(show.stdout));
+    expect(dossier.stories[0]!.articles).toHaveLength(2);
+
+    const search = await runCli(['search', 'Normandy', '--db', db, '--json']);
+    expect(search.code).toBe(0);
+    expect(jsonLines(search.stdout).length).toBe(2);
+  });
+
+  it('refuses a file that is not a store and leaves it untouched', async () => {
+    const notDb = join(dir, 'notes.txt');
+    writeFileSync(notDb, 'my notes\n');
+    const r = await runCli(['add', EX, '--db', notDb]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(notDb);
+    expect(readFileSync(notDb, 'utf8')).toBe('my notes\n');
+  });
+
+  it('names an unknown story', async () => {
+    const db = join(dir, 'news.db');
+    const r = await runCli(['show', 'nope', '--db', db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no story "nope"/);
+    expect(existsSync(db)).toBe(true);
+  });
+});

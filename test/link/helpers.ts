@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { LinkInput, Span } from '../../src/types.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export function seed(name: '000' | '004'): string {
+  const file = name === '000' ? '000_e65738cb91f1e9d0.txt' : '004_d99e5f2553e52203.txt';
+  return readFileSync(`${root}../shared/seeds/${file}`, 'utf8');
+}
+
+export function collection(): (LinkInput & { story: string })[] {
+  return JSON.parse(readFileSync(`${root}test/fixtures/link/collection.json`, 'utf8')) as (LinkInput & { story: string })[];
+}
+
+/** A plain sentence splitter for tests (the read stage does this for real): ends at . ! ? (plus closing quotes) or a blank line. */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/[^\s][^\n]*?(?:[.!?]["”’]?(?=\s)|[.!?]["”’]?$|(?=\n)|$)/g)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../src/read/actors.js';
+import { splitSentences } from '../../src/read/sentences.js';
+import type { Actor } from '../../src/types.js';
+import { seed } from './helpers.js';
+
+function actorsOf(text: string) {
+  const r = findActors(text, splitSentences(text));
+  const byId = new Map<string, Actor>(r.actors.map((a) => [a.id, a]));
+  const said = (surface: string, nth = 0): string | undefined => {
+    let from = 0;
+    let at = -1;
+    for (let k = 0; k <= nth; k++) {
+      at = text.indexOf(surface, from);
+      from = at + 1;
+    }
+    return r.mentions.find((m) => m.start === at && m.end === at + surface.length)?.actor;
+  };
+  return { ...r, byId, said };
+}
+
+describe('findActors', () => {
+  it('finds a person with a title role and resolves "the diplomat" to them', () => {
+    const t = 'Russian Foreign Minister Sergei Lavrov announced earlier that the Russian side is ready. “We will publish it,” the diplomat clarified.';
+    const r = actorsOf(t);
+    expect(r.said('Sergei Lavrov')).toBe('sergei-lavrov');
+    expect(r.byId.get('sergei-lavrov')!.roles).toEqual(['Russian Foreign Minister']);
+    expect(r.said('the Russian side')).toBe('russia');
+    expect(r.said('the diplomat')).toBe('sergei-lavrov');
+    expect(r.byId.get('russia')).toMatchObject({ kind: 'country', type: 'location', code: 'RU' });
+  });
+
+  it('reads apposition roles and merges a surname with the full name', () => {
+    const t = 'Andrey Kortunov, Director General of the Russian International Affairs Council, noted that it matters. Kortunov suggested that it was a sign. The expert stressed that it was so.';
+    const r = actorsOf(t);
+    const k = r.byId.get('andrey-kortunov')!;
+    expect(k.roles).toEqual(['Director General of the Russian International Affairs Council']);
+    expect(r.said('Kortunov', 1)).toBe('andrey-kortunov');
+    expect(r.said('The expert')).toBe('andrey-kortunov');
+    expect(r.said('Russian International Affairs Council')).toBe('russian-international-affairs-council');
+  });
+
+  it('merges ministry aliases: qualified, unqualified, "the ministry", "the department", diplomats', () => {
+    const t =
+      'The Russian Foreign Ministry said that talks failed. The Foreign Ministry noted the risk. ' +
+      'The ministry explained it. At the same time, the department recalled the deal. Diplomats also noted a problem.';
+    const r = actorsOf(t);
+    const m = r.byId.get('russian-foreign-ministry')!;
+    expect(m).toMatchObject({ kind: 'ministry', type: 'organization', partOf: 'russia' });
+    expect(r.said('Foreign Ministry', 1)).toBe('russian-foreign-ministry');
+    expect(r.said('The ministry')).toBe('russian-foreign-ministry');
+    expect(r.said('the department')).toBe('russian-foreign-ministry');
+    expect(r.said('Diplomats')).toBe('russian-foreign-ministry');
+    expect(r.byId.has('russia')).toBe(true); // the country it belongs to
+  });
+
+  it('knows the US State Department and "the department" referring back to it', () => {
+    const t = 'Commenting on the incident, the US State Department promised a response. The department believes that it was wrong.';
+    const r = actorsOf(t);
+    expect(r.said('US State Department')).toBe('us-state-department');
+    expect(r.byId.get('us-state-department')!.partOf).toBe('united-states');
+    expect(r.said('The department')).toBe('us-state-department');
+  });
+
+  it('applies the metonymy rule: capitals as agents are the country, elsewhere places', () => {
+    const t =
+      'Moscow objected to the plan. Washington refuses to talk. Moscow invited the United States to a dialogue. ' +
+      'The document calls on Washington to refrain from it. Staff of the American embassy in Moscow was reduced. ' +
+      'The regime in Kyiv is new, and weapons were delivered to Kiev.';
+    const r = actorsOf(t);
+    expect(r.said('Moscow')).toBe('russia');
+    expect(r.said('Washington')).toBe('united-states');
+    expect(r.said('Moscow', 1)).toBe('russia');
+    expect(r.said('Washington', 1)).toBe('united-states');
+    expect(r.said('Moscow', 2)).toBe('moscow');
+    expect(r.byId.get('moscow')).toMatchObject({ kind: 'place', type: 'location', partOf: 'russia' });
+    expect(r.said('Kyiv')).toBe('kyiv');
+    expect(r.said('Kiev')).toBe('kyiv');
+    expect(r.byId.get('kyiv')!.aliases).toContain('Kiev');
+    expect(r.byId.get('russia')!.aliases).toContain('Moscow');
+  });
+
+  it('maps country names and abbreviations to one country actor, demonyms alone to none', () => {
+    const t = 'The United States and the US and the USA agreed. Russian troops stayed. The American side refused.';
+    const r = actorsOf(t);
+    expect(r.said('United States')).toBe('united-states');
+    expect(r.said('US')).toBe('united-states');
+    expect(r.said('USA')).toBe('united-states');
+    expect(r.said('Russian')).toBeUndefined();
+    expect(r.said('The American side')).toBe('united-states');
+    expect(r.byId.get('united-states')!.code).toBe('US');
+  });
+
+  it('knows international organisations and alliances with codes', () => {
+    const t = 'NATO and the OSCE met the UN. The North Atlantic Alliance said the alliance would grow. The CSCE/OSCE rules apply.';
+    const r = actorsOf(t);
+    expect(r.said('NATO')).toBe('nato');
+    expect(r.byId.get('nato')).toMatchObject({ kind: 'alliance', code: 'NATO' });
+    expect(r.said('OSCE')).toBe('osce');
+    expect(r.said('UN')).toBe('united-nations');
+    expect(r.said('North Atlantic Alliance')).toBe('nato');
+    expect(r.said('the alliance')).toBe('nato');
+    expect(r.said('CSCE')).toBe('csce');
+  });
+
+  it('does not take named documents for actors', () => {
+    const t = 'They signed the Treaty on Measures for the Further Reduction of Arms and the Budapest Memorandum.';
+    const r = actorsOf(t);
+    expect(r.actors.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(r.said('Budapest')).toBeUndefined();
+  });
+
+  it('links an acronym to the organisation named in full and splits a glued credit line', () => {
+    const t = 'Andrey Kortunov, Director General of the Russian International Affairs Council, spoke.\n\nAndrey KortunovDirector General of RIAC';
+    const r = actorsOf(t);
+    expect(r.said('RIAC')).toBe('russian-international-affairs-council');
+    expect(r.said('Andrey Kortunov', 1)).toBe('andrey-kortunov');
+  });
+
+  it('gives ids that are slugs of canonical names and locates every mention exactly', () => {
+    for (const name of ['000_e65738cb91f1e9d0', '004_d99e5f2553e52203']) {
+      const t = seed(name);
+      const r = findActors(t, splitSentences(t));
+      const ids = new Set(r.actors.map((a) => a.id));
+      for (const a of r.actors) expect(a.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      for (const m of r.mentions) {
+        expect(ids.has(m.actor)).toBe(true);
+        expect(m.end).toBeGreaterThan(m.start);
+        expect(t.slice(m.start, m.end).trim()).toBe(t.slice(m.start, m.end));
+      }
+    }
+  });
+
+  it('reads seed 000: Lavrov, Kortunov, Gorman, the ministry and the countries', () => {
+    const t = seed('000_e65738cb91f1e9d0');
+    const r = actorsOf(t);
+    for (const id of ['sergei-lavrov', 'andrey-kortunov', 'bart-gorman', 'jason-rebholz', 'russian-foreign-ministry', 'us-state-department', 'russia', 'united-states', 'nato', 'ukraine']) {
+      expect(r.byId.has(id), id).toBe(true);
+    }
+    expect(r.byId.get('bart-gorman')!.roles).toContain('Deputy US Ambassador');
+    expect(r.byId.get('jason-rebholz')!.roles).toContain('press secretary of the diplomatic mission');
+  });
+});
