@@ -1,7 +1,7 @@
 // Author strings from meta tags and bylines → a clean list of names.
 import { normalizeInline } from './whitespace.js';
 
-const LEAD = /^(?:(?:written|posted|reported|published|story|text|words|reporting|report|photos?)\s+)?by\s*:?\s+|^(?:authors?|autor(?:in)?|автор|writer)\s*:\s*/i;
+const LEAD = /^(?:(?:written|posted|reported|published|story|text|words|reporting|report|photos?)\s+)?(?:by|von|par|por|door)\s*:?\s+|^(?:authors?|autor(?:in)?|автор|writer)\s*:\s*/i;
 // Trailers that follow a name in a byline: dates, times, contact prompts, update stamps.
 const TRAILERS = [
   /\b(?:email|e-mail|contact|follow|message)\s+(?:the\s+)?(?:author|reporter|writer|me)\b.*$/i,

@@ -33,7 +33,7 @@ export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
 /** Deeper than this, tags are dropped (their text kept): parsers and Readability recurse per level. */
-export const MAX_DEPTH = 200;
+export const MAX_DEPTH = 120;
 
 const VOID = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
@@ -82,7 +82,8 @@ export function flattenDeepNesting(html: string, limit = MAX_DEPTH): string {
 /** Parses HTML into a DOM; hostile nesting is flattened first so every later step stays bounded. */
 export function parseDocument(html: string): { document: DomDocument; flattened: boolean } {
   const flattened = nestingDepth(html) > MAX_DEPTH;
-  const source = flattened ? flattenDeepNesting(html) : html;
+  // Dropped tags leave spaces; long runs of them make Readability's text scans slow, so they are collapsed.
+  const source = flattened ? flattenDeepNesting(html).replace(/[ \t\r\n]{2,}/g, ' ') : html;
   // linkedom needs a root element to build <html>/<head>/<body>; a fragment would have none.
   const wrapped = /<html[\s>]/i.test(source) ? source : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
   const { document } = parseHTML(wrapped) as unknown as { document: DomDocument };
@@ -94,6 +95,8 @@ export function isElement(node: DomNode): node is DomElement {
 }
 
 export function attr(el: DomElement | null | undefined, name: string): string | null {
-  const v = el?.getAttribute(name);
+  // Parents can be the document itself, which has no attributes.
+  if (!el || typeof el.getAttribute !== 'function') return null;
+  const v = el.getAttribute(name);
   return v == null ? null : v;
 }

@@ -1,4 +1,5 @@
 // schema.org JSON-LD blocks: the article object's headline, authors, dates, publisher and URL.
+import { decodeHTML } from 'entities';
 
 export interface JsonLdArticle {
   type: string;
@@ -58,8 +59,13 @@ function types(o: JsonObject): string[] {
   return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#:]/, ''));
 }
 
+/** CMSs often HTML-escape strings inside JSON-LD ("O&#39;Neill"); script text is not entity-decoded by parsers. */
+function clean(s: string): string {
+  return (s.includes('&') ? decodeHTML(s) : s).trim();
+}
+
 function text(v: Json | undefined): string | null {
-  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'string') return clean(v) || null;
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return text(v[0]);
   if (isObject(v)) return text(v['name'] ?? v['@value'] ?? v['@id'] ?? v['url']);
@@ -78,7 +84,7 @@ function names(v: Json | undefined): string[] {
       else if (Array.isArray(n)) out.push(...n.filter((x): x is string => typeof x === 'string'));
     }
   }
-  return out.map((s) => s.trim()).filter(Boolean);
+  return out.map(clean).filter(Boolean);
 }
 
 function url(v: Json | undefined): string | null {

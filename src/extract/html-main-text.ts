@@ -1,7 +1,7 @@
 // The article body of an HTML page: Readability first, a densest-block fallback when it finds nothing.
 import { Readability } from '@mozilla/readability';
-import { type DomDocument, type DomElement, type DomNode, isElement, TEXT_NODE } from './dom.js';
-import { blocksOf, SKIPPED } from './html-blocks.js';
+import { type DomDocument, type DomElement, type DomNode, isElement } from './dom.js';
+import { blocksOf } from './html-blocks.js';
 import { normalizeInline } from './whitespace.js';
 
 export interface MainText {
@@ -84,9 +84,4 @@ export function bodyBlocks(document: DomDocument): string[] {
   const body = document.body;
   if (!body) return [];
   return blocksOf(body);
-}
-
-export function hasText(node: DomNode): boolean {
-  if (node.nodeType === TEXT_NODE) return normalizeInline(node.textContent ?? '') !== '';
-  return isElement(node) && !SKIPPED.has(node.nodeName.toLowerCase()) && normalizeInline(node.textContent ?? '') !== '';
 }

@@ -3,7 +3,7 @@ import { cleanAuthors } from './authors.js';
 import { dateFromUrl, isAfter, normalizeDate } from './dates.js';
 import { articleFromJsonLd, type JsonLdArticle } from './html-jsonld.js';
 import { firstMeta, type PageSignals } from './html-signals.js';
-import { cleanTitle } from './title.js';
+import { splitTitle } from './title.js';
 import { normalizeInline } from './whitespace.js';
 
 export interface HtmlMetadata {
@@ -134,7 +134,7 @@ export function chooseMetadata(s: PageSignals, declared: { url?: string; publish
   const notes: string[] = [];
   const ld = articleFromJsonLd(s.jsonLd);
   const url = chooseUrl(s, ld, declared.url);
-  const site = chooseSite(s, ld, url?.value ?? null);
+  let site = chooseSite(s, ld, url?.value ?? null);
   const rawTitle: Candidate | null = ld?.headline
     ? { value: ld.headline, source: 'json-ld headline' }
     : ((m) => (m ? { value: m.value, source: `meta ${m.key}` } : null))(firstMeta(s, TITLE_META)) ??
@@ -143,7 +143,10 @@ export function chooseMetadata(s: PageSignals, declared: { url?: string; publish
   const sites = [site?.value, ld?.publisher, hostOf(url?.value ?? null), ...(s.meta.get('og:site_name') ?? [])].filter(
     (x): x is string => !!x,
   );
-  const title = rawTitle ? cleanTitle(rawTitle.value, { sites, h1: s.h1 }) : null;
+  const split = rawTitle ? splitTitle(rawTitle.value, { sites, h1: s.h1 }) : null;
+  const title = split?.title ?? null;
+  // With no site named anywhere else, the part removed from the title is the outlet's name.
+  if ((!site || site.source === 'url host') && split?.site) site = { value: split.site, source: 'title suffix' };
   const published = choosePublished(s, ld, url?.value ?? null, now, notes);
   const modified = chooseModified(s, ld);
   const authors = chooseAuthors(s, ld);

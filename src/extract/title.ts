@@ -33,6 +33,11 @@ export interface TitleContext {
  * the other part equals the page's h1, or a pipe separates a long headline from a short trailer.
  */
 export function cleanTitle(raw: string, context: TitleContext): string {
+  return splitTitle(raw, context).title;
+}
+
+/** The headline and, when one was removed, the site part it carried. */
+export function splitTitle(raw: string, context: TitleContext): { title: string; site: string | null } {
   const title = normalizeInline(raw);
   for (const sep of SEPARATORS) {
     const at = title.lastIndexOf(sep);
@@ -40,9 +45,9 @@ export function cleanTitle(raw: string, context: TitleContext): string {
       const head = title.slice(0, at).trim();
       const tail = title.slice(at + sep.length).trim();
       if (head && tail) {
-        if (namesSite(tail, context.sites)) return cleanTitle(head, context);
-        if (context.h1 && key(head) === key(context.h1)) return head;
-        if (sep === ' | ' && words(tail) <= 3 && words(head) >= 4) return cleanTitle(head, context);
+        if (namesSite(tail, context.sites)) return { title: cleanTitle(head, context), site: tail };
+        if (context.h1 && key(head) === key(context.h1)) return { title: head, site: tail };
+        if (sep === ' | ' && words(tail) <= 3 && words(head) >= 4) return { title: cleanTitle(head, context), site: tail };
       }
     }
     const first = title.indexOf(sep);
@@ -50,10 +55,10 @@ export function cleanTitle(raw: string, context: TitleContext): string {
       const head = title.slice(0, first).trim();
       const rest = title.slice(first + sep.length).trim();
       if (head && rest) {
-        if (namesSite(head, context.sites) && words(rest) >= 2) return cleanTitle(rest, context);
-        if (context.h1 && key(rest) === key(context.h1)) return rest;
+        if (namesSite(head, context.sites) && words(rest) >= 2) return { title: cleanTitle(rest, context), site: head };
+        if (context.h1 && key(rest) === key(context.h1)) return { title: rest, site: head };
       }
     }
   }
-  return title;
+  return { title, site: null };
 }

@@ -6,7 +6,6 @@
 
 import type { LinkInput, StoryGroup } from '../types.js';
 import { features, type TextFeatures } from './features.js';
-import { topicScore } from './similarity.js';
 
 export interface GroupOptions {
   /** Score needed to join a story when both dates are known and equal. */
@@ -17,6 +16,8 @@ export interface GroupOptions {
   unknownDatePenalty?: number;
   /** Average score to all members, as a share of the threshold, needed to join (anti-chaining). */
   averageShare?: number;
+  /** Centroid cosine at which two stories an article could join are merged into one. */
+  mergeThreshold?: number;
 }
 
 const DEFAULTS: Required<GroupOptions> = {
@@ -24,6 +25,7 @@ const DEFAULTS: Required<GroupOptions> = {
   datePenalty: 0.1,
   unknownDatePenalty: 0.05,
   averageShare: 0.7,
+  mergeThreshold: 0.5,
 };
 
 /** Index keys per article: its strongest terms and names. */
@@ -34,18 +36,49 @@ const MIN_SHARED_KEYS = 2;
 /** Content-word 5-grams whose hash falls in 1 of this many buckets are indexed (deterministic sampling). */
 const SHINGLE_SAMPLE = 4;
 
+/** What the index keeps of an article: compact, so that 100k articles fit in memory. */
 interface Entry {
   id: string;
   order: number;
   time: number | null;
-  f: TextFeatures;
   story: number;
+  /** Strongest content stems (vocabulary ids) and their unit-vector weights, strongest first. */
+  terms: Int32Array;
+  weights: Float32Array;
+  /** Name stems (vocabulary ids) and their idf weights; `nameTotal` is their sum. */
+  names: Int32Array;
+  nameWeights: Float32Array;
+  nameTotal: number;
 }
 
 interface Story {
   id: string;
   members: number[];
+  /** Sum of the members' term vectors: mean cosine to all members in one pass. */
+  centroid: Map<number, number>;
+  /** Set when merged into another story. */
+  mergedInto: number | null;
 }
+
+/** An article being added: its full vectors, as maps keyed by vocabulary id. */
+interface Query {
+  vector: Map<number, number>;
+  names: Map<number, number>;
+  nameTotal: number;
+}
+
+/** Stored terms per article: the tail of a long article's vector weighs little and costs memory. */
+const STORED_TERMS = 200;
+/** Postings kept per index key (most recent): a key shared by more articles says little. */
+const POSTINGS_CAP = 48;
+/** Candidates scored in full per added article, by most shared keys. */
+const MAX_CANDIDATES = 40;
+/** Members compared by name when averaging over a large story (first and last halves). */
+const NAME_SAMPLE = 24;
+/** Terms kept in a story centroid. */
+const CENTROID_TERMS = 400;
+/** Sampled shingles kept per article (smallest hashes): bounded, and shared by near-copies. */
+const SHINGLES_PER_ARTICLE = 24;
 
 function parseTime(published: string | null): number | null {
   if (!published) return null;
@@ -64,23 +97,44 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-function indexKeys(f: TextFeatures): string[] {
-  const keys = new Set<string>();
-  const terms = [...f.vector].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  for (const [t] of terms.slice(0, TERMS_PER_ARTICLE)) keys.add(`t:${t}`);
-  const names = [...f.names].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  for (const [n] of names.slice(0, NAMES_PER_ARTICLE)) keys.add(`t:${n}`);
-  return [...keys];
+function byWeight(x: [number, number], y: [number, number]): number {
+  return y[1] - x[1] || x[0] - y[0];
 }
 
-function shingleKeys(f: TextFeatures): string[] {
-  const out = new Set<string>();
+/** Hashes of sampled content-word 5-grams (1 in SHINGLE_SAMPLE), the smallest few. */
+function shingleKeys(f: TextFeatures): number[] {
+  const out = new Set<number>();
   const s = f.content.stems;
   for (let i = 0; i + 5 <= s.length; i++) {
-    const g = s.slice(i, i + 5).join(' ');
-    if (hash(g) % SHINGLE_SAMPLE === 0) out.add(`s:${g}`);
+    const h = hash(`${s[i]} ${s[i + 1]} ${s[i + 2]} ${s[i + 3]} ${s[i + 4]}`);
+    if (h % SHINGLE_SAMPLE === 0) out.add(h);
   }
-  return [...out];
+  return [...out].sort((x, y) => x - y).slice(0, SHINGLES_PER_ARTICLE);
+}
+
+/** Idf-weighted Jaccard of a query's names and a stored article's; null when neither names anything. */
+function nameScore(q: Query, e: Entry): number | null {
+  if (q.names.size === 0 && e.names.length === 0) return null;
+  let shared = 0;
+  for (let i = 0; i < e.names.length; i++) if (q.names.has(e.names[i]!)) shared += e.nameWeights[i]!;
+  const union = q.nameTotal + e.nameTotal - shared;
+  return union > 0 ? shared / union : 0;
+}
+
+function dot(q: Query, e: Entry): number {
+  let d = 0;
+  for (let i = 0; i < e.terms.length; i++) {
+    const v = q.vector.get(e.terms[i]!);
+    if (v !== undefined) d += v * e.weights[i]!;
+  }
+  return Math.min(1, d);
+}
+
+/** The topic score of ./similarity.ts, on compact entries. */
+function score(q: Query, e: Entry): number {
+  const cos = dot(q, e);
+  const names = nameScore(q, e);
+  return names === null ? cos : 0.75 * cos + 0.25 * names;
 }
 
 /** Stories built incrementally; `add` in input order gives what `groupStories` gives. */
@@ -88,64 +142,182 @@ export class StoryIndex {
   private readonly o: Required<GroupOptions>;
   private readonly entries: Entry[] = [];
   private readonly storyList: Story[] = [];
-  private readonly postings = new Map<string, number[]>();
-  private readonly ids = new Set<string>();
+  private readonly termPostings = new Map<number, number[]>();
+  private readonly shinglePostings = new Map<number, number[]>();
+  /** Article id → entry order. */
+  private readonly ids = new Map<string, number>();
+  /** Vocabulary: stem (or `@actor`) → id, and a readable form of each as a term and as a name. */
+  private readonly vocab = new Map<string, number>();
+  private readonly termForms: string[] = [];
+  private readonly nameForms: string[] = [];
 
   constructor(options: GroupOptions = {}) {
     this.o = { ...DEFAULTS, ...options };
   }
 
-  /** Adds one article and returns the id of the story it joins or opens. */
+  get size(): number {
+    return this.entries.length;
+  }
+
+  private idOf(key: string): number {
+    let id = this.vocab.get(key);
+    if (id === undefined) {
+      id = this.vocab.size;
+      this.vocab.set(key, id);
+      this.termForms.push('');
+      this.nameForms.push('');
+    }
+    return id;
+  }
+
+  /** Adds one article and returns the id of the story it joins or opens (a later merge may fold that story into an older one: see `storyOf`). */
   add(article: LinkInput): string {
     if (this.ids.has(article.id)) throw new Error(`duplicate article id: ${article.id}`);
-    this.ids.add(article.id);
+    this.ids.set(article.id, this.entries.length);
     const f = features(article.text, article.actors ?? []);
-    const entry: Entry = { id: article.id, order: this.entries.length, time: parseTime(article.published), f, story: -1 };
-    const terms = indexKeys(f);
+    const q: Query = { vector: new Map(), names: new Map(), nameTotal: 0 };
+    for (const [k, w] of f.vector) {
+      const id = this.idOf(k);
+      q.vector.set(id, w);
+      if (!this.termForms[id]) this.termForms[id] = f.termForms.get(k) ?? k;
+    }
+    for (const [k, w] of f.names) {
+      const id = this.idOf(k);
+      q.names.set(id, w);
+      q.nameTotal += w;
+      if (!this.nameForms[id]) this.nameForms[id] = f.nameForms.get(k) ?? k;
+    }
+    const terms = [...q.vector].sort(byWeight);
+    const names = [...q.names].sort(byWeight);
+    const stored = terms.slice(0, STORED_TERMS);
+    const entry: Entry = {
+      id: article.id,
+      order: this.entries.length,
+      time: parseTime(article.published),
+      story: -1,
+      terms: Int32Array.from(stored, (t) => t[0]),
+      weights: Float32Array.from(stored, (t) => t[1]),
+      names: Int32Array.from(names, (t) => t[0]),
+      nameWeights: Float32Array.from(names, (t) => t[1]),
+      nameTotal: q.nameTotal,
+    };
+    const keys = new Set<number>();
+    for (const [t] of terms.slice(0, TERMS_PER_ARTICLE)) keys.add(t);
+    for (const [n] of names.slice(0, NAMES_PER_ARTICLE)) keys.add(n);
     const shingles = shingleKeys(f);
 
     const shared = new Map<number, number>();
-    for (const k of terms) for (const e of this.postings.get(k) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
-    for (const k of shingles) for (const e of this.postings.get(k) ?? []) shared.set(e, (shared.get(e) ?? 0) + MIN_SHARED_KEYS);
+    for (const k of keys) for (const e of this.termPostings.get(k) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
+    for (const k of shingles) for (const e of this.shinglePostings.get(k) ?? []) shared.set(e, (shared.get(e) ?? 0) + MIN_SHARED_KEYS);
+    const candidates = [...shared].filter(([, n]) => n >= MIN_SHARED_KEYS).sort(byWeight).slice(0, MAX_CANDIDATES);
 
     // Score candidates, then each story they belong to on its best and its average member.
     const best = new Map<number, number>();
-    for (const [e, n] of shared) {
-      if (n < MIN_SHARED_KEYS) continue;
+    for (const [e] of candidates) {
       const other = this.entries[e]!;
-      const s = topicScore(f, other.f);
-      if (s >= this.needed(entry, other)) best.set(other.story, Math.max(best.get(other.story) ?? 0, s));
+      const s = score(q, other);
+      const story = this.storyOf_(other.story);
+      if (s >= this.needed(entry, other)) best.set(story, Math.max(best.get(story) ?? 0, s));
     }
     let chosen = -1;
     let chosenMean = -1;
     for (const story of [...best.keys()].sort((x, y) => x - y)) {
-      const members = this.storyList[story]!.members;
-      let sum = 0;
-      let need = 0;
-      for (const m of members) {
-        const other = this.entries[m]!;
-        sum += topicScore(f, other.f);
-        need += this.needed(entry, other);
-      }
-      const mean = sum / members.length;
-      if (mean >= this.o.averageShare * (need / members.length) && mean > chosenMean) {
+      const mean = this.meanScore(q, entry, story);
+      if (mean.score >= this.o.averageShare * mean.need && mean.score > chosenMean) {
         chosen = story;
-        chosenMean = mean;
+        chosenMean = mean.score;
       }
     }
     if (chosen < 0) {
       chosen = this.storyList.length;
-      this.storyList.push({ id: `s${chosen + 1}`, members: [] });
+      this.storyList.push({ id: `s${chosen + 1}`, members: [], centroid: new Map(), mergedInto: null });
     }
-    entry.story = chosen;
-    this.storyList[chosen]!.members.push(entry.order);
     this.entries.push(entry);
-    for (const k of terms.concat(shingles)) {
-      const list = this.postings.get(k);
-      if (list) list.push(entry.order);
-      else this.postings.set(k, [entry.order]);
+    this.join(entry, chosen);
+    // A story that passed for this article but lost to a better one may be the same story
+    // told in other words: merge when the two stories are alike as wholes.
+    for (const story of [...best.keys()].sort((x, y) => x - y)) {
+      const into = this.storyOf_(chosen);
+      const other = this.storyOf_(story);
+      if (other !== into && this.alike(into, other)) this.merge(into, other);
     }
-    return this.storyList[chosen]!.id;
+    for (const k of keys) push(this.termPostings, k, entry.order);
+    for (const k of shingles) push(this.shinglePostings, k, entry.order);
+    return this.storyList[this.storyOf_(chosen)]!.id;
+  }
+
+  /** The story an added article is in now. */
+  storyOf(articleId: string): string | null {
+    const e = this.ids.get(articleId);
+    return e === undefined ? null : this.storyList[this.storyOf_(this.entries[e]!.story)]!.id;
+  }
+
+  private storyOf_(story: number): number {
+    let s = story;
+    while (this.storyList[s]!.mergedInto !== null) s = this.storyList[s]!.mergedInto!;
+    return s;
+  }
+
+  private join(entry: Entry, story: number): void {
+    const s = this.storyList[story]!;
+    entry.story = story;
+    s.members.push(entry.order);
+    addInto(s.centroid, entry.terms, entry.weights);
+  }
+
+  /** Mean score of a query to a story's members (cosine via the centroid, names on a sample), and the mean score needed. */
+  private meanScore(q: Query, entry: Entry, story: number): { score: number; need: number } {
+    const s = this.storyList[story]!;
+    const n = s.members.length;
+    let cosSum = 0;
+    for (const [t, w] of s.centroid) {
+      const v = q.vector.get(t);
+      if (v !== undefined) cosSum += v * w;
+    }
+    const sample = n <= 2 * NAME_SAMPLE ? s.members : s.members.slice(0, NAME_SAMPLE).concat(s.members.slice(-NAME_SAMPLE));
+    let nameSum = 0;
+    let named = 0;
+    let need = 0;
+    for (const m of sample) {
+      const other = this.entries[m]!;
+      const ns = nameScore(q, other);
+      if (ns !== null) {
+        nameSum += ns;
+        named++;
+      }
+      need += this.needed(entry, other);
+    }
+    const cos = Math.min(1, cosSum / n);
+    // Members without names on either side score on cosine alone, as in `score`.
+    const share = named / sample.length;
+    const scoreMean = named > 0 ? (1 - 0.25 * share) * cos + 0.25 * share * (nameSum / named) : cos;
+    return { score: scoreMean, need: need / sample.length };
+  }
+
+  /** Two stories whose centroids are very alike and whose dates are compatible. */
+  private alike(x: number, y: number): boolean {
+    const a = this.storyList[x]!;
+    const b = this.storyList[y]!;
+    const cos = cosineOf(a.centroid, b.centroid);
+    const ea = this.entries[a.members[0]!]!;
+    const eb = this.entries[b.members[0]!]!;
+    return cos >= this.o.mergeThreshold + (this.needed(ea, eb) - this.o.threshold);
+  }
+
+  private merge(into: number, from: number): void {
+    const [keep, drop] = into < from ? [into, from] : [from, into];
+    const k = this.storyList[keep]!;
+    const d = this.storyList[drop]!;
+    for (const m of d.members) {
+      this.entries[m]!.story = keep;
+      k.members.push(m);
+    }
+    k.members.sort((x, y) => x - y);
+    for (const [t, w] of d.centroid) k.centroid.set(t, (k.centroid.get(t) ?? 0) + w);
+    prune(k.centroid);
+    d.members = [];
+    d.centroid = new Map();
+    d.mergedInto = keep;
   }
 
   /** Score two articles need to be the same story: higher the further apart they were published. */
@@ -156,36 +328,87 @@ export class StoryIndex {
   }
 
   stories(): StoryGroup[] {
-    return this.storyList.map((s) => ({
+    const live = this.storyList.filter((s) => s.mergedInto === null && s.members.length > 0);
+    return live.map((s) => ({
       id: s.id,
       articles: s.members.map((m) => this.entries[m]!.id),
       reasons: this.reasons(s.members.map((m) => this.entries[m]!)),
     }));
   }
 
-  private reasons(members: Entry[]): string[] {
-    if (members.length < 2) return ['only article of this story'];
+  private reasons(all: Entry[]): string[] {
+    if (all.length < 2) return ['only article of this story'];
+    const members = all.length > 2 * NAME_SAMPLE ? all.slice(0, NAME_SAMPLE).concat(all.slice(-NAME_SAMPLE)) : all;
     const out: string[] = [];
     const quorum = Math.max(2, Math.ceil(members.length * 0.6));
-    const actors = common(members.map((m) => m.f.names), quorum, 5).map((k) => formOf(members, k, 'name'));
+    const nameMaps = members.map((m) => pairsOf(m.names, m.nameWeights));
+    const actors = common(nameMaps, quorum, 5).map((k) => this.nameForms[k] ?? String(k));
     if (actors.length) out.push(`shared actors: ${actors.join(', ')}`);
-    const terms = common(members.map((m) => m.f.vector), quorum, 6)
-      .filter((k) => !members[0]!.f.names.has(k))
+    const terms = common(members.map((m) => pairsOf(m.terms, m.weights)), quorum, 6)
+      .filter((k) => !nameMaps[0]!.has(k))
       .slice(0, 5)
-      .map((k) => formOf(members, k, 'term'));
+      .map((k) => this.termForms[k] || String(k));
     if (terms.length) out.push(`shared terms: ${terms.join(', ')}`);
-    const times = members.map((m) => m.time).filter((t): t is number => t !== null);
+    const times = all.map((m) => m.time).filter((t): t is number => t !== null);
     if (times.length >= 2) {
-      const days = Math.round((Math.max(...times) - Math.min(...times)) / DAY);
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const t of times) {
+        lo = Math.min(lo, t);
+        hi = Math.max(hi, t);
+      }
+      const days = Math.round((hi - lo) / DAY);
       out.push(`published within ${days} day${days === 1 ? '' : 's'}`);
     }
     return out;
   }
 }
 
+function push(postings: Map<number, number[]>, key: number, order: number): void {
+  const list = postings.get(key);
+  if (!list) postings.set(key, [order]);
+  else {
+    list.push(order);
+    // Keep the most recent: news stories are bursts, and old entries of a common key say little.
+    if (list.length > POSTINGS_CAP) list.splice(0, list.length - POSTINGS_CAP);
+  }
+}
+
+function addInto(centroid: Map<number, number>, terms: Int32Array, weights: Float32Array): void {
+  for (let i = 0; i < terms.length; i++) centroid.set(terms[i]!, (centroid.get(terms[i]!) ?? 0) + weights[i]!);
+  prune(centroid);
+}
+
+/** Keeps a centroid's strongest terms once it grows well past CENTROID_TERMS. */
+function prune(centroid: Map<number, number>): void {
+  if (centroid.size <= 2 * CENTROID_TERMS) return;
+  const kept = [...centroid].sort(byWeight).slice(0, CENTROID_TERMS);
+  centroid.clear();
+  for (const [t, w] of kept) centroid.set(t, w);
+}
+
+function cosineOf(a: Map<number, number>, b: Map<number, number>): number {
+  let d = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, w] of a) {
+    na += w * w;
+    const v = b.get(t);
+    if (v !== undefined) d += w * v;
+  }
+  for (const w of b.values()) nb += w * w;
+  return na > 0 && nb > 0 ? d / Math.sqrt(na * nb) : 0;
+}
+
+function pairsOf(keys: Int32Array, weights: Float32Array): Map<number, number> {
+  const m = new Map<number, number>();
+  for (let i = 0; i < keys.length; i++) m.set(keys[i]!, weights[i]!);
+  return m;
+}
+
 /** Keys present in at least `quorum` of the maps, by summed weight. */
-function common(maps: Map<string, number>[], quorum: number, limit: number): string[] {
-  const count = new Map<string, [number, number]>();
+function common(maps: Map<number, number>[], quorum: number, limit: number): number[] {
+  const count = new Map<number, [number, number]>();
   for (const m of maps) {
     for (const [k, w] of m) {
       const c = count.get(k) ?? [0, 0];
@@ -194,17 +417,9 @@ function common(maps: Map<string, number>[], quorum: number, limit: number): str
   }
   return [...count]
     .filter(([, c]) => c[0] >= quorum)
-    .sort((x, y) => y[1][1] - x[1][1] || (x[0] < y[0] ? -1 : 1))
+    .sort((x, y) => y[1][1] - x[1][1] || x[0] - y[0])
     .slice(0, limit)
     .map(([k]) => k);
-}
-
-function formOf(members: Entry[], key: string, kind: 'name' | 'term'): string {
-  for (const m of members) {
-    const form = kind === 'name' ? m.f.nameForms.get(key) : m.f.termForms.get(key);
-    if (form) return form;
-  }
-  return key;
 }
 
 /** Groups articles into stories; ids `s1`, `s2`, … in order of each story's first article. */

@@ -10,6 +10,47 @@ export interface LinkOptions {
   reuse?: ReuseOptions;
 }
 
+/** A story this small has every pair aligned; a larger one only pairs that share a sampled 5-gram. */
+const ALL_PAIRS_UP_TO = 12;
+/** Members kept per sampled 5-gram: text shared by more is boilerplate or a mass copy. */
+const SHINGLE_MEMBERS_CAP = 32;
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+/** Index pairs (i < j, sorted) of a story's articles worth aligning: never all pairs of a large story. */
+function pairsToAlign(ids: string[], wordsOf: (id: string) => ContentWords): [number, number][] {
+  const out: [number, number][] = [];
+  if (ids.length <= ALL_PAIRS_UP_TO) {
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) out.push([i, j]);
+    return out;
+  }
+  const members = new Map<number, number[]>();
+  ids.forEach((id, k) => {
+    const s = wordsOf(id).stems;
+    const seen = new Set<number>();
+    for (let i = 0; i + 5 <= s.length; i++) {
+      const h = hash(`${s[i]} ${s[i + 1]} ${s[i + 2]} ${s[i + 3]} ${s[i + 4]}`);
+      if (h % 4 !== 0 || seen.has(h)) continue;
+      seen.add(h);
+      const list = members.get(h) ?? [];
+      if (list.length < SHINGLE_MEMBERS_CAP) list.push(k);
+      members.set(h, list);
+    }
+  });
+  const pairs = new Set<number>();
+  for (const list of members.values()) {
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pairs.add(list[x]! * ids.length + list[y]!);
+  }
+  return [...pairs].sort((p, q) => p - q).map((p) => [Math.floor(p / ids.length), p % ids.length]);
+}
+
 /** Stories, and shared passages for each pair of articles within a story (never across stories). */
 export function link(articles: LinkInput[], options: LinkOptions = {}): Linkage {
   const index = new StoryIndex(options.group);
@@ -28,15 +69,13 @@ export function link(articles: LinkInput[], options: LinkOptions = {}): Linkage 
   const reuse: ReuseLink[] = [];
   for (const story of stories) {
     let passages = 0;
-    for (let i = 0; i < story.articles.length; i++) {
-      for (let j = i + 1; j < story.articles.length; j++) {
-        const a = story.articles[i]!;
-        const b = story.articles[j]!;
-        const found = alignContent(wordsOf(a), wordsOf(b), options.reuse);
-        if (found.length > 0) {
-          reuse.push({ a, b, passages: found });
-          passages += found.length;
-        }
+    for (const [i, j] of pairsToAlign(story.articles, wordsOf)) {
+      const a = story.articles[i]!;
+      const b = story.articles[j]!;
+      const found = alignContent(wordsOf(a), wordsOf(b), options.reuse);
+      if (found.length > 0) {
+        reuse.push({ a, b, passages: found });
+        passages += found.length;
       }
     }
     if (passages > 0) story.reasons.push(`${passages} shared passage${passages === 1 ? '' : 's'}`);
@@ -51,3 +90,5 @@ export type { GroupOptions } from './group.js';
 export type { ReuseOptions } from './reuse.js';
 export { alignClaims } from './claims.js';
 export type { ClaimOptions } from './claims.js';
+export { findConflicts } from './conflicts.js';
+export type { Conflict } from './conflicts.js';

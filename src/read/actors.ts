@@ -41,8 +41,8 @@ const AGENT_NEXT = /^(?:is|was|are|were|will|would|can|could|should|must|may|mig
 const ADVERBS = /^(?:also|again|once|still|already|now|then|further|repeatedly|reportedly|allegedly|officially|firmly|strongly|categorically|flatly|openly|publicly|earlier|later|previously|in|turn|not|never|really|clearly|itself|themselves)$/;
 const DIRECTIVE_BEFORE = /\b(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|warn(?:s|ed|ing)?|told|tell(?:s|ing)?|accus(?:e|es|ed|ing)|allow(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|compel(?:s|led|ling)?|push(?:es|ed|ing)?|blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|support(?:s|ed|ing)?|help(?:s|ed|ing)?|with|against|between|by|said|stated|noted|added)\s+$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|from|to|into|around|outside|across|through|toward|towards|via)\s+$/i;
-const COORDINATED_AFTER = /^(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*/u;
-const COORDINATED_BEFORE = /(?:(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))+$/u;
+const COORDINATED_AFTER = /^(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u;
+const COORDINATED_BEFORE = /(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))+$/u;
 
 interface Pending {
   start: number;
@@ -120,7 +120,7 @@ export function inAgentPosition(text: string, start: number, end: number, posses
   if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
   let after = text.slice(end, end + 200);
   if (possessive) {
-    const m = /^['’]s?\s+(?:[\p{Ll}\-]+\s+)?([\p{Ll}\-]+)/u.exec(after);
+    const m = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u.exec(after);
     return !!m && !CITY_NOUNS.test(m[1]!);
   }
   for (let m = COORDINATED_AFTER.exec(after); m; m = COORDINATED_AFTER.exec(after)) after = after.slice(m[0].length);
@@ -332,7 +332,7 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
       const capital = CAPITALS[phrase];
       if (capital) {
         const next = /^\s+([\p{Ll}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
-        if (/^(?:agreements?|accords?|format|talks|process|protocols?|memorandum|group)$/.test(next)) return q - p + 1;
+        if (/^(?:agreements?|accords?|format|formula|talks|process|protocols?|memorandum|group|summit|declaration|doctrine|charter|treaty)$/.test(next)) return q - p + 1;
         if (inAgentPosition(text, start, end, toks[q]!.possessive)) {
           const a = country(reg, capital);
           reg.mention(a, start, end, phrase);
@@ -369,7 +369,7 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
       if (head - os >= 1 || (head === e && head > os)) {
         const ph = phraseOf(text, toks, os, e);
         if (ph && !NOT_NAME.has(ph)) {
-          const a = reg.ensure(ph, 'organization', 'organization', acronymOf(toks, os, e), null);
+          const a = reg.ensure(ph, 'organization', 'organization', null, null);
           reg.mention(a, toks[os]!.start, toks[e]!.end, ph);
           if (!genericOrgs.includes(a)) genericOrgs.push(a);
           return;
@@ -381,11 +381,6 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
       if (/^\p{Lu}{2,6}\d?$/u.test(t.text)) acronyms.push({ start: t.start, end: t.end, surface: t.text });
       else if (!titleCase && isNameToken(t)) surnames.push({ start: t.start, end: t.end, surface: t.text });
     }
-  }
-
-  function acronymOf(toks: Token[], s: number, e: number): string | null {
-    void toks; void s; void e;
-    return null;
   }
 
   // Single names: surnames of people named in full, or known public figures.
@@ -476,7 +471,6 @@ const DESCRIPTION = /\b(?:([Tt]he) )?(?:(\p{Lu}\p{Ll}+) )?(side|authorities|gove
 /** Definite descriptions that refer back to an actor named earlier (see the rule at the top). */
 function resolveDescriptions(text: string, sentences: Span[], reg: Registry): void {
   const named = [...reg.mentions].sort((a, b) => a.start - b.start);
-  const found: Mention[] = [];
   const lastBefore = (pos: number, ok: (a: Actor) => boolean): Actor | undefined => {
     // Most recent named mention before pos whose actor passes ok.
     let lo = 0;
@@ -528,7 +522,6 @@ function resolveDescriptions(text: string, sentences: Span[], reg: Registry): vo
       const span = text.slice(start, end);
       const surface = det ? span.replace(/^The/, 'the') : span;
       reg.mention(actor, start, end, surface);
-      found.push({ start, end, actor: actor.id });
     }
   }
 }

@@ -23,6 +23,9 @@ const LOWER_WORD = /[a-z]+/y;
 const WORDS = /\b[a-z]+\b/g;
 const CUE_FIRST_WORDS = new Set([...CUE_VERB_SET].map((v) => v.split(' ')[0]!));
 const MIN_UNATTRIBUTED_WORDS = 8;
+/** What may follow a trailing attribution's cue: adverbials of place, time and channel only. */
+const TRAILING_TAIL = /^(?:\s*,?\s*(?:in (?:a|its|his|her|their) (?:statement|comment|commentary|release|interview|letter|note)|on (?:its|the|his|her) (?:website|channel|page)|on \p{L}+(?: \d+)?|today|yesterday|earlier|later|again|also|then|recently))*\s*[.!?…]?["”»]?$/u;
+const ISSUERS = new Set(['ministry', 'government', 'international-organization', 'alliance', 'organization']);
 
 interface Source {
   span: Span;
@@ -242,7 +245,7 @@ function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, qu
       }
       const beforeSrc = text.slice(s.start, src.span.start);
       // CLAUSE, SOURCE CUE.
-      if (/,\s*(?:the\s+)?$/i.test(beforeSrc) && /^[\s\p{L}\d,]{0,50}[.!?]?$/u.test(tail) && beforeSrc.trim().length > 15) {
+      if (/,\s*(?:the\s+)?$/i.test(beforeSrc) && TRAILING_TAIL.test(tail) && beforeSrc.trim().length > 15) {
         add(src, cue, { start: s.start, end: s.start + beforeSrc.replace(/,\s*(?:the\s+)?$/i, '').length });
         continue;
       }
@@ -311,18 +314,27 @@ function fallbackSource(ctx: Context, pos: number, re: RegExp): Source | null {
     }
     return { span, speaker };
   }
-  if (m[1] && !(m[1] in DEMONYMS) && m[1] !== 'Russian') return null;
-  // A document speaks for whoever issued it: the last non-person speaker, else the adjective's country.
+  if (m[1] && !(m[1] in DEMONYMS)) return null;
+  // A document speaks for whoever issued it: the last ministry, government or organisation named
+  // before it (of the adjective's country, if one is given), else that country.
+  const code = m[1] ? DEMONYMS[m[1]] : undefined;
+  const countryId = code ? slug(COUNTRY_BY_CODE.get(code)?.name ?? code) : null;
+  // Prefer an issuer already quoted before; then any issuer named before.
   let speaker: string | null = null;
+  let latest = -1;
   for (const q of ctx.quotes) {
-    if (q.content.start >= pos) continue;
     const a = q.speaker ? ctx.actors.get(q.speaker) : undefined;
-    if (a && a.kind !== 'person') speaker = a.id;
+    if (a && q.content.start < pos && q.content.start > latest && ISSUERS.has(a.kind) && (!countryId || a.partOf === countryId)) {
+      speaker = a.id;
+      latest = q.content.start;
+    }
   }
-  if (!speaker && m[1]) {
-    const code = DEMONYMS[m[1]];
-    const c = code ? COUNTRY_BY_CODE.get(code) : undefined;
-    if (c && ctx.actors.has(slug(c.name))) speaker = slug(c.name);
+  const quoted = speaker !== null;
+  for (const x of ctx.mentions) {
+    if (quoted || x.start >= pos) break;
+    const a = ctx.actors.get(x.actor);
+    if (a && ISSUERS.has(a.kind) && (!countryId || a.partOf === countryId)) speaker = a.id;
   }
+  if (!speaker && countryId && ctx.actors.has(countryId)) speaker = countryId;
   return { span, speaker };
 }

@@ -9,8 +9,9 @@
 //   when followed by whitespace and then something that can start a sentence (upper case, digit,
 //   opening quote or bracket), unless the period belongs to an abbreviation (Mr., Gen., Jan., No.),
 //   an initial ("J. Smith") or a dotted acronym (U.S.) that is not followed by a usual sentence opener.
-// A wink-nlp splitter was measured against this one on the seed articles: it split after "Gen." and
-// joined heading lines to the following paragraph, and it is several times slower.
+// Measured on the two seed articles together: wink-nlp (wink-eng-lite-web-model, full readDoc) gives
+// 100 sentences in ~33 ms, these rules 96 in ~1.5 ms with the same handling of the seeds' quotes and
+// headings; the rules are used for speed and because every boundary decision is visible here.
 
 import type { Span } from '../types.js';
 
@@ -35,7 +36,7 @@ const SENTENCE_OPENERS = new Set(
 
 const TERMINAL = /[.!?…]/;
 const CLOSERS = /["'”’»)\]]/;
-const OPENERS = /["'“‘«„(\[]/;
+const OPENERS = /["'“‘«„([]/;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -98,7 +99,7 @@ function lineEndsSentence(text: string, start: number, brk: number, next: number
   while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
   if (e === start) return false; // nothing before the break yet
   const last = text[e - 1]!;
-  if (/[,;:\-–—(\[/&]/.test(last)) return false;
+  if (/[,;:\-–—([/&]/.test(last)) return false;
   const first = text[next]!;
   if (/\p{Ll}/u.test(first)) return false;
   return true;

@@ -98,3 +98,33 @@ export const LABEL_NOUNS = new Set([
 /** Counted nouns after a four-digit number that make it a quantity, not a year ("2000 troops"). */
 export const COUNT_NOUNS =
   /^(people|persons|troops|soldiers|servicemen|men|women|children|residents|refugees|civilians|workers|employees|members|votes|voters|cases|deaths|dead|casualties|dollars|euros|rubles|roubles|pounds|yuan|tons|tonnes|barrels|kilometers|kilometres|km|miles|meters|metres|feet|units|pieces|vehicles|tanks|aircraft|planes|missiles|rounds|shells|jobs|copies|times|hectares|acres|signatures|delegates|participants|students|prisoners|detainees|hostages|police|officers|homes|houses|buildings|points|words|pages|items|years|days|hours|minutes)\b/i;
+
+const UNITS_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const TWO_DIGITS = `(?:(?:${TENS_WORDS.join('|')})(?:[- ](?:${UNITS_WORDS.join('|')}))?|${TEENS_WORDS.join('|')})`;
+
+/** A year said in words, as in broadcast transcripts: "nineteen ninety-six", "two thousand", "two thousand and one". */
+export const YEAR_WORDS_SRC = `(?:(?:nineteen|eighteen)[- ](?:hundred[- ](?:and[- ])?)?${TWO_DIGITS}|two[- ]thousand(?:[- ](?:and[- ])?(?:${TWO_DIGITS}|${UNITS_WORDS.join('|')}))?|twenty[- ](?:${TEENS_WORDS.join('|')}|twenty(?:[- ](?:${UNITS_WORDS.join('|')}))?))`;
+
+/** Value of a year matched by YEAR_WORDS_SRC, or null. */
+export function yearWordsValue(phrase: string): number | null {
+  const words = phrase.toLowerCase().split(/[- ]+/).filter((w) => w !== 'and' && w !== 'hundred');
+  const small = (ws: string[]): number | null => {
+    let total = 0;
+    for (const w of ws) {
+      const v = SMALL[w];
+      if (v === undefined) return null;
+      total += v;
+    }
+    return total;
+  };
+  if (words[0] === 'two' && words[1] === 'thousand') {
+    const rest = small(words.slice(2));
+    return rest === null ? null : 2000 + rest;
+  }
+  const head = SMALL[words[0] ?? ''];
+  const rest = small(words.slice(1));
+  if (head === undefined || rest === null || rest > 99) return null;
+  return head * 100 + rest;
+}

@@ -3,13 +3,14 @@
 // weekdays and clock times. Each rule yields candidates; times.ts picks the longest non-overlapping ones.
 
 import type { TimeType } from '../types.js';
+import type { Anchor } from './time-anchor.js';
 import {
   addDays, addMonths, formatDate, formatMonth, formatWeek, relativeSeason, resolveWeekday, isoWeekday,
   type CalDate, type Season,
 } from './time-calendar.js';
 import {
   COUNT_NOUNS, LABEL_NOUNS, MONTH_SRC, NUMBER_SRC, UNIT_SRC, VAGUE_SRC, WEEKDAY_SRC, durationValue, monthNumber,
-  numberValue, unitOf, weekdayNumber,
+  numberValue, unitOf, weekdayNumber, YEAR_WORDS_SRC, yearWordsValue,
 } from './time-lexicon.js';
 
 export interface Candidate {
@@ -19,6 +20,8 @@ export interface Candidate {
   value: string;
   /** Clock time "HH:MM" for a time of day whose date may come from a neighbouring date. */
   clock?: string;
+  /** Resolved against the last date mentioned before it (see time-anchor.ts); `value` is the fallback. */
+  anchor?: Anchor;
 }
 
 export interface RuleContext {
@@ -128,7 +131,7 @@ function weekdays(ctx: RuleContext, out: Candidate[]): void {
 /** "last week", "earlier this month", "next year", "last fall", "this quarter", "the past year". */
 function relativePeriods(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
-  const src = `\\b(?:(earlier|later|early|late)${S})?(the${S})?(last|past|previous|this|current|next|coming)${S}(week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter)\\b(?!${S}of\\b)`;
+  const src = `\\b(?:(earlier|later|early|late)${S})?(the${S})?(last|past|previous|this|current|next|coming)${S}(?:fiscal${S})?(week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter)\\b(?!${S}of\\b)`;
   for (const m of matches(text, src)) {
     const rel = (m[3] ?? '').toLowerCase();
     const unit = (m[4] ?? '').toLowerCase();
@@ -141,7 +144,7 @@ function relativePeriods(ctx: RuleContext, out: Candidate[]): void {
       if (u) out.push({ start, end, type: 'DURATION', value: durationValue(1, u) });
       continue;
     }
-    if (m[2] && offset === 0) continue; // "the current year" is fine as DATE but "the this" is not English
+    if (m[2] && rel === 'this') continue; // "the current year" is a date; "the this" is not English
     out.push({ start, end, type: 'DATE', value: relativeValue(ref, unit, offset) });
   }
 }
@@ -160,6 +163,37 @@ function relativeValue(ref: CalDate | null, unit: string, offset: -1 | 0 | 1): s
     case 'decade': return String(Math.floor(ref.y / 10) + offset);
     case 'century': return String(Math.floor(ref.y / 100) + offset);
     default: return relativeSeason(ref, seasonCode(unit), offset);
+  }
+}
+
+/** "last December", "next May": the nearest such month before (after) the reference month. */
+function relativeMonth(ctx: RuleContext, out: Candidate[]): void {
+  for (const m of matches(ctx.text, `\\b(last|next)${S}(${MONTH_SRC})\\b(?!${S}\\d)`, 'g')) {
+    const month = monthNumber(m[2] ?? '') ?? 1;
+    const rel = (m[1] ?? '').toLowerCase();
+    let value = `XXXX-${pad(month)}`;
+    if (ctx.ref) {
+      let y = ctx.ref.y;
+      if (rel === 'last' && month >= ctx.ref.m) y--;
+      if (rel === 'next' && month <= ctx.ref.m) y++;
+      value = formatMonth(y, month);
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value });
+  }
+}
+
+/** "the third quarter", "fourth-quarter", "the 1988 second quarter", "the first quarter of 2021". */
+function quarters(ctx: RuleContext, out: Candidate[]): void {
+  const src = `\\b(?:(this|last|next)${S}year's${S}|the${S})?(?:(?:fiscal|calendar)[- ])?(?:(\\d{4})${S})?(?:(?:fiscal|calendar)[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b(?:${S}(?:of${S})?(\\d{4})\\b)?`;
+  for (const m of matches(ctx.text, src)) {
+    const word = (m[3] ?? '').toLowerCase();
+    const n = /^\d/.test(word) ? Number(word[0]) : ['first', 'second', 'third', 'fourth'].indexOf(word) + 1;
+    const rel = m[1]?.toLowerCase();
+    let year: number | null = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : null;
+    if (year === null && rel && ctx.ref) year = ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+    // Without a year, the most recent such quarter (results are reported after the quarter ends).
+    if (year === null && ctx.ref) year = n <= Math.floor((ctx.ref.m - 1) / 3) + 1 ? ctx.ref.y : ctx.ref.y - 1;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${year === null ? 'XXXX' : year}-Q${n}` });
   }
 }
 
@@ -207,9 +241,12 @@ function durations(ctx: RuleContext, out: Candidate[]): void {
     const before = wordBefore(text, m.index);
     if (/^(once|twice|thrice|times|per|every|each)$/.test(before)) continue; // a set, handled below
     const numberText = m[1] ?? '';
+    if (/^recent$/i.test(numberText)) continue; // "recent years" is PAST_REF, a date (see references)
     // "a day" / "one day" alone is usually a vague date ("one day they will"), not a duration.
-    if (/^(one|an?)$/i.test(numberText) && /^(day)$/i.test(m[3] ?? '') && !/^(for|within|in|over)$/.test(before)) continue;
+    if (/^(one|an?)$/i.test(numberText) && /^(day|second)$/i.test(m[3] ?? '') && !/^(for|within|in|over)$/.test(before)) continue;
     const n = numberValue(numberText);
+    // "the 1988 second quarter", "three-quarters": a year or a fraction, not a duration.
+    if ((n !== null && n >= 1000 && !/s$/i.test(m[3] ?? '')) || /^quarter/i.test(m[3] ?? '')) continue;
     const unit = unitOf(m[3] ?? '');
     if (!unit) continue;
     out.push({ start: m.index, end, type: 'DURATION', value: durationValue(n, unit) });
@@ -234,9 +271,11 @@ function sets(ctx: RuleContext, out: Candidate[]): void {
     const unit = unitOf(m[1] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) });
   }
-  for (const m of matches(text, '\\b(annually|yearly|hourly)\\b')) {
+  // Adverbs only: "paid annually", "trades daily." — not "a daily newspaper".
+  for (const m of matches(text, `\\b(annually|yearly|hourly|daily|weekly|monthly)\\b(?=\\s*[.,;:)]|${S}(?:and|or|by|in|on|at|from|since|until|for)\\b)`)) {
     const w = (m[1] ?? '').toLowerCase();
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: w === 'hourly' ? 'PT1H' : 'P1Y' });
+    const value = w === 'hourly' ? 'PT1H' : w === 'daily' ? 'P1D' : w === 'weekly' ? 'P1W' : w === 'monthly' ? 'P1M' : 'P1Y';
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value });
   }
 }
 
@@ -250,7 +289,7 @@ function references(ctx: RuleContext, out: Candidate[]): void {
     if (m[0].toLowerCase() === 'current' && /^(account|events|affairs|of)/.test(after)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PRESENT_REF' });
   }
-  const past = `\\b(recently|earlier|previously|formerly|lately|(?<=\\bin${S})the${S}past)\\b`;
+  const past = `\\b(recently|earlier|lately|(?<=\\bin${S})the${S}past)\\b`;
   for (const m of matches(text, past)) {
     const after = wordAfter(text, m.index + m[0].length).toLowerCase();
     if (/^(than|this|today|last|ones?)\b/.test(after)) continue;
@@ -258,7 +297,10 @@ function references(ctx: RuleContext, out: Candidate[]): void {
     if (m[0].toLowerCase() === 'earlier' && /^(an?|the|its|their|his|her)$/.test(wordBefore(text, m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' });
   }
-  for (const m of matches(text, `(?<=\\bin${S})the${S}(?:near${S}|distant${S}|foreseeable${S})?future\\b`)) {
+  for (const m of matches(text, `\\brecent${S}(?:years|months|weeks|days)\\b`)) {
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' });
+  }
+  for (const m of matches(text, `(?<=\\b(?:in|into|for)${S})the${S}(?:near${S}|distant${S}|foreseeable${S})?future\\b`)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' });
   }
 }
@@ -294,6 +336,80 @@ function clockTimes(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+const ORDINAL_Q = '(?:first|second|third|fourth|fiscal[- ]first|fiscal[- ]second|fiscal[- ]third|fiscal[- ]fourth)';
+
+/** Expressions that refer back to a date the text gave: "a year earlier", "the year-ago quarter", "the quarter". */
+function anchored(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  const push = (m: RegExpExecArray, anchor: Anchor): void => {
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF', anchor });
+  };
+  // "year-earlier", "the year-ago quarter", "the comparable year-earlier period".
+  for (const m of matches(text, `\\b(?:the${S}(?:comparable${S}|same${S})?)?year[- ](?:earlier|ago)(?:${S}(?:${ORDINAL_Q}[- ])?(?:quarter|period))?\\b`)) {
+    push(m, { kind: 'shift', years: -1 });
+  }
+  // "a year earlier", "two years before", "a year ago", "the quarter a year ago".
+  for (const m of matches(text, `\\b(?:the${S}(?:quarter|period)${S})?(${NUMBER_SRC})[- ]years?${S}(earlier|before|ago)\\b(?![- ](?:quarter|period))`)) {
+    const n = numberValue(m[1] ?? '');
+    if (n === null || !Number.isInteger(n) || n > 100) continue;
+    if ((m[2] ?? '').toLowerCase() === 'ago' && n > 1) continue; // "five years ago": from the publication date
+    push(m, { kind: 'shift', years: -n });
+  }
+  // "N days earlier", "a week later": a day before or after the last date.
+  for (const m of matches(text, `\\b(${NUMBER_SRC})[- ](day|week)s?${S}(earlier|later|before)\\b`)) {
+    const n = numberValue(m[1] ?? '');
+    if (n === null || !Number.isInteger(n) || n > 60) continue;
+    const days = n * ((m[2] ?? '').toLowerCase() === 'week' ? 7 : 1) * ((m[3] ?? '').toLowerCase() === 'later' ? 1 : -1);
+    push(m, { kind: 'shift', years: 0, days });
+  }
+  // "the corresponding period last year", "last year's quarter", "the same quarter a year ago".
+  for (const m of matches(text, `\\b(?:the${S}(?:corresponding|same|comparable)${S}(?:quarter|period)${S}(?:of${S})?last${S}year|last${S}year's${S}(?:quarter|period))\\b`)) {
+    push(m, { kind: 'shift', years: -1 });
+  }
+  // "the quarter", "the latest quarter", "the latest period", "that quarter": the quarter under discussion.
+  for (const m of matches(text, `\\b(?:the${S}(?:latest|most${S}recent|recent|fiscal|same)${S}(?:quarter|period)|(?:the|that)${S}quarter)\\b(?!${S}(?:of${S}(?:a|the|an)\\b|century|mile|point|percent|cent|inch))`)) {
+    push(m, { kind: 'quarter' });
+  }
+  // "the 1988 quarter", "the 1989 period": that year's quarter under discussion.
+  for (const m of matches(text, `\\bthe${S}(1[89]\\d\\d|20\\d\\d)${S}(?:quarter|period)\\b`)) {
+    push(m, { kind: 'quarter-in', year: Number(m[1]) });
+  }
+}
+
+/** Years in words ("nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven",
+ *  "the winter of nineteen ninety-four"). */
+function spelledYears(ctx: RuleContext, out: Candidate[]): void {
+  const src = `\\b(?:(?:the${S})?(spring|summer|fall|autumn|winter)${S}(?:of${S})?|(${MONTH_SRC})${S}|the${S}year${S})?(${YEAR_WORDS_SRC})\\b`;
+  for (const m of matches(ctx.text, src)) {
+    const y = yearWordsValue(m[3] ?? '');
+    if (y === null || y < 1000) continue;
+    const month = m[2] ? monthNumber(m[2]) : null;
+    const value = m[1] ? `${y}-${seasonCode(m[1])}` : month ? formatMonth(y, month) : String(y);
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value });
+  }
+}
+
+/** "the summer", "the early winter", "summer": the season nearest the reference. */
+function bareSeasons(ctx: RuleContext, out: Candidate[]): void {
+  // "fall" and "spring" are also verbs and nouns ("the fall of Kabul"), so they need "the" and no "of".
+  const src = `\\b(?:(the${S})(?:(?:early|late)${S})?(summer|winter|spring|fall|autumn)|(summer|winter))\\b(?!${S}(?:of|in|and|break)\\b|[- ]\\w)`;
+  for (const m of matches(ctx.text, src)) {
+    const season = seasonCode(m[2] ?? m[3] ?? '');
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: ctx.ref ? relativeSeason(ctx.ref, season, 0) : `XXXX-${season}` });
+  }
+}
+
+/** "the first half of 1989", "the last half of the year", "the first two quarters of 1990". */
+function halves(ctx: RuleContext, out: Candidate[]): void {
+  const src = `\\b(?:the${S})?(first|second|last|latter|final|1st|2nd)${S}(?:half|two${S}quarters)${S}of${S}(?:(\\d{4})|(?:the|this)${S}year)\\b`;
+  for (const m of matches(ctx.text, src)) {
+    const y = m[2] ? Number(m[2]) : ctx.ref?.y;
+    if (y === undefined) continue;
+    const h = /^(first|1st)$/i.test(m[1] ?? '') ? 1 : 2;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${y}-H${h}` });
+  }
+}
+
 export const RULES: ((ctx: RuleContext, out: Candidate[]) => void)[] = [
-  years, decades, deictic, weekdays, relativePeriods, monthOfRelativeYear, ago, durations, sets, references, clockTimes,
+  anchored, spelledYears, bareSeasons, halves, years, decades, deictic, weekdays, relativePeriods, monthOfRelativeYear, relativeMonth, quarters, ago, durations, sets, references, clockTimes,
 ];

@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node';
 import type { Span, TimeExpression } from '../types.js';
 import { formatDate, formatMonth, isValidDate, parseReference, resolveYear, type CalDate } from './time-calendar.js';
 import { RULES, type Candidate, type RuleContext } from './time-rules.js';
+import { isAnchorable, resolveAnchor } from './time-anchor.js';
 
 /** Words that mark a sentence as speaking of the future, so a bare weekday or month-day looks ahead. */
 const FUTURE = /\b(will|shall|won't|going to|is to|are to|scheduled|is expected to|are expected to|plans? to|upcoming|next)\b|'ll\b/i;
@@ -22,14 +23,16 @@ export function findTimes(text: string, sentences: Span[], published: string | n
     const nl = text.indexOf('\n', pos);
     return { start: lineStart, end: nl < 0 ? text.length : nl };
   };
+  // Tense is read from the words just before the expression, within its sentence: a "will" elsewhere in a
+  // long sentence often belongs to another clause.
   const future = (pos: number): boolean => {
     const s = sentenceAt(pos);
-    return FUTURE.test(text.slice(s.start, s.end));
+    return FUTURE.test(text.slice(Math.max(s.start, pos - 50), Math.min(s.end, pos + 25)));
   };
   const ctx: RuleContext = { text, ref, future };
   const candidates: Candidate[] = [...chronoDates(ctx)];
   for (const rule of RULES) rule(ctx, candidates);
-  return attachClocks(text, extendModifiers(text, select(candidates))).map((c) => ({
+  return resolveAnchors(attachClocks(text, extendModifiers(text, select(candidates))), ref).map((c) => ({
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
@@ -63,7 +66,8 @@ function chronoDates(ctx: RuleContext): Candidate[] {
     if (trail) end -= trail[0].length;
     const span = text.slice(start, end);
     // chrono also resolves relative phrases ("a few minutes before") to a month; only stated months count here.
-    if (!MONTH_WORD.test(span) && !/\d[-/.]\d/.test(span)) continue;
+    // Numeric dates need all three parts: "7/8" and "20 3/8" are fractions far more often than dates.
+    if (!MONTH_WORD.test(span) && !/^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(span)) continue;
     // A lone lower-case "may" / "march" is a verb; a lone capitalised one needs a date-like neighbour.
     if (!r.start.isCertain('day') && !r.start.isCertain('year') && /^[a-z]/.test(span)) continue;
     if (!r.start.isCertain('day') && !r.start.isCertain('year') && /^(May|March)$/.test(span) && !/\b(in|since|until|by|from|early|late|mid|last|next|this|of)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
@@ -137,4 +141,20 @@ function attachClocks(text: string, list: Candidate[]): Candidate[] {
     }
   }
   return out;
+}
+
+/** Anchored expressions take their value from the last date mentioned before them, in text order. */
+function resolveAnchors(list: Candidate[], ref: CalDate | null): Candidate[] {
+  let last: string | null = null;
+  return list.map((c) => {
+    let out = c;
+    if (c.anchor) {
+      const value = resolveAnchor(c.anchor, last, ref);
+      out = value ? { ...c, value } : c;
+    }
+    // Only dates the text states (or that resolve from the publication date) anchor later ones: chaining
+    // "the year-ago quarter … a year earlier" would move two years back.
+    if (!c.anchor && (out.type === 'DATE' || out.type === 'TIME') && isAnchorable(out.value.replace(/T.*$/, ''))) last = out.value.replace(/T.*$/, '');
+    return out;
+  });
 }

@@ -3,24 +3,31 @@
 // the dossier names an origin and a dashed arc when both drew on a common source.
 import type { DossierReuse } from '../dossier/schema.js';
 import { html, join, type Markup } from './html-template.js';
-import type { StoryView } from './model.js';
+import { formatDate, type StoryView } from './model.js';
 import { truncate } from './text.js';
 
+/**
+ * Above this many articles an arc diagram is a hairball (100 outlets, 700 arcs); the
+ * section then shows the per-article table of `provenanceTable` alone.
+ */
+export const GRAPH_MAX_ARTICLES = 24;
+
 export function provenanceSvg(view: StoryView, idPrefix: string): Markup | null {
-  if (view.articles.length === 0) return null;
+  if (view.articles.length === 0 || view.articles.length > GRAPH_MAX_ARTICLES) return null;
   const order = [...view.articles].sort((a, b) => {
     const pa = a.article?.published ?? '\uffff';
     const pb = b.article?.published ?? '\uffff';
     return pa < pb ? -1 : pa > pb ? 1 : a.number - b.number;
   });
   const n = order.length;
-  const step = n > 30 ? 24 : n > 8 ? 48 : 120;
-  const margin = 40;
-  const width = margin * 2 + Math.max(1, n - 1) * step;
+  const step = n > 8 ? 48 : 140;
+  const rotate = n > 6;
+  // Room for a centred label of up to 22 characters at 12px, or a rotated one.
+  const margin = rotate ? 24 : 90;
+  const width = margin * 2 + Math.max(1, n - 1) * step + (rotate ? 130 : 0);
   const span = (n - 1) * step;
   const arcHeight = Math.min(160, span / 2 + 20);
   const baseline = 20 + arcHeight;
-  const rotate = n > 6;
   const height = baseline + (rotate ? 140 : 50);
   const x = new Map(order.map((a, i) => [a.id, margin + i * step]));
   const marker = `${idPrefix}-arrow`;
@@ -54,7 +61,57 @@ function edge(r: DossierReuse, x: Map<string, number>, baseline: number, marker:
   return html`<path class="edge${directed ? '' : ' shared'}" d="${d}" stroke-width="${width.toFixed(1)}"${directed ? html` marker-end="url(#${marker})"` : ''}><title>${title}</title></path>`;
 }
 
-/** The same links as a list, for readers who cannot see the graph. */
+interface Links {
+  /** Articles that reused this one's passages (it is the named origin). */
+  reusedBy: Set<string>;
+  /** Articles it reused (they are the named origin). */
+  drewOn: Set<string>;
+  /** Articles it shares passages with where no origin is named. */
+  shares: Set<string>;
+}
+
+/**
+ * The graph as a table with one row per article that shares passages: whom it drew on,
+ * who drew on it, whom it shares with. Readable at any size and for screen readers; origins
+ * (most reused) first.
+ */
+export function provenanceTable(view: StoryView): Markup {
+  if (view.story.reuse.length === 0) return html`<p>No article reuses another's passages.</p>`;
+  const links = new Map<string, Links>();
+  const of = (id: string) => {
+    let l = links.get(id);
+    if (!l) links.set(id, (l = { reusedBy: new Set(), drewOn: new Set(), shares: new Set() }));
+    return l;
+  };
+  for (const r of view.story.reuse) {
+    const origin = r.origin === r.a || r.origin === r.b ? r.origin : null;
+    if (origin) {
+      const copier = origin === r.a ? r.b : r.a;
+      of(origin).reusedBy.add(copier);
+      of(copier).drewOn.add(origin);
+    } else {
+      of(r.a).shares.add(r.b);
+      of(r.b).shares.add(r.a);
+    }
+  }
+  const number = (id: string) => view.articleById.get(id)?.number ?? Number.MAX_SAFE_INTEGER;
+  const refs = (ids: Set<string>) => {
+    if (ids.size === 0) return html`<span class="muted">—</span>`;
+    const sorted = [...ids].sort((a, b) => number(a) - number(b));
+    return join(sorted.map((id) => html`<span class="ref">${refLabel(view, id)}</span>`), ', ');
+  };
+  const rows = [...links.entries()]
+    .sort(([a, la], [b, lb]) => lb.reusedBy.size - la.reusedBy.size || number(a) - number(b))
+    .map(([id, l]) => html`<tr><th scope="row">${refLabel(view, id)}</th><td>${formatDate(view.articleById.get(id)?.article?.published ?? null)}</td><td>${refs(l.drewOn)}</td><td>${refs(l.reusedBy)}</td><td>${refs(l.shares)}</td></tr>`);
+  return html`<div class="scroll"><table class="provenance"><thead><tr><th scope="col">Article</th><th scope="col">Published</th><th scope="col">Drew on</th><th scope="col">Reused by</th><th scope="col">Shares passages with (no origin known)</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+function refLabel(view: StoryView, id: string): string {
+  const a = view.articleById.get(id);
+  return a ? `[${a.number}] ${view.outletLabel(a.outletKey)}` : view.outletOfArticle(id);
+}
+
+/** Each link in words, for the caption of the graph. */
 export function provenanceList(view: StoryView): Markup {
   if (view.story.reuse.length === 0) return html`<p>No article reuses another's passages.</p>`;
   const items = view.story.reuse.map((r) => {

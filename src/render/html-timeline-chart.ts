@@ -6,8 +6,11 @@ import { parseHTML } from 'linkedom';
 import type { DossierTimelineEntry } from '../dossier/schema.js';
 import { periodOf } from './timeline-dates.js';
 
-/** More rows than this make the chart taller than a screen; the list below has them all. */
-export const CHART_MAX_ROWS = 60;
+/**
+ * Up to this many dated entries get a row each (number on the axis, matching the list);
+ * more are drawn as a count of entries per period, which stays one screen high.
+ */
+export const CHART_MAX_ROWS = 30;
 
 // The DOM lib is not in this project's tsconfig, so name Plot's document type through its options.
 type PlotOptionsDocument = NonNullable<Plot.PlotOptions['document']>;
@@ -25,7 +28,7 @@ export function timelineChartSvg(entries: readonly DossierTimelineEntry[]): stri
   const rows: Row[] = [];
   entries.forEach((entry, i) => {
     const period = periodOf(entry.date);
-    if (!period || rows.length >= CHART_MAX_ROWS) return;
+    if (!period) return;
     const label = `#${i + 1}`;
     rows.push({ label, ...period, point: entry.precision === 'day' || period.end.getTime() - period.start.getTime() <= 86_400_000, tip: `${label} ${period.start.toISOString().slice(0, 10)}` });
   });
@@ -33,7 +36,7 @@ export function timelineChartSvg(entries: readonly DossierTimelineEntry[]): stri
   rows.sort((a, b) => a.start.getTime() - b.start.getTime());
   try {
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    const svg = Plot.plot({
+    const svg = rows.length > CHART_MAX_ROWS ? countChart(rows, document as unknown as PlotOptionsDocument) : Plot.plot({
       document: document as unknown as PlotOptionsDocument,
       className: 'timeline-chart',
       width: 800,
@@ -47,7 +50,12 @@ export function timelineChartSvg(entries: readonly DossierTimelineEntry[]): stri
       ],
     });
     svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', 'Timeline chart: numbered entries placed by date; the list below gives each entry');
+    svg.setAttribute(
+      'aria-label',
+      rows.length > CHART_MAX_ROWS
+        ? `Timeline chart: how many of the ${rows.length} dated entries fall in each period; the list below gives each entry`
+        : 'Timeline chart: numbered entries placed by date; the list below gives each entry',
+    );
     const markup = (svg as unknown as { outerHTML: string }).outerHTML;
     // Defence in depth: the report's CSP would block these anyway.
     if (/<script|\son\w+\s*=|javascript:/i.test(markup)) return null;
@@ -55,4 +63,21 @@ export function timelineChartSvg(entries: readonly DossierTimelineEntry[]): stri
   } catch {
     return null;
   }
+}
+
+/** Entries per period (Plot picks the bin width), with each entry's start as its date. */
+function countChart(rows: Row[], document: PlotOptionsDocument) {
+  return Plot.plot({
+    document,
+    className: 'timeline-chart',
+    width: 800,
+    height: 220,
+    marginLeft: 44,
+    x: { type: 'utc', label: null },
+    y: { label: 'entries', grid: true },
+    marks: [
+      Plot.rectY(rows, Plot.binX({ y: 'count' }, { x: 'start', fill: 'currentColor', fillOpacity: 0.7, inset: 0.5 })),
+      Plot.ruleY([0]),
+    ],
+  });
 }

@@ -3,7 +3,7 @@
 import type { Dossier } from '../dossier/schema.js';
 import { styles, type Styles } from './ansi.js';
 import { buildStoryView, formatDate, type StoryView } from './model.js';
-import { oneLine, plural, truncate } from './text.js';
+import { displayLength, oneLine, plural, truncate } from './text.js';
 
 export interface TerminalOptions {
   color?: boolean;
@@ -18,8 +18,13 @@ export function renderTerminal(dossier: Dossier, options: TerminalOptions = {}):
   const st = styles(options.color === true);
   const out: string[] = [];
   // Styling is applied after cutting so escape codes never count toward the width.
-  const line = (indent: number, text: string, style: (s: string) => string = (s) => s) =>
-    out.push(' '.repeat(indent) + style(truncate(oneLine(text), width - indent)));
+  // A suffix (outlet, sources) is kept whole and the main text is cut to make room for it.
+  const line: Line = (indent, text, style = (s) => s, suffix = '') => {
+    const tail = suffix ? ` ${oneLine(suffix)}` : '';
+    const room = width - indent - displayLength(tail);
+    const body = room >= 12 ? truncate(oneLine(text), room) + tail : truncate(oneLine(text) + tail, width - indent);
+    out.push(' '.repeat(indent) + style(body));
+  };
 
   line(0, `corroborate dossier: ${plural(dossier.articles.length, 'article')}, ${plural(dossier.stories.length, 'story', 'stories')}`, st.bold);
   for (const story of dossier.stories) {
@@ -34,7 +39,7 @@ export function renderTerminal(dossier: Dossier, options: TerminalOptions = {}):
   return out.join('\n') + '\n';
 }
 
-type Line = (indent: number, text: string, style?: (s: string) => string) => void;
+type Line = (indent: number, text: string, style?: (s: string) => string, suffix?: string) => void;
 
 function renderStory(view: StoryView, st: Styles, line: Line): void {
   const { story } = view;
@@ -71,14 +76,14 @@ function renderStory(view: StoryView, st: Styles, line: Line): void {
     line(2, `${g.name || '(unknown speaker)'} (${g.quotes.length})`, st.accent);
     limited(g.quotes, line, (q) => {
       const text = q.direct ? `“${oneLine(q.text)}”` : `(reported) ${q.text}`;
-      line(4, `${text} — ${view.outletOfArticle(q.article)}`);
+      line(4, text, undefined, `— ${view.outletOfArticle(q.article)}`);
     }, 4);
   });
 
   section(line, st, `Timeline (${story.timeline.length})`);
   limited(story.timeline, line, (t) => {
     const sources = [...new Set(t.sources.map((s) => view.outletOfArticle(s.article)))];
-    line(2, `${t.date.padEnd(10)} ${t.text} [${sources.join(', ')}]`);
+    line(2, `${oneLine(t.date).padEnd(10)} ${t.text}`, undefined, `[${sources.join(', ')}]`);
   });
 
   section(line, st, `Reuse (${plural(story.reuse.length, 'article pair')})`);

@@ -1,19 +1,28 @@
-// The store: a SQLite collection of articles (every version), their readings, a full-text index
-// and the current story grouping, kept between runs of corroborate.
+// The store: a collection of articles (every version), their readings, a full-text index and the
+// current story grouping, kept between runs of corroborate — in a SQLite file, or in a PostgreSQL
+// database that several processes share.
+import { PgStore } from './postgres/pg-store.js';
 import { SqliteStore } from './sqlite-store.js';
-import type { Store } from './types.js';
+import { isPostgresTarget, redactTarget } from './target.js';
+import type { OpenOptions, Store } from './types.js';
 
 export { StoreError } from './errors.js';
 export { articleIdentity, contentHash } from './identity.js';
 export { LATEST_VERSION as STORE_SCHEMA_VERSION } from './migrations.js';
+export { PG_MIGRATIONS, PG_SCHEMA } from './postgres/migrations.js';
+export { PgStore } from './postgres/pg-store.js';
 export { SNIPPET_MARK } from './search.js';
-export type { AddResult, SearchHit, SearchOptions, Store, StoredArticle, StorySummary } from './types.js';
+export { isPostgresTarget, redactTarget } from './target.js';
+export type { AddResult, OpenOptions, SearchHit, SearchOptions, Store, StoredArticle, StorySummary } from './types.js';
 
 /**
- * Opens the store at `path`, creating it (but never its directory) when missing and upgrading an
- * older schema. Throws StoreError for a path that is not a corroborate store, a missing directory,
- * or a store written by a newer corroborate.
+ * Opens the store at `target`: a `postgres://` or `postgresql://` URL is a PostgreSQL database
+ * (its schema "corroborate" is created and upgraded as needed), anything else a SQLite file
+ * (created, but never its directory, when missing). Rejects with a StoreError that names the target
+ * (passwords redacted) for something that is not a corroborate store, a store written by a newer
+ * corroborate, or one that cannot be reached.
  */
-export function openStore(path: string, options?: { readonly?: boolean }): Store {
-  return new SqliteStore(path, options);
+export async function openStore(target: string, options: OpenOptions & { connections?: number } = {}): Promise<Store> {
+  if (isPostgresTarget(target)) return PgStore.open(target.trim(), redactTarget(target.trim()), options);
+  return new SqliteStore(target, options);
 }

@@ -96,6 +96,7 @@ function prepareStatements(db: Database.Database) {
 
 export class SqliteStore implements Store {
   readonly path: string;
+  readonly backend = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly readonly: boolean;
   private readonly sql: ReturnType<typeof prepareStatements>;
@@ -122,7 +123,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  addArticle(article: Article, reading: Reading): AddResult {
+  async addArticle(article: Article, reading: Reading): Promise<AddResult> {
     this.writable('add an article');
     const identity = articleIdentity(article);
     if (identity.trim() === '') throw new StoreError(`cannot add an article with neither a url nor an input to ${this.path}`);
@@ -131,28 +132,28 @@ export class SqliteStore implements Store {
     return this.guard(`adding ${identity}`, () => this.addTransaction.immediate(identity, article, reading));
   }
 
-  articles(): StoredArticle[] {
+  async articles(): Promise<StoredArticle[]> {
     this.open();
     return this.guard('reading articles', () => this.sql.allCurrent.all().map(toStoredArticle));
   }
 
-  article(id: string): StoredArticle | undefined {
+  async article(id: string): Promise<StoredArticle | undefined> {
     this.open();
     const row = this.guard(`reading article ${id}`, () => this.sql.oneCurrent.get(id));
     return row ? toStoredArticle(row) : undefined;
   }
 
-  versions(id: string): StoredArticle[] {
+  async versions(id: string): Promise<StoredArticle[]> {
     this.open();
     return this.guard(`reading versions of ${id}`, () => this.sql.versions.all(id).map(toStoredArticle));
   }
 
-  replaceStories(stories: StoryGroup[], titles: Record<string, string>): void {
+  async replaceStories(stories: StoryGroup[], titles: Record<string, string>): Promise<void> {
     this.writable('replace the stories');
     this.guard('replacing the stories', () => this.replaceTransaction.immediate(stories, titles));
   }
 
-  stories(): StorySummary[] {
+  async stories(): Promise<StorySummary[]> {
     this.open();
     return this.guard('reading stories', () => {
       const members = new Map<string, MemberRow[]>();
@@ -165,7 +166,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  story(id: string): { summary: StorySummary; articles: StoredArticle[]; reasons: string[] } | undefined {
+  async story(id: string): Promise<{ summary: StorySummary; articles: StoredArticle[]; reasons: string[] } | undefined> {
     this.open();
     return this.guard(`reading story ${id}`, () => {
       const row = this.sql.oneStory.get(id);
@@ -176,7 +177,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  search(query: string, options?: SearchOptions): SearchHit[] {
+  async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
     this.open();
     const params = searchParams(query, options);
     try {
@@ -186,11 +187,16 @@ export class SqliteStore implements Store {
     }
   }
 
-  integrityCheck(): string {
+  async integrityCheck(): Promise<string> {
     this.open();
     const problems: string[] = [];
-    const rows = this.db.pragma('integrity_check') as { integrity_check: string }[];
-    for (const { integrity_check: line } of rows) if (line !== 'ok') problems.push(line);
+    try {
+      const rows = this.db.pragma('integrity_check') as { integrity_check: string }[];
+      for (const { integrity_check: line } of rows) if (line !== 'ok') problems.push(line);
+    } catch (error) {
+      // A badly damaged file can make the check itself fail; that is its answer.
+      return `${this.path}: ${error instanceof Error ? error.message : String(error)}`;
+    }
     if (!this.readonly) {
       // FTS5 checks its index by writing a command row, which a read-only connection cannot do.
       try {
@@ -206,7 +212,7 @@ export class SqliteStore implements Store {
     return problems.length === 0 ? 'ok' : problems.join('\n');
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.db.close();

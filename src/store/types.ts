@@ -43,22 +43,42 @@ export interface SearchHit {
   snippet: string;
 }
 
+export interface OpenOptions {
+  /** Refuse every write; a missing store is an error instead of being created. */
+  readonly?: boolean;
+}
+
+/**
+ * A collection of articles, their readings and the current story grouping. Every method is
+ * asynchronous so that a server-backed store (PostgreSQL) and a file-backed one (SQLite) share it.
+ */
 export interface Store {
+  /** The store as given to openStore, with any password in a URL replaced by "***". */
   readonly path: string;
+  /** Which backend holds the collection. */
+  readonly backend: 'sqlite' | 'postgres';
   /** Adds one article in one transaction; re-adding the same content changes nothing. */
-  addArticle(article: Article, reading: Reading): AddResult;
+  addArticle(article: Article, reading: Reading): Promise<AddResult>;
   /** Current version of each article, in the order articles were first added. */
-  articles(): StoredArticle[];
-  article(id: string): StoredArticle | undefined;
+  articles(): Promise<StoredArticle[]>;
+  article(id: string): Promise<StoredArticle | undefined>;
   /** All versions, oldest first; empty for an unknown id. */
-  versions(id: string): StoredArticle[];
+  versions(id: string): Promise<StoredArticle[]>;
   /** Atomically replaces the whole story grouping; titles[storyId] names each story. */
-  replaceStories(stories: StoryGroup[], titles: Record<string, string>): void;
-  stories(): StorySummary[];
-  story(id: string): { summary: StorySummary; articles: StoredArticle[]; reasons: string[] } | undefined;
-  /** Full-text search (FTS5 query syntax) over the title and text of current versions, best first. */
-  search(query: string, options?: SearchOptions): SearchHit[];
-  /** "ok", or one line per problem found by SQLite, the full-text index and foreign-key checks. */
-  integrityCheck(): string;
-  close(): void;
+  replaceStories(stories: StoryGroup[], titles: Record<string, string>): Promise<void>;
+  stories(): Promise<StorySummary[]>;
+  story(id: string): Promise<{ summary: StorySummary; articles: StoredArticle[]; reasons: string[] } | undefined>;
+  /**
+   * Full-text search over the title and text of current versions, best first. Both backends
+   * understand words (all must match, stemmed), "quoted phrases" and OR; SQLite also takes the rest
+   * of FTS5's syntax (title:word, NEAR, AND/NOT), PostgreSQL web-search syntax (-word excludes).
+   */
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /**
+   * "ok", or one line per problem found. SQLite: its integrity check, the full-text index check
+   * (skipped read-only: it needs a writable connection) and the foreign-key check. PostgreSQL:
+   * current versions, version numbering, story members and the validity of the store's indexes.
+   */
+  integrityCheck(): Promise<string>;
+  close(): Promise<void>;
 }

@@ -70,7 +70,11 @@ describe('the example dossier', () => {
     expect(ministry.partOf).toBe('russia');
     expect(ministry.aliases).toEqual(expect.arrayContaining(['Foreign Ministry']));
     const russia = story.actors.find((a) => a.id === 'russia')!;
-    expect(russia.aliases).toEqual(expect.arrayContaining(['Russia', 'Moscow']));
+    expect(russia.name).toBe('Russia');
+    expect(russia.code).toBe('RU');
+    // Capital-for-government rule: "Moscow objected" is Russia speaking.
+    expect(russia.aliases).toEqual(expect.arrayContaining(['Moscow', 'the Russian side']));
+    expect(story.quotes.find((q) => q.speaker === 'russia')!.quotes.some((q) => /American side is trying/.test(q.text))).toBe(true);
   });
 
   it('dates the four key events', () => {

@@ -17,15 +17,16 @@ describe('groupStories', () => {
     for (const l of labels(groups, gold)) expect(new Set(l).size).toBe(1);
     expect(groups.map((g) => g.articles)).toEqual([
       ['drafts-tass', 'drafts-wire', 'drafts-analysis'],
+      ['response-reuters', 'response-ap'],
       ['reply-ria', 'reply-rt', 'reply-summary'],
       ['expulsion-wire', 'expulsion-embassy'],
     ]);
-    expect(groups.map((g) => g.id)).toEqual(['s1', 's2', 's3']);
+    expect(groups.map((g) => g.id)).toEqual(['s1', 's2', 's3', 's4']);
   });
 
   it('explains each group in words', () => {
     const groups = groupStories(docs);
-    const reply = groups[1]!;
+    const reply = groups[2]!;
     expect(reply.reasons.some((r) => /^shared actors: .+/.test(r))).toBe(true);
     expect(reply.reasons.some((r) => /^shared terms: .+/.test(r))).toBe(true);
     expect(reply.reasons).toContain('published within 1 day');

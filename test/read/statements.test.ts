@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findStatements } from '../../src/read/statements.js';
 import type { Quote, Statement } from '../../src/types.js';
-import { mentionsOf, splitSentences } from './statement-helpers.js';
+import { mentionsOf, splitSentences } from '../fixtures/read/statements/helpers.js';
 
 interface Case {
   family: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findTimes } from '../../src/read/times.js';
-import { splitSentences } from './statement-helpers.js';
+import { splitSentences } from '../fixtures/read/statements/helpers.js';
 
 interface Case {
   family: string;

@@ -1,42 +1,41 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { openStore, StoreError, type Store } from '../../src/store/index.js';
-import { makeArticle, makeReading, tempDir } from './helpers.js';
+import { storeBackends, type Backend } from './backends.js';
+import { makeArticle, makeReading } from './helpers.js';
 
-let cleanup: () => void;
+describe.each(storeBackends())('$name stories', (backend) => {
 let path: string;
 let store: Store;
 let ids: string[];
 
-beforeEach(() => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  path = join(t.dir, 'collection.db');
-  store = openStore(path);
-  ids = [
+beforeEach(async () => {
+  path = await backend.fresh();
+  store = await openStore(path);
+  ids = [];
+  for (const article of [
     makeArticle({ input: 'a.txt', title: 'Moscow answers Washington', site: 'RT', published: '2022-02-17T16:30:00+03:00' }),
     makeArticle({ input: 'b.txt', title: null, site: 'Example News', published: '2022-02-17T12:00:00Z' }),
     makeArticle({ input: 'c.txt', title: 'Lavrov', site: 'RT', published: null }),
     makeArticle({ input: 'd.txt', title: 'Unrelated', site: null, published: '2021-11-02' }),
-  ].map((article) => store.addArticle(article, makeReading()).id);
+  ]) ids.push((await store.addArticle(article, makeReading())).id);
 });
-afterEach(() => {
-  store.close();
-  cleanup();
+afterEach(async () => {
+  await store.close();
 });
 
 describe('stories', () => {
-  it('replaces the grouping and summarises each story', () => {
+  it('replaces the grouping and summarises each story', async () => {
     const [a, b, c, d] = ids as [string, string, string, string];
-    store.replaceStories(
+    await store.replaceStories(
       [
         { id: 's1', articles: [b, a, c], reasons: ['shared actors: Russia, United States'] },
         { id: 's2', articles: [d], reasons: [] },
       ],
       { s1: 'Russia responds on security guarantees' },
     );
-    const summaries = store.stories();
+    const summaries = await store.stories();
     expect(summaries).toEqual([
       {
         id: 's1',
@@ -51,36 +50,36 @@ describe('stories', () => {
       { id: 's2', title: 'Unrelated', articles: 1, outlets: [], firstPublished: '2021-11-02', lastPublished: '2021-11-02' },
     ]);
 
-    const one = store.story('s1');
+    const one = await store.story('s1');
     expect(one?.summary).toEqual(summaries[0]);
     expect(one?.articles.map((x) => x.id)).toEqual([b, a, c]);
     expect(one?.reasons).toEqual(['shared actors: Russia, United States']);
-    expect(store.story('missing')).toBeUndefined();
+    expect(await store.story('missing')).toBeUndefined();
   });
 
   it('replaces everything on each call and keeps a surviving story’s creation time', async () => {
     const [a, b, c] = ids as [string, string, string];
-    store.replaceStories([{ id: 'keep', articles: [a], reasons: [] }, { id: 'gone', articles: [b], reasons: [] }], {});
-    const createdBefore = storyCreatedAt('keep');
+    await store.replaceStories([{ id: 'keep', articles: [a], reasons: [] }, { id: 'gone', articles: [b], reasons: [] }], {});
+    const createdBefore = await storyCreatedAt('keep');
     await new Promise((r) => setTimeout(r, 5));
-    store.replaceStories([{ id: 'keep', articles: [a, c], reasons: [] }, { id: 'new', articles: [b], reasons: [] }], {});
-    expect(store.stories().map((s) => s.id)).toEqual(['keep', 'new']);
-    expect(store.story('gone')).toBeUndefined();
-    expect(store.story('keep')?.summary.articles).toBe(2);
-    expect(storyCreatedAt('keep')).toBe(createdBefore);
-    expect(storyCreatedAt('new') > createdBefore).toBe(true);
-    store.replaceStories([], {});
-    expect(store.stories()).toEqual([]);
+    await store.replaceStories([{ id: 'keep', articles: [a, c], reasons: [] }, { id: 'new', articles: [b], reasons: [] }], {});
+    expect((await store.stories()).map((s) => s.id)).toEqual(['keep', 'new']);
+    expect(await store.story('gone')).toBeUndefined();
+    expect((await store.story('keep'))?.summary.articles).toBe(2);
+    expect(await storyCreatedAt('keep')).toBe(createdBefore);
+    expect((await storyCreatedAt('new')) > createdBefore).toBe(true);
+    await store.replaceStories([], {});
+    expect(await store.stories()).toEqual([]);
   });
 
-  it('rejects a bad grouping and leaves the previous one in place', () => {
+  it('rejects a bad grouping and leaves the previous one in place', async () => {
     const [a, b] = ids as [string, string];
-    store.replaceStories([{ id: 's1', articles: [a, b], reasons: [] }], { s1: 'Before' });
-    const before = store.stories();
-    expect(() => store.replaceStories([{ id: 's2', articles: [a, 'no-such-article'], reasons: [] }], {})).toThrow(
+    await store.replaceStories([{ id: 's1', articles: [a, b], reasons: [] }], { s1: 'Before' });
+    const before = await store.stories();
+    await expect(store.replaceStories([{ id: 's2', articles: [a, 'no-such-article'], reasons: [] }], {})).rejects.toThrow(
       /story s2 lists article no-such-article, which is not in/,
     );
-    expect(() =>
+    await expect(
       store.replaceStories(
         [
           { id: 'x', articles: [a], reasons: [] },
@@ -88,24 +87,39 @@ describe('stories', () => {
         ],
         {},
       ),
-    ).toThrow(StoreError);
-    expect(() => store.replaceStories([{ id: 'y', articles: [a, a], reasons: [] }], {})).toThrow(/twice/);
-    expect(store.stories()).toEqual(before);
+    ).rejects.toThrow(StoreError);
+    await expect(store.replaceStories([{ id: 'y', articles: [a, a], reasons: [] }], {})).rejects.toThrow(/twice/);
+    expect(await store.stories()).toEqual(before);
   });
 
-  it('summaries follow an article’s current version and survive reopening', () => {
+  it('summaries follow an article’s current version and survive reopening', async () => {
     const [a] = ids as [string];
-    store.replaceStories([{ id: 's', articles: [a], reasons: [] }], { s: 'Title' });
-    store.addArticle(makeArticle({ input: 'a.txt', site: 'RT', published: '2022-02-20', text: 'Revised.' }), makeReading());
-    store.close();
-    store = openStore(path);
-    expect(store.stories()[0]).toMatchObject({ firstPublished: '2022-02-20', lastPublished: '2022-02-20' });
-    expect(store.story('s')?.articles[0]?.version).toBe(2);
+    await store.replaceStories([{ id: 's', articles: [a], reasons: [] }], { s: 'Title' });
+    await store.addArticle(makeArticle({ input: 'a.txt', site: 'RT', published: '2022-02-20', text: 'Revised.' }), makeReading());
+    await store.close();
+    store = await openStore(path);
+    expect((await store.stories())[0]).toMatchObject({ firstPublished: '2022-02-20', lastPublished: '2022-02-20' });
+    expect((await store.story('s'))?.articles[0]?.version).toBe(2);
   });
 });
 
-function storyCreatedAt(id: string): string {
-  // Read through a separate plain connection: the store does not expose creation times.
+async function storyCreatedAt(id: string): Promise<string> {
+  return createdAt(backend, path, id);
+}
+});
+
+/** Read through a separate plain connection: the store does not expose creation times. */
+async function createdAt(backend: Backend, path: string, id: string): Promise<string> {
+  if (backend.name === 'postgres') {
+    const client = new pg.Client({ connectionString: path });
+    await client.connect();
+    try {
+      const result = await client.query<{ created_at: string }>('SELECT created_at FROM corroborate.stories WHERE id = $1', [id]);
+      return result.rows[0]?.created_at ?? '';
+    } finally {
+      await client.end();
+    }
+  }
   const db = new Database(path, { readonly: true });
   try {
     return db.prepare<[string], string>('SELECT created_at FROM stories WHERE id = ?').pluck().get(id) ?? '';

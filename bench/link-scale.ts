@@ -1,0 +1,179 @@
+// Scale benchmark for link/group: collections of 10k and 100k synthetic
+// articles made from real texts (PAN 2013 sources, NewsWCL50, SemEval-2022
+// pairs), each story a base text told several times over (sentences shuffled,
+// words dropped or replaced, another text spliced in, dates a few days apart).
+// Reports grouping wall time, articles/s, peak RSS, the cost of adding one
+// more article to the grouped index, and BCubed against the generated stories.
+// Usage: run('/work/shared/data') (the folder holding reuse/ and clustering/).
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { StoryIndex } from '../src/link/group.js';
+import type { LinkInput } from '../src/types.js';
+
+/** Small deterministic PRNG (mulberry32): the same collection every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function loadTexts(root: string): string[] {
+  const out: string[] = [];
+  const pan = join(root, 'reuse/pan13-train/src');
+  if (existsSync(pan)) for (const f of readdirSync(pan).sort()) out.push(readFileSync(join(pan, f), 'utf8'));
+  const jsonl = (p: string): Record<string, unknown>[] =>
+    existsSync(p) ? readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>) : [];
+  for (const r of jsonl(join(root, 'clustering/newswcl50/newswcl50_articles.jsonl'))) out.push(String(r.text ?? ''));
+  for (const r of jsonl(join(root, 'clustering/semeval2022-en/en_en_train_219_fulltext.jsonl'))) {
+    out.push(String(r.text1 ?? ''), String(r.text2 ?? ''));
+  }
+  // News-sized: long documents are cut at a sentence near 4,000 characters.
+  return [...new Set(out.map((t) => t.trim()).filter((t) => t.length > 400))].map((t) => {
+    if (t.length <= 4000) return t;
+    const cut = t.indexOf('. ', 4000);
+    return cut > 0 ? t.slice(0, cut + 1) : t.slice(0, 4000);
+  });
+}
+
+const sentencesOf = (t: string): string[] => t.split(/(?<=[.!?])\s+/).filter((s) => s.length > 0);
+
+/** One retelling of a base text: sentences shuffled locally, some dropped, words replaced, maybe another text spliced in. */
+function perturb(base: string, other: string, vocab: string[], r: () => number): string {
+  const sents = sentencesOf(base);
+  for (let i = sents.length - 1; i > 0; i--) {
+    if (r() < 0.3) {
+      const j = Math.max(0, i - 1 - Math.floor(r() * 3));
+      [sents[i], sents[j]] = [sents[j]!, sents[i]!];
+    }
+  }
+  const kept = sents.filter(() => r() > 0.2).map((s) =>
+    s
+      .split(' ')
+      .filter(() => r() > 0.08)
+      .map((w) => (r() < 0.08 ? vocab[Math.floor(r() * vocab.length)]! : w))
+      .join(' '),
+  );
+  if (r() < 0.3) {
+    const extra = sentencesOf(other);
+    const start = Math.floor(r() * Math.max(1, extra.length - 4));
+    kept.splice(Math.floor(r() * kept.length), 0, ...extra.slice(start, start + 2 + Math.floor(r() * 3)));
+  }
+  return kept.join(' ');
+}
+
+interface Generated {
+  input: LinkInput;
+  story: number;
+}
+
+/** `n` articles in date order: stories of 1–20 retellings, each story a base text, spread over years. */
+function* collection(texts: string[], n: number, seed: number): Generator<Generated> {
+  const r = rng(seed);
+  const vocab = texts.slice(0, 200).flatMap((t) => t.split(/\s+/)).filter((w) => /^[a-z]{4,}$/.test(w));
+  const epoch = Date.UTC(2015, 0, 1);
+  let made = 0;
+  let story = 0;
+  // Stories overlap in time: keep a few open and interleave their articles.
+  const open: { story: number; base: string; left: number; day: number }[] = [];
+  while (made < n) {
+    while (open.length < 8) {
+      const size = 1 + Math.floor(r() * r() * 20);
+      open.push({ story, base: texts[story % texts.length]!, left: size, day: story * 0.35 });
+      story++;
+    }
+    const k = Math.floor(r() * open.length);
+    const s = open[k]!;
+    const other = texts[Math.floor(r() * texts.length)]!;
+    const published = new Date(epoch + (s.day + r() * 2) * 86_400_000).toISOString();
+    yield { input: { id: `a${made}`, text: perturb(s.base, other, vocab, r), published }, story: s.story };
+    made++;
+    if (--s.left === 0) open.splice(k, 1);
+  }
+}
+
+function bcubed(pred: string[], gold: number[]): { p: number; r: number } {
+  // Contingency counts: O(n), no pairs.
+  const both = new Map<string, number>();
+  const ps = new Map<string, number>();
+  const gs = new Map<number, number>();
+  pred.forEach((p, i) => {
+    const g = gold[i]!;
+    both.set(`${p}|${g}`, (both.get(`${p}|${g}`) ?? 0) + 1);
+    ps.set(p, (ps.get(p) ?? 0) + 1);
+    gs.set(g, (gs.get(g) ?? 0) + 1);
+  });
+  let p = 0;
+  let r = 0;
+  pred.forEach((x, i) => {
+    const c = both.get(`${x}|${gold[i]}`)!;
+    p += c / ps.get(x)!;
+    r += c / gs.get(gold[i]!)!;
+  });
+  return { p: p / pred.length, r: r / pred.length };
+}
+
+async function measure(texts: string[], n: number): Promise<string> {
+  global.gc?.();
+  const rss0 = process.memoryUsage().rss;
+  let peak = rss0;
+  const index = new StoryIndex();
+  const gold: number[] = [];
+  const ids: string[] = [];
+  const t0 = performance.now();
+  let extra: Generated | null = null;
+  for (const g of collection(texts, n + 1, 42)) {
+    if (ids.length === n) {
+      extra = g;
+      break;
+    }
+    index.add(g.input);
+    gold.push(g.story);
+    ids.push(g.input.id);
+    if (ids.length % 500 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  const ms = performance.now() - t0;
+  peak = Math.max(peak, process.memoryUsage().rss);
+  // One more article into the grouped index (median of 20 further adds).
+  const more: number[] = [];
+  const tail = collection(texts, n + 21, 42);
+  let k = 0;
+  for (const g of tail) {
+    if (k++ < n) continue;
+    const input = { ...g.input, id: `extra-${k}` };
+    const s = performance.now();
+    index.add(input);
+    more.push(performance.now() - s);
+  }
+  void extra;
+  more.sort((x, y) => x - y);
+  const stories = index.stories();
+  const pred = new Map<string, string>();
+  for (const s of stories) for (const a of s.articles) pred.set(a, s.id);
+  const { p, r } = bcubed(ids.map((id) => pred.get(id)!), gold);
+  const mb = (x: number): string => (x / 2 ** 20).toFixed(0);
+  return `| ${n.toLocaleString('en')} | ${new Set(gold).size} | ${stories.length} | ${(ms / 1000).toFixed(1)} | ${(n / (ms / 1000)).toFixed(0)} | ${mb(peak)} | ${mb(peak - rss0)} | ${more[Math.floor(more.length / 2)]!.toFixed(1)} / ${more[more.length - 1]!.toFixed(1)} | ${p.toFixed(3)} | ${r.toFixed(3)} |`;
+}
+
+export async function run(dataPath: string): Promise<string> {
+  const root = dataPath || '/work/shared/data';
+  const texts = loadTexts(root);
+  const sizes = (process.env.LINK_SCALE_SIZES ?? '10000,100000').split(',').map(Number);
+  const lines = [
+    `Base texts: ${texts.length}. Articles are generated on the fly (the collection is not held in memory; RSS is the index's).`,
+    '',
+    '| articles | gold stories | stories found | wall s | articles/s | peak RSS MB | RSS growth MB | one more article ms (median / max of 20) | BCubed P | BCubed R |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const n of sizes) lines.push(await measure(texts, n));
+  return lines.join('\n');
+}
+
+if (process.argv[1]?.endsWith('link-scale.ts')) {
+  run(process.argv[2] ?? '/work/shared/data').then((s) => console.log(s));
+}

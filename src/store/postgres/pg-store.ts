@@ -1,0 +1,429 @@
+import type pg from 'pg';
+import type { Article, Reading, StoryGroup } from '../../types.js';
+import { isoInstant } from '../dates.js';
+import { StoreError } from '../errors.js';
+import { articleId, articleIdentity, contentHash } from '../identity.js';
+import { toStoredArticle, type VersionRow } from '../rows.js';
+import { searchParams, SNIPPET_MARK } from '../search.js';
+import { fallbackTitle, summarizeStory, type SummaryFields } from '../story-summary.js';
+import type { AddResult, SearchHit, SearchOptions, Store, StoredArticle, StorySummary } from '../types.js';
+import { createPool, pgFailure } from './connect.js';
+import { migratePg } from './migrations.js';
+import { escapeNul, hasNul, unescapeNul } from './nul-text.js';
+
+/** pg_advisory_xact_lock key serialising replaceStories across processes. */
+const STORIES_LOCK = 0x43524f4202;
+const UNIQUE_VIOLATION = '23505';
+
+const COLUMNS =
+  'v.id, v.version, v.content_hash, v.escaped, v.input, v.url, v.title, v.authors, v.published, v.site, ' +
+  'v.language, v.text, v.notes, v.reading, v.added_at';
+const CURRENT = 'articles a JOIN article_versions v ON v.id = a.id AND v.version = a.current_version';
+
+interface PgVersionRow extends VersionRow {
+  escaped: boolean;
+}
+
+function toStored(row: PgVersionRow): StoredArticle {
+  if (!row.escaped) return toStoredArticle(row);
+  return toStoredArticle({
+    ...row,
+    input: unescapeNul(row.input),
+    url: unescapeNul(row.url),
+    title: unescapeNul(row.title),
+    published: unescapeNul(row.published),
+    site: unescapeNul(row.site),
+    language: unescapeNul(row.language),
+    text: unescapeNul(row.text),
+  });
+}
+
+/** ts_headline marks each word of a phrase; join runs of marked words the way FTS5's snippet does. */
+function joinMarks(snippet: string): string {
+  const { open, close } = SNIPPET_MARK;
+  return snippet.replace(new RegExp(`\\${close}(\\s+)\\${open}`, 'g'), '$1');
+}
+
+type Client = pg.PoolClient;
+
+export interface PgStoreOptions {
+  readonly?: boolean;
+  /** Connections kept open at most (default 4). */
+  connections?: number;
+}
+
+export class PgStore implements Store {
+  readonly backend = 'postgres' as const;
+  private closed = false;
+
+  private constructor(
+    readonly path: string,
+    private readonly pool: pg.Pool,
+    private readonly readonly: boolean,
+  ) {}
+
+  /** Connects, checks and migrates; `path` is the redacted target used in every message. */
+  static async open(url: string, path: string, options: PgStoreOptions = {}): Promise<PgStore> {
+    const readonly = options.readonly ?? false;
+    const pool = createPool(url, { readonly, max: options.connections });
+    try {
+      const client = await pool.connect();
+      try {
+        await migratePg(client, path, readonly);
+      } finally {
+        client.release();
+      }
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw pgFailure(path, `opening store`, error);
+    }
+    return new PgStore(path, pool, readonly);
+  }
+
+  /** The pool, for the job queue that lives in the same database. */
+  get connections(): pg.Pool {
+    this.open();
+    return this.pool;
+  }
+
+  async addArticle(article: Article, reading: Reading): Promise<AddResult> {
+    this.writable('add an article');
+    const identity = articleIdentity(article);
+    if (identity.trim() === '') throw new StoreError(`cannot add an article with neither a url nor an input to ${this.path}`);
+    // A unique violation on articles.id means two identities share an id prefix and raced: the
+    // retry sees the other and lengthens this id.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.transaction(`adding ${identity}`, (client) => this.add(client, identity, article, reading));
+      } catch (error) {
+        if (attempt < 3 && error instanceof StoreError && error.cause === UNIQUE_VIOLATION) continue;
+        throw error;
+      }
+    }
+  }
+
+  async articles(): Promise<StoredArticle[]> {
+    const rows = await this.query<PgVersionRow>('reading articles', `SELECT ${COLUMNS} FROM ${CURRENT} ORDER BY a.seq`);
+    return rows.map(toStored);
+  }
+
+  async article(id: string): Promise<StoredArticle | undefined> {
+    const rows = await this.query<PgVersionRow>(`reading article ${id}`, `SELECT ${COLUMNS} FROM ${CURRENT} WHERE a.id = $1`, [id]);
+    return rows[0] ? toStored(rows[0]) : undefined;
+  }
+
+  async versions(id: string): Promise<StoredArticle[]> {
+    const rows = await this.query<PgVersionRow>(
+      `reading versions of ${id}`,
+      `SELECT ${COLUMNS} FROM article_versions v WHERE v.id = $1 ORDER BY v.version`,
+      [id],
+    );
+    return rows.map(toStored);
+  }
+
+  async replaceStories(stories: StoryGroup[], titles: Record<string, string>): Promise<void> {
+    this.writable('replace the stories');
+    await this.transaction('replacing the stories', (client) => this.replace(client, stories, titles));
+  }
+
+  async stories(): Promise<StorySummary[]> {
+    const members = await this.query<SummaryFields & { story_id: string; escaped: boolean }>(
+      'reading stories',
+      `SELECT sa.story_id, v.title, v.site, v.published, v.escaped
+       FROM story_articles sa JOIN ${CURRENT} ON a.id = sa.article_id
+       ORDER BY sa.story_id, sa.position`,
+    );
+    const byStory = new Map<string, SummaryFields[]>();
+    for (const row of members) {
+      const fields = row.escaped
+        ? { title: unescapeNul(row.title), site: unescapeNul(row.site), published: unescapeNul(row.published) }
+        : row;
+      const list = byStory.get(row.story_id) ?? [];
+      list.push(fields);
+      byStory.set(row.story_id, list);
+    }
+    const stories = await this.query<{ id: string; title: string }>('reading stories', `SELECT id, title FROM stories ORDER BY position`);
+    return stories.map((row) => summarizeStory(row.id, row.title, byStory.get(row.id) ?? []));
+  }
+
+  async story(id: string): Promise<{ summary: StorySummary; articles: StoredArticle[]; reasons: string[] } | undefined> {
+    const rows = await this.query<{ id: string; title: string; reasons: string }>(
+      `reading story ${id}`,
+      `SELECT id, title, reasons FROM stories WHERE id = $1`,
+      [id],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    const members = await this.query<PgVersionRow>(
+      `reading story ${id}`,
+      `SELECT ${COLUMNS} FROM story_articles sa JOIN ${CURRENT} ON a.id = sa.article_id
+       WHERE sa.story_id = $1 ORDER BY sa.position`,
+      [id],
+    );
+    const articles = members.map(toStored);
+    const summary = summarizeStory(row.id, row.title, articles.map(({ article }) => article));
+    return { summary, articles, reasons: JSON.parse(row.reasons) as string[] };
+  }
+
+  async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
+    const params = searchParams(query, options);
+    const since = params.since === null ? null : isoInstant(params.since);
+    const { open, close, ellipsis } = SNIPPET_MARK;
+    // websearch_to_tsquery never rejects input: any text is a valid query.
+    const rows = await this.query<{ id: string; title: string | null; snippet: string; escaped: boolean; text: string }>(
+      'searching',
+      `SELECT v.id, v.title, v.escaped, v.text,
+              ts_headline('english', v.text, q,
+                'StartSel="${open}", StopSel="${close}", MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter="${ellipsis}"')
+                AS snippet
+       FROM ${CURRENT}, websearch_to_tsquery('english', $1) q
+       WHERE v.search @@ q
+         AND ($2::text IS NULL OR lower(v.site) = lower($2::text))
+         AND ($3::timestamptz IS NULL OR v.published_at >= $3::timestamptz)
+       ORDER BY ts_rank(v.search, q) DESC, a.seq
+       LIMIT $4`,
+      [params.query, params.outlet, since === null ? null : new Date(since).toISOString(), params.limit],
+    );
+    return rows.map((row) => {
+      const snippet = joinMarks(row.escaped ? unescapeNul(row.snippet) : row.snippet).trim();
+      const title = row.escaped ? unescapeNul(row.title) : row.title;
+      // Like FTS5's snippet: an ellipsis where the excerpt cuts the text.
+      const plain = snippet.split(open).join('').split(close).join('');
+      const text = row.escaped ? unescapeNul(row.text) : row.text;
+      const before = text.trimStart().startsWith(plain) ? '' : ellipsis;
+      const after = text.trimEnd().endsWith(plain) ? '' : ellipsis;
+      return { id: row.id, title, snippet: `${before}${snippet}${after}` };
+    });
+  }
+
+  async integrityCheck(): Promise<string> {
+    const problems: string[] = [];
+    const check = async (sql: string, line: (row: Record<string, unknown>) => string): Promise<void> => {
+      for (const row of await this.query<Record<string, unknown>>('checking integrity', sql)) problems.push(line(row));
+    };
+    // PostgreSQL enforces the constraints itself; these catch rows changed with them bypassed
+    // (session_replication_role = replica, a restore without constraints) and broken indexes.
+    await check(
+      `SELECT a.id, a.current_version FROM articles a
+       LEFT JOIN article_versions v ON v.id = a.id AND v.version = a.current_version WHERE v.id IS NULL`,
+      (r) => `article ${String(r.id)}: its current version ${String(r.current_version)} is missing from article_versions`,
+    );
+    await check(
+      `SELECT v.id, count(*) AS n, max(v.version) AS top FROM article_versions v GROUP BY v.id
+       HAVING count(*) <> max(v.version) OR min(v.version) <> 1`,
+      (r) => `article ${String(r.id)}: versions are not numbered 1…${String(r.top)} (${String(r.n)} found)`,
+    );
+    await check(
+      `SELECT v.id, v.version FROM article_versions v LEFT JOIN articles a ON a.id = v.id WHERE a.id IS NULL`,
+      (r) => `version ${String(r.version)} of article ${String(r.id)} belongs to no article`,
+    );
+    await check(
+      `SELECT sa.story_id, sa.article_id FROM story_articles sa LEFT JOIN articles a ON a.id = sa.article_id WHERE a.id IS NULL`,
+      (r) => `story ${String(r.story_id)} refers to missing article ${String(r.article_id)}`,
+    );
+    await check(
+      `SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+       JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = current_schema() AND NOT (i.indisvalid AND i.indisready)`,
+      (r) => `index ${String(r.relname)} is not valid; rebuild it with REINDEX`,
+    );
+    return problems.length === 0 ? 'ok' : problems.join('\n');
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  /** Body of addArticle, in its transaction. */
+  private async add(client: Client, identity: string, article: Article, reading: Reading): Promise<AddResult> {
+    const key = escapeNul(identity);
+    const hash = contentHash(article);
+    for (;;) {
+      // FOR UPDATE: a concurrent adder of the same identity waits here until this one commits.
+      const found = await client.query<{ id: string; version: number; content_hash: string }>(
+        `SELECT a.id, a.current_version AS version, v.content_hash FROM ${CURRENT}
+         WHERE a.identity = $1 FOR UPDATE OF a`,
+        [key],
+      );
+      const current = found.rows[0];
+      if (current && current.content_hash === hash) return { id: current.id, status: 'unchanged', version: current.version };
+      if (current) {
+        const version = current.version + 1;
+        await client.query(`UPDATE articles SET current_version = $1 WHERE id = $2`, [version, current.id]);
+        await this.insertVersion(client, current.id, version, hash, article, reading);
+        return { id: current.id, status: 'updated', version };
+      }
+      const id = await this.newId(client, key);
+      // ON CONFLICT waits for a concurrent insert of the same identity to commit, then does
+      // nothing: the loop then finds (and locks) that article instead of making a second one.
+      const inserted = await client.query(
+        `INSERT INTO articles (id, identity, current_version) VALUES ($1, $2, 1) ON CONFLICT (identity) DO NOTHING`,
+        [id, key],
+      );
+      if (inserted.rowCount === 1) {
+        await this.insertVersion(client, id, 1, hash, article, reading);
+        return { id, status: 'added', version: 1 };
+      }
+    }
+  }
+
+  private async insertVersion(
+    client: Client,
+    id: string,
+    version: number,
+    hash: string,
+    article: Article,
+    reading: Reading,
+  ): Promise<void> {
+    const strings = [article.input, article.url, article.title, article.published, article.site, article.language, article.text];
+    const escaped = hasNul(strings);
+    const value = (s: string | null): string | null => (escaped ? escapeNul(s) : s);
+    const published = isoInstant(article.published);
+    await client.query(
+      `INSERT INTO article_versions (id, version, content_hash, escaped, input, url, title, authors, published,
+         published_at, site, language, text, notes, reading, added_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+      [
+        id,
+        version,
+        hash,
+        escaped,
+        value(article.input),
+        value(article.url),
+        value(article.title),
+        JSON.stringify(article.authors),
+        value(article.published),
+        published === null ? null : new Date(published).toISOString(),
+        value(article.site),
+        value(article.language),
+        value(article.text),
+        JSON.stringify(article.notes),
+        JSON.stringify(reading),
+        new Date().toISOString(),
+      ],
+    );
+  }
+
+  /** Picks the id for a new identity, lengthening it past any other identity's id. */
+  private async newId(client: Client, key: string): Promise<string> {
+    for (let attempt = 0; ; attempt++) {
+      const id = articleId(unescapeNul(key), attempt);
+      const owner = await client.query<{ identity: string }>(`SELECT identity FROM articles WHERE id = $1`, [id]);
+      const identity = owner.rows[0]?.identity;
+      if (identity === undefined || identity === key || id.length === 64) return id;
+    }
+  }
+
+  /** Body of replaceStories, in its transaction. */
+  private async replace(client: Client, stories: StoryGroup[], titles: Record<string, string>): Promise<void> {
+    // Two processes regrouping at once take turns: each replaces the whole grouping.
+    await client.query('SELECT pg_advisory_xact_lock($1)', [STORIES_LOCK]);
+    await this.checkStories(client, stories);
+    const now = new Date().toISOString();
+    // A story that keeps its id across regroupings keeps its creation time.
+    const existing = await client.query<{ id: string; created_at: string }>(`SELECT id, created_at FROM stories`);
+    const createdAt = new Map(existing.rows.map((row) => [row.id, row.created_at]));
+    await client.query(`DELETE FROM stories`);
+    if (stories.length === 0) return;
+    const ids = [...new Set(stories.flatMap((story) => story.articles))];
+    const titleRows = await client.query<{ id: string; title: string | null; escaped: boolean }>(
+      `SELECT v.id, v.title, v.escaped FROM ${CURRENT} WHERE a.id = ANY($1::text[])`,
+      [ids],
+    );
+    const titleOf = new Map(titleRows.rows.map((row) => [row.id, row.escaped ? unescapeNul(row.title) : row.title]));
+    const storyRows = stories.map((story, position) => {
+      const given = Object.hasOwn(titles, story.id) ? titles[story.id]?.trim() : undefined;
+      const title = given || fallbackTitle(story.id, story.articles.map((id) => titleOf.get(id) ?? null));
+      return [story.id, position, stripNul(title), JSON.stringify(story.reasons), createdAt.get(story.id) ?? now];
+    });
+    // unnest inserts a whole grouping in two statements, however many stories it has.
+    await client.query(
+      `INSERT INTO stories (id, position, title, reasons, created_at)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[])`,
+      [0, 1, 2, 3, 4].map((column) => storyRows.map((row) => row[column])),
+    );
+    const members = stories.flatMap((story) => story.articles.map((articleId, index) => [story.id, articleId, index] as const));
+    await client.query(
+      `INSERT INTO story_articles (story_id, article_id, position)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`,
+      [members.map((m) => m[0]), members.map((m) => m[1]), members.map((m) => m[2])],
+    );
+  }
+
+  private async checkStories(client: Client, stories: readonly StoryGroup[]): Promise<void> {
+    const seen = new Set<string>();
+    const all = new Set<string>();
+    for (const story of stories) {
+      if (story.id.trim() === '') throw new StoreError('a story has an empty id');
+      if (seen.has(story.id)) throw new StoreError(`story id ${story.id} appears twice in the grouping`);
+      seen.add(story.id);
+      const members = new Set<string>();
+      for (const id of story.articles) {
+        if (members.has(id)) throw new StoreError(`story ${story.id} lists article ${id} twice`);
+        members.add(id);
+        all.add(id);
+      }
+    }
+    if (all.size === 0) return;
+    const found = await client.query<{ id: string }>(`SELECT id FROM articles WHERE id = ANY($1::text[])`, [[...all]]);
+    const known = new Set(found.rows.map((row) => row.id));
+    for (const story of stories) {
+      for (const id of story.articles) {
+        if (!known.has(id)) throw new StoreError(`story ${story.id} lists article ${id}, which is not in ${this.path}`);
+      }
+    }
+  }
+
+  private open(): void {
+    if (this.closed) throw new StoreError(`the store ${this.path} has been closed`);
+  }
+
+  private writable(action: string): void {
+    this.open();
+    if (this.readonly) throw new StoreError(`cannot ${action}: ${this.path} was opened read-only`);
+  }
+
+  private async query<R extends object>(action: string, sql: string, params: unknown[] = []): Promise<R[]> {
+    this.open();
+    try {
+      return (await this.pool.query<R & pg.QueryResultRow>(sql, params)).rows;
+    } catch (error) {
+      throw pgFailure(this.path, action, error);
+    }
+  }
+
+  /** Runs `body` in one transaction on one connection; any failure rolls it back whole. */
+  private async transaction<T>(action: string, body: (client: Client) => Promise<T>): Promise<T> {
+    this.open();
+    let client: Client;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw pgFailure(this.path, action, error);
+    }
+    try {
+      await client.query('BEGIN');
+      const result = await body(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      const failure = pgFailure(this.path, action, error);
+      if (errorCode(error) === UNIQUE_VIOLATION) Object.assign(failure, { cause: UNIQUE_VIOLATION });
+      throw failure;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+function stripNul(value: string): string {
+  // Story titles come from article titles; PostgreSQL text cannot hold U+0000, so drop it there.
+  return value.replace(/\u0000/g, '');
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
+}

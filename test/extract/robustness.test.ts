@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { Article, SourceFormat } from '../../src/types.js';
+
+function check(a: Article): void {
+  expect(typeof a.text).toBe('string');
+  for (const v of [a.url, a.title, a.published, a.site, a.language]) expect(v === null || typeof v === 'string').toBe(true);
+  expect(a.authors.every((x) => typeof x === 'string')).toBe(true);
+  expect(a.notes.every((x) => typeof x === 'string')).toBe(true);
+}
+
+const htmlish = fc.array(
+  fc.oneof(
+    fc.string(),
+    fc.constantFrom('<p>', '</p>', '<div class="byline">By ', '<script type="application/ld+json">{"@type":"NewsArticle",', '</script>', '<meta property="og:title" content="', '">', '<time datetime="2022-13-45">', '&amp;', '&#x1F600;', '<!--', '<html lang="xx-YY">', '<title>', ' | ', '</title>', '<br>', '<h1>', '</div>'),
+  ),
+  { maxLength: 40 },
+).map((parts) => parts.join(''));
+
+describe('extract on arbitrary input', () => {
+  it('never throws and returns strings, for every format', () => {
+    fc.assert(
+      fc.property(htmlish, fc.constantFrom<SourceFormat>('html', 'text', 'markdown'), (content, format) => {
+        check(extract({ input: 'x', origin: 'x', format, content, meta: {} }, { now: '2022-03-01' }));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('hostile HTML', () => {
+  it('finishes on 100k-deep nesting and keeps the text', () => {
+    const content = `<html><body>${'<div>'.repeat(100_000)}<p>Deep text survives here.</p>${'<span><b>'.repeat(20_000)}`;
+    const t = Date.now();
+    const a = extract({ input: 'deep', origin: 'deep', format: 'html', content, meta: {} });
+    expect(Date.now() - t).toBeLessThan(10_000);
+    expect(a.text).toContain('Deep text survives here.');
+    expect(a.notes.some((n) => n.includes('nesting too deep'))).toBe(true);
+  });
+
+  it('finishes on unclosed tags, stray closers and broken attributes', () => {
+    const content = '<html><head><title>T</title><body>' + '<p>One <b>two <i>three <p>Four</div></span><a href="x>five <table><tr><td>six"> seven'.repeat(2000);
+    const a = extract({ input: 'x', origin: 'x', format: 'html', content, meta: {} });
+    check(a);
+    expect(a.text.length).toBeGreaterThan(0);
+  });
+
+  it('handles an empty page and a page of only scripts', () => {
+    check(extract({ input: 'e', origin: 'e', format: 'html', content: '', meta: {} }));
+    const a = extract({ input: 's', origin: 's', format: 'html', content: '<script>var x = "<p>not text</p>";</script><style>p{}</style>', meta: {} });
+    expect(a.text).toBe('');
+  });
+});

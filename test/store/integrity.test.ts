@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openStore } from '../../src/store/index.js';
+import { makeArticle, makeReading, tempDir } from './helpers.js';
+
+let path: string;
+let cleanup: () => void;
+let id: string;
+beforeEach(() => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  path = join(t.dir, 'collection.db');
+  const store = openStore(path);
+  id = store.addArticle(makeArticle(), makeReading()).id;
+  store.addArticle(makeArticle({ text: 'A second version replaces the first in the index.' }), makeReading());
+  expect(store.integrityCheck()).toBe('ok');
+  store.close();
+});
+afterEach(() => cleanup());
+
+/** Changes the file behind the store's back, as a buggy tool or a hand edit might. */
+function tamper(sql: string): void {
+  const db = new Database(path);
+  db.pragma('foreign_keys = OFF');
+  db.exec(sql);
+  db.close();
+}
+
+describe('integrityCheck', () => {
+  it('reports a full-text index that no longer matches the stored text', () => {
+    tamper(`UPDATE article_versions SET text = 'edited behind the index' WHERE version = 2`);
+    const store = openStore(path);
+    expect(store.integrityCheck()).toMatch(/^full-text index: /);
+    store.close();
+  });
+
+  it('reports stories that point at missing articles', () => {
+    tamper(`INSERT INTO stories VALUES ('s', 0, 'S', '[]', '2024-01-01T00:00:00Z');
+            INSERT INTO story_articles VALUES ('s', 'no-such-article', 0);`);
+    const store = openStore(path);
+    expect(store.integrityCheck()).toMatch(/row \d+ of story_articles refers to a missing row of articles/);
+    store.close();
+  });
+
+  it('reports an article whose current version is missing', () => {
+    tamper(`DELETE FROM article_versions WHERE id = '${id}' AND version = 2`);
+    const store = openStore(path);
+    expect(store.integrityCheck()).toMatch(/articles refers to a missing row of article_versions/);
+    store.close();
+  });
+});
