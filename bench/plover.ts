@@ -125,7 +125,9 @@ export async function run(dataPath: string): Promise<string> {
     ms += performance.now() - t0;
     const picked = pickStatement(reading, eventSpans(item, text));
     how[picked.how]++;
-    const predicted = picked.statement?.type ?? '(none)';
+    // The gold set (PLOVER 0.5) has no ACCUSE: accusations are coded DISAPPROVE (CAMEO 11).
+    const type = picked.statement?.type ?? '(none)';
+    const predicted = type === 'ACCUSE' ? 'DISAPPROVE' : type;
     if (predicted === item.event) correct++;
     const row = confusion.get(item.event) ?? new Map<string, number>();
     row.set(predicted, (row.get(predicted) ?? 0) + 1);

@@ -85,9 +85,21 @@ export function parseDocument(html: string): { document: DomDocument; flattened:
   // Dropped tags leave spaces; long runs of them make Readability's text scans slow, so they are collapsed.
   const source = flattened ? flattenDeepNesting(html).replace(/[ \t\r\n]{2,}/g, ' ') : html;
   // linkedom needs a root element to build <html>/<head>/<body>; a fragment would have none.
-  const wrapped = /<html[\s>]/i.test(source) ? source : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
-  const { document } = parseHTML(wrapped) as unknown as { document: DomDocument };
+  const wrap = (s: string): string => `<!DOCTYPE html><html><head></head><body>${s}</body></html>`;
+  const parse = (s: string): DomDocument => (parseHTML(s) as unknown as { document: DomDocument }).document;
+  let document = parse(/<html[\s>]/i.test(source) ? source : wrap(source));
+  // An <html> inside a comment or script still leaves the document without a root: parse it wrapped.
+  if (!document.documentElement || !safeBody(document)) document = parse(wrap(source));
   return { document, flattened };
+}
+
+/** linkedom's `body` getter throws on a document without a root element. */
+function safeBody(document: DomDocument): DomElement | null {
+  try {
+    return document.body;
+  } catch {
+    return null;
+  }
 }
 
 export function isElement(node: DomNode): node is DomElement {

@@ -36,7 +36,9 @@ const CRUMB_SEP = /\s*(?:»|›|>|→|>>|\/|\||::)\s*/;
 const HOME = /^(?:home|homepage|main|start|front page|главная|startseite|accueil|inicio|home page)\s*(?:»|›|>|→|>>|\/|\||::)\s*\S/i;
 
 export function isBreadcrumb(t: string): boolean {
+  if (t.length > 200) return false;
   if (HOME.test(t)) return true;
+  if (!/[»›→>]/.test(t)) return false;
   const parts = t.split(/\s*(?:»|›|→|>>?)\s*/);
   return parts.length >= 3 && parts.every((p) => p.length > 0 && wordCount(p) <= 6) && !endsLikeSentence(t) && wordCount(t) <= 20;
 }
@@ -68,6 +70,8 @@ const AUTHOR_LABEL = /^(?:author|authors|autor|autorin|auteur|автор|авт�
 const REPORTING_BY = /^(?:additional\s+)?(?:reporting|editing|writing|compiled|produced|translated)\s+by\b/i;
 
 export function isByline(t: string): boolean {
+  // Length checks first: most lines are body paragraphs far longer than any byline.
+  if (t.length > 300 || !/^(?:\p{L}+\s+)?(?:by|von|par|por|door|av|af)\s|^(?:author|authors|autor|autorin|auteur|автор|авторы|writer|reporter|posted by)\s*:|^(?:additional\s+)?\p{L}+\s+by\b/iu.test(t)) return false;
   const words = wordCount(t);
   if (AUTHOR_LABEL.test(t)) return words <= 12;
   if (REPORTING_BY.test(t)) return words <= 30;
@@ -86,6 +90,7 @@ const AGENCY = /\b(?:getty images|shutterstock|ap photo|afp photo|afp via getty|
 const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[\p{L}\d.&' -]{1,40}$/u;
 
 export function isPhotoCredit(t: string): boolean {
+  if (t.length > 250) return false;
   const words = wordCount(t);
   if (words > 25) return false;
   if (CREDIT_CUE.test(t)) return true;
@@ -136,8 +141,9 @@ export function isShare(t: string): boolean {
 }
 
 export function isSubscribe(t: string): boolean {
-  if (wordCount(t) > 30) return false;
+  if (t.length > 250) return false;
   return (
+    wordCount(t) <= 30 &&
     /^(?:subscribe|sign up|get (?:our|the) (?:\p{L}+ )?(?:newsletter|briefing|digest)|join our (?:newsletter|mailing list|channel)|newsletter|подпис\p{L}+|abonnieren|abonnez-vous|suscríbete)\b/iu.test(t) &&
     /subscri|newsletter|inbox|updates|channel|mailing|email|подпис|abonn|suscr/iu.test(t)
   );
@@ -167,7 +173,7 @@ const ROLE = /^(?:director|deputy|head|chief|president|vice|minister|secretary|s
  * of RIAC"): a short, unpunctuated line whose second capitalised word runs straight into a role word.
  */
 export function isGluedCredit(t: string): boolean {
-  if (wordCount(t) > 16 || endsLikeSentence(t)) return false;
+  if (t.length > 160 || wordCount(t) > 16 || endsLikeSentence(t)) return false;
   const m = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]*){0,3}?)\s*(\p{Lu}[\p{Ll}'’-]*\p{Ll}{2})(\p{Lu}[\p{L}-]*)/u.exec(t);
   if (!m?.[3]) return false;
   const rest = t.slice((m.index ?? 0) + m[0].length - m[3].length);

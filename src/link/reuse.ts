@@ -3,6 +3,7 @@
 // both texts, merge neighbouring fragments, drop what is too short.
 
 import type { SharedPassage } from '../types.js';
+import { alignSentences } from './sentence-align.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface ReuseOptions {
@@ -28,10 +29,12 @@ export interface ContentWords {
   stems: string[];
   starts: number[];
   ends: number[];
+  /** The text the offsets point into (its sentence ends guide sentence-level alignment). */
+  text?: string;
 }
 
 export function contentWords(text: string, tokens: Token[] = tokenize(text)): ContentWords {
-  const out: ContentWords = { stems: [], starts: [], ends: [] };
+  const out: ContentWords = { stems: [], starts: [], ends: [], text };
   for (const t of tokens) {
     if (t.stop) continue;
     out.stems.push(t.stem);
@@ -55,8 +58,6 @@ interface Fragment {
   b0: number;
   b1: number;
   seeds: number;
-  /** The seeds themselves, for trimming sparse ends. */
-  pts: [number, number][];
 }
 
 /** Seeds: (i, j) such that the word pairs at i in a and j in b match. */
@@ -114,9 +115,8 @@ function grow(seedList: [number, number][], gap: number): Fragment[] {
       best.b0 = Math.min(best.b0, j);
       best.b1 = Math.max(best.b1, j + 1);
       best.seeds++;
-      best.pts.push([i, j]);
     } else {
-      open.push({ a0: i, a1: i + 1, b0: j, b1: j + 1, seeds: 1, pts: [[i, j]] });
+      open.push({ a0: i, a1: i + 1, b0: j, b1: j + 1, seeds: 1 });
     }
   }
   return done.concat(open);
@@ -146,39 +146,14 @@ function merge(frags: Fragment[], gap: number): Fragment[] {
         host.b0 = Math.min(host.b0, f.b0);
         host.b1 = Math.max(host.b1, f.b1);
         host.seeds += f.seeds;
-        host.pts = host.pts.concat(f.pts);
         changed = true;
       } else {
-        next.push({ ...f, pts: f.pts.slice() });
+        next.push({ ...f });
       }
     }
     list = next;
   }
   return list;
-}
-
-// A fragment's end seed further than this (content words, in either text) from
-// its neighbour is a chance match glued on by the merge gap, not part of the passage.
-const END_GAP = 7;
-
-/** Drops isolated seeds at both ends of a fragment and recomputes its bounds. */
-function trim(f: Fragment): Fragment {
-  const pts = f.pts.slice().sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  const far = (p: [number, number], q: [number, number]): boolean =>
-    Math.abs(q[0] - p[0]) > END_GAP || Math.abs(q[1] - p[1]) > END_GAP;
-  let lo = 0;
-  let hi = pts.length - 1;
-  while (hi - lo >= 2 && far(pts[lo]!, pts[lo + 1]!)) lo++;
-  while (hi - lo >= 2 && far(pts[hi]!, pts[hi - 1]!)) hi--;
-  const kept = pts.slice(lo, hi + 1);
-  const out: Fragment = { a0: Infinity, a1: -Infinity, b0: Infinity, b1: -Infinity, seeds: kept.length, pts: kept };
-  for (const [i, j] of kept) {
-    out.a0 = Math.min(out.a0, i);
-    out.a1 = Math.max(out.a1, i + 1);
-    out.b0 = Math.min(out.b0, j);
-    out.b1 = Math.max(out.b1, j + 1);
-  }
-  return out;
 }
 
 /** Where two fragments claim the same stretch of one text, keep the better supported one. */
@@ -213,7 +188,15 @@ function sideSimilarity(a: string[], b: string[]): number {
 /** Shared passages of two texts already reduced to content words. */
 export function alignContent(a: ContentWords, b: ContentWords, options: ReuseOptions = {}): SharedPassage[] {
   const o = { ...DEFAULTS, ...options };
-  const fragments = resolveOverlaps(merge(grow(seeds(a, b), o.gap), o.mergeGap).map(trim));
+  let fragments = merge(grow(seeds(a, b), o.gap), o.mergeGap);
+  const mode = process.env.REUSE_MODE ?? 'words';
+  if (a.text !== undefined && b.text !== undefined && mode !== 'words') {
+    const bySentence = alignSentences(a.text, a, b.text, b).map((p) => ({
+      a0: p.a0, a1: p.a1 - 1, b0: p.b0, b1: p.b1 - 1, seeds: Math.round(p.similarity * (p.a1 - p.a0 + p.b1 - p.b0)),
+    }));
+    fragments = mode === 'sentences' ? bySentence : fragments.concat(bySentence);
+  }
+  fragments = resolveOverlaps(fragments);
   const out: SharedPassage[] = [];
   for (const f of fragments) {
     // A seed at i covers words i and i+1.

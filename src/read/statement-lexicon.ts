@@ -24,6 +24,34 @@ const noun = (type: string, ...patterns: string[]): TriggerRule[] => patterns.ma
 const adj = (type: string, ...patterns: string[]): TriggerRule[] => patterns.map((pattern) => ({ type, pos: 'adj', pattern }));
 
 export const TRIGGERS: TriggerRule[] = [
+  // Labour and hunger strikes are protests; air or missile strikes are assaults (listed first: ties keep order).
+  ...noun('PROTEST', '(?<=(?:\\ba|\\ban|\\bthe|general|hunger|-day|-hour|open-ended|national|nationwide|labou?r|workers\'?|teachers\'?)\\s)strikes?', 'walk-?outs?', 'sit-ins?', 'petitions?'),
+  ...verb('PROTEST', 'riot(?:s|ed|ing)?', 'went\\s+on\\s+strike', 'stag(?:e|es|ed|ing)(?=\\s+(?:\\S+\\s+){0,3}(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|sit-ins?|marches))',
+    '(?:stopp(?:ed)?|shunn(?:ed)?|stop|shun)\\s+work', 'walk(?:ed)?\\s+out', 'block(?:s|ed)?(?=\\s+(?:\\S+\\s+){0,2}(?:roads?|highways?|streets?|traffic|transport|railways?|bridges?))', 'picket(?:s|ed)?',
+    'collect(?:ed|ing)?\\s+signatures'),
+  // Lodging a protest with a government is diplomatic disapproval, not a street protest.
+  ...verb('DISAPPROVE', '(?:lodg|fil)(?:e|es|ed)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:protest|complaint)', 'protested', 'su(?:e|es|ed|ing)(?=\\s+(?:the\\s+)?[A-Z])', 'censur(?:e|es|ed|ing)'),
+  ...verb('INVESTIGATE', 'investigat(?:e|es|ed|ing)', 'prob(?:e|es|ed|ing)(?=\\s+(?:the|into|a|an)\\b)', 'inquir(?:e|es|ed)\\s+into'),
+  ...noun('INVESTIGATE', 'investigations?', 'inquiry', 'probe'),
+  ...verb('CONCEDE', 'conced(?:e|es|ed|ing)', 'yield(?:s|ed)?(?=\\s+to\\b)', 'back(?:s|ed)?\\s+down', 'call(?:s|ed)?\\s+off', 'relax(?:es|ed)?', 'shorten(?:s|ed)?', 'eas(?:e|es|ed)(?=\\s+(?:\\S+\\s+){0,3}(?:restrictions|curfew|controls|rules|ban|emergency))',
+    'lift(?:s|ed)?(?=\\s+(?:\\S+\\s+){0,3}(?:curfew|emergency|ban|restrictions|martial\\s+law|controls))', 'allow(?:s|ed)?(?=\\s+(?:\\S+\\s+){0,4}to\\b)', 'decided\\s+to\\s+allow', 'approv(?:e|es|ed)(?=\\s+(?:an?|the)\\b)'),
+  ...verb('FIGHT', 'open(?:s|ed)?\\s+fire', 'fired', 'clash(?:es|ed)?', 'fought', 'exchang(?:e|ed)\\s+fire'),
+  ...noun('FIGHT', 'fighting', 'clashes', 'battles?'),
+  ...verb('REJECT', 'oppos(?:e|es|ed)', 'reneg(?:e|es|ed)', 'violat(?:e|es|ed)', 'defi(?:es|ed)', 'defy'),
+  ...verb('SANCTION', 'cancel(?:s|led|ed)?(?=\\s+(?:\\S+\\s+){0,2}(?:visit|trip|talks|meeting|summit|contracts?|agreement))', 'forced\\s+(?:\\S+\\s+){1,4}out', 'reduc(?:e|es|ed)(?=\\s+(?:\\S+\\s+){0,2}(?:supplies|aid|assistance|ties|relations))',
+    'break\\s+off', 'broke\\s+off', 'downgrad(?:e|es|ed)', 'boycott(?:s|ed)?(?=\\s+(?:all\\s+)?(?:official\\s+)?contacts?)'),
+  ...verb('COERCE', 'hack(?:s|ed)?(?:\\s+into)?', 'set\\s+fire', 'torch(?:es|ed)', 'blew\\s+up', 'blow\\s+up', 'defac(?:e|es|ed)', 'prevent(?:s|ed)?', 'reimpos(?:e|es|ed)', 'impos(?:e|es|ed)(?=\\s+(?:\\S+\\s+){0,2}(?:curfew|ban|blockade|restrictions|martial))',
+    'tighten(?:s|ed)?(?=\\s+(?:\\S+\\s+){0,2}(?:blockade|restrictions|controls|siege))', 'institut(?:e|es|ed)(?=\\s+(?:an?\\s+)?curfew)', 'besieg(?:e|es|ed)', 'expropriat(?:e|es|ed)'),
+  ...noun('COERCE', 'blockades', 'curfew', 'crackdown'),
+  ...verb('SUPPORT', '(?:establish|restor|upgrad|resum|normali[sz])(?:e|es|ed|ing)?\\s+(?:full\\s+)?(?:their\\s+|its\\s+)?(?:diplomatic\\s+)?(?:ties|relations)', 'upgrad(?:e|es|ed)', 'forgiv(?:e|es|en)', 'forgave', 'defend(?:s|ed)?(?=\\s+(?:\\S+\\s+){0,3}against)', 'congratulat(?:e|es|ed)', 'thank(?:s|ed)?'),
+  ...verb('RETREAT', 'resign(?:s|ed)?', 'step(?:s|ped)?\\s+down', 'demobili[sz](?:e|es|ed)', 'paid\\s+compensation', 'pay\\s+compensation', 'return(?:s|ed)?(?=\\s+(?:\\S+\\s+){0,4}(?:weapons|property|land|territory|prisoners|bodies|refugees|equipment))',
+    'hand(?:s|ed)?\\s+over', 'free[sd]?(?=\\s+(?:\\S+\\s+){0,3}(?:prisoners?|hostages?|detainees?))'),
+  ...verb('MOBILIZE', 'order(?:s|ed)?\\s+(?:\\S+\\s+)?(?:patrols|troops|reinforcements)', 'sen[dt](?:s)?\\s+(?:\\S+\\s+){0,3}(?:troops|soldiers|warships|forces|police)'),
+  ...noun('MOBILIZE', 'patrols'),
+  ...verb('AID', 'gave', 'giv(?:e|es|en)', 'provid(?:e|es|ed|ing)', 'donat(?:e|es|ed)', 'contribut(?:e|es|ed)', 'sen[dt](?:s)?(?=\\s+(?:\\S+\\s+){0,3}(?:material|food|medicine|supplies|aid|equipment|money|funds))'),
+  ...noun('AID', 'grants?'),
+  ...verb('CONSULT', 'arriv(?:e|es|ed)(?=\\s+in\\s+[A-Z])', 'receiv(?:e|es|ed)(?=\\s+(?:\\S+\\s+){0,3}(?:delegation|envoy|minister|president|mission))'),
+  ...noun('CONSULT', 'mediation', 'meetings?', 'summit', 'visit'),
   ...verb('ACCUSE', 'accus(?:e|es|ed|ing)', 'alleg(?:e|es|ed|ing)', 'blam(?:e|es|ed|ing)'),
   ...noun('ACCUSE', 'accusations?', 'allegations?'),
   ...verb('DISAPPROVE', 'critici[sz](?:e|es|ed|ing)', 'condemn(?:s|ed|ing)?', 'denounc(?:e|es|ed|ing)', 'deplor(?:e|es|ed|ing)',
@@ -100,3 +128,15 @@ export const PATIENT_NOUNS = /^(?:expulsion|arrests?|release|detention|extraditi
 export const GOVERNING: Record<string, 'demanded' | 'intended' | 'possible'> = {
   DEMAND: 'demanded', REQUEST: 'demanded', AGREE: 'intended', THREATEN: 'intended', ACCUSE: 'possible',
 };
+
+/** Framing right before an action that makes it a stated intention: "is willing to withdraw", "will boycott". */
+export const WILLING = /\b(?:willing|ready|prepared|promis(?:e|es|ed)|offer(?:s|ed)?|pledg(?:e|es|ed)|agree(?:s|d)?|vow(?:s|ed)?)\s+to\s+(?:\S+\s+)?$/i;
+export const FUTURE_MODAL = /\b(?:will|would|shall|'ll|to\s+be\s+ready\s+to)\s+(?:\S+\s+)?$/i;
+export const FUTURE_NEGATED = /\b(?:will|would|shall)\s+(?:not|no\s+longer|never)\s+(?:\S+\s+)?$|\bwon't\s+(?:\S+\s+)?$/i;
+
+/** Action types that, announced for the future, are a threat; the cooperative ones are an offer (AGREE). */
+export const HOSTILE_TYPES = new Set(['PROTEST', 'SANCTION', 'COERCE', 'ASSAULT', 'FIGHT', 'MOBILIZE']);
+export const COOPERATIVE_TYPES = new Set(['RETREAT', 'AID', 'CONSULT', 'COOPERATE', 'SUPPORT', 'CONCEDE', 'AGREE']);
+
+/** Violence by armed forces is FIGHT (conventional force); by others, ASSAULT. */
+export const ARMED_FORCES = /\b(?:army|armed\s+forces|military|troops|soldiers|forces|aircraft|warplanes|jets|helicopters?|gunships|tanks|artillery|navy|warships|police|marines|paratroopers)\b/i;

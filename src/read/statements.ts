@@ -5,6 +5,7 @@
 
 import type { Actor, Mention, Modality, Quote, Span, Statement } from '../types.js';
 import {
+  ARMED_FORCES, COOPERATIVE_TYPES, FUTURE_MODAL, FUTURE_NEGATED, HOSTILE_TYPES, WILLING,
   CONDITIONAL, DIPLOMATS, GOVERNING, INTENDED, NEGATING_VERBS, NEGATORS, OBLIGATION, PATIENT_NOUNS, POSSIBLE, TRIGGERS, type TriggerPos,
 } from './statement-lexicon.js';
 
@@ -39,13 +40,14 @@ export function findStatements(text: string, sentences: Span[], actors: Actor[],
       const govStatement = gov ? done[triggers.indexOf(gov)] : undefined;
       const actor = gov && gov.type !== 'ACCUSE' && govStatement?.target && !passive ? govStatement.target : found.actor;
       const target = found.target === actor ? null : found.target;
+      const framed = frame(text, clause, t, refineType(text, sentence, t, target, actors), isNegated(text, sentence, clause, t));
       const statement: Statement = {
         actor,
-        type: refineType(text, sentence, t, target, actors),
+        type: framed.type,
         target,
         trigger: { start: t.start, end: t.end },
         sentence: { start: sentence.start, end: sentence.end },
-        negated: isNegated(text, sentence, clause, t),
+        negated: framed.negated,
         modality: modalityOf(text, sentence, clause, t, gov),
       };
       done.push(statement);
@@ -182,4 +184,22 @@ function modalityOf(text: string, sentence: Span, clause: Span, t: Trigger, gov:
   if (INTENDED.test(window)) return 'intended';
   if (t.type === 'AGREE' && /^(?:propos|invit|offer|promis|pledg|vow)/i.test(text.slice(t.start, t.end))) return 'intended';
   return 'asserted';
+}
+
+/**
+ * What announcing an action makes of it (PLOVER codes the announcement, CAMEO 03/13): "is willing to withdraw"
+ * is an offer (AGREE); "will boycott", "would tighten the blockade" a threat (THREATEN); "will not accept",
+ * "would not meet" a refusal (REJECT, no longer negated). Violence by armed forces is FIGHT.
+ */
+function frame(text: string, clause: Span, t: Trigger, type: string, negated: boolean): { type: string; negated: boolean } {
+  const before = text.slice(Math.max(clause.start, t.start - 60), t.start);
+  if (FUTURE_NEGATED.test(before) && COOPERATIVE_TYPES.has(type)) return { type: 'REJECT', negated: false };
+  if (negated) return { type, negated };
+  if (t.pos === 'verb' && WILLING.test(before) && (COOPERATIVE_TYPES.has(type) || HOSTILE_TYPES.has(type))) return { type: 'AGREE', negated };
+  if (t.pos === 'verb' && FUTURE_MODAL.test(before)) {
+    if (HOSTILE_TYPES.has(type)) return { type: 'THREATEN', negated };
+    if (COOPERATIVE_TYPES.has(type)) return { type: 'AGREE', negated };
+  }
+  if (type === 'ASSAULT' && ARMED_FORCES.test(text.slice(clause.start, t.start))) return { type: 'FIGHT', negated };
+  return { type, negated };
 }

@@ -76,7 +76,7 @@ function countChart(rows: Row[], document: PlotOptionsDocument) {
     x: { type: 'utc', label: null },
     y: { label: 'entries', grid: true },
     marks: [
-      Plot.rectY(rows, Plot.binX({ y: 'count' }, { x: 'start', fill: 'currentColor', fillOpacity: 0.7, inset: 0.5 })),
+      Plot.rectY(rows, Plot.binX({ y: 'count' }, { x: 'start' })),
       Plot.ruleY([0]),
     ],
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/index.js';
+import { storeBackends } from './backends.js';
 import { runAddLoop, type ChildRun } from './child.js';
 import { tempDir } from './helpers.js';
 
@@ -12,12 +13,12 @@ beforeAll(() => {
 });
 afterAll(() => cleanup());
 
-describe('concurrent writers', () => {
+describe.each(storeBackends())('concurrent writers ($name)', (backend) => {
   it('two processes adding the same articles at once add each exactly once', async () => {
-    const path = join(dir, 'collection.db');
+    const path = await backend.fresh();
     const steps = 240; // steps 0,1,3,4,6,… add an article; every third step revises one
     // Both children open the store, then wait for the barrier file, so their loops run together.
-    const barrier = join(dir, 'go');
+    const barrier = join(dir, `go-${backend.name}`);
     let ready = 0;
     const onReady = (): void => {
       if (++ready === 2) writeFileSync(barrier, '');
@@ -38,13 +39,13 @@ describe('concurrent writers', () => {
     expect(added).toHaveLength(distinct);
     expect(new Set(added.map((c) => c.id)).size).toBe(distinct);
 
-    const store = openStore(path);
+    const store = await openStore(path);
     try {
-      expect(store.integrityCheck()).toBe('ok');
-      const articles = store.articles();
+      expect(await store.integrityCheck()).toBe('ok');
+      const articles = await store.articles();
       expect(articles).toHaveLength(distinct);
       for (const { id } of articles) {
-        const versions = store.versions(id);
+        const versions = await store.versions(id);
         expect(versions.map((v) => v.version)).toEqual(versions.map((_, i) => i + 1));
         // A version is only ever made by content that differs from the one before it.
         for (let i = 1; i < versions.length; i++) {
@@ -52,7 +53,7 @@ describe('concurrent writers', () => {
         }
       }
     } finally {
-      store.close();
+      await store.close();
     }
   }, 30_000);
 });

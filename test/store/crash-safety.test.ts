@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { runAddLoop } from './child.js';
-import { tempDir } from './helpers.js';
+import { storeBackends } from './backends.js';
 
-let dir: string;
-let cleanup: () => void;
-beforeAll(() => {
-  ({ dir, cleanup } = tempDir());
-});
-afterAll(() => cleanup());
 
-describe('crash safety', () => {
+describe.each(storeBackends())('crash safety ($name)', (backend) => {
   it('keeps every committed article when the writer is killed mid-loop, five times over', async () => {
-    const path = join(dir, 'collection.db');
+    const path = await backend.fresh();
     let total = 0;
     // Different delays land the kill at different points of the add loop; the store is reused,
     // so each round also starts from a store recovered after the previous kill.
@@ -24,20 +17,20 @@ describe('crash safety', () => {
       expect(result.committed.length).toBeGreaterThanOrEqual(3);
       total += result.committed.length;
 
-      const store = openStore(path);
+      const store = await openStore(path);
       try {
-        expect(store.integrityCheck()).toBe('ok');
+        expect(await store.integrityCheck()).toBe('ok');
         for (const { id, version } of result.committed) {
-          const stored = store.article(id);
+          const stored = await store.article(id);
           expect(stored, `article ${id} reported committed in round ${round}`).toBeDefined();
           expect(stored?.version).toBeGreaterThanOrEqual(version);
-          expect(store.versions(id).map((v) => v.version)).toContain(version);
+          expect((await store.versions(id)).map((v) => v.version)).toContain(version);
         }
         // The recovered store is searchable and its stories point at stored articles.
-        expect(store.search(`"Round r${round}"`).length).toBeGreaterThan(0);
-        for (const story of store.stories()) expect(story.articles).toBeGreaterThan(0);
+        expect((await store.search(`"Round r${round}"`)).length).toBeGreaterThan(0);
+        for (const story of await store.stories()) expect(story.articles).toBeGreaterThan(0);
       } finally {
-        store.close();
+        await store.close();
       }
     }
     expect(total).toBeGreaterThan(15);

@@ -7,15 +7,15 @@ import { makeArticle, makeReading, tempDir } from './helpers.js';
 let path: string;
 let cleanup: () => void;
 let id: string;
-beforeEach(() => {
+beforeEach(async () => {
   const t = tempDir();
   cleanup = t.cleanup;
   path = join(t.dir, 'collection.db');
-  const store = openStore(path);
-  id = store.addArticle(makeArticle(), makeReading()).id;
-  store.addArticle(makeArticle({ text: 'A second version replaces the first in the index.' }), makeReading());
-  expect(store.integrityCheck()).toBe('ok');
-  store.close();
+  const store = await openStore(path);
+  id = (await store.addArticle(makeArticle(), makeReading())).id;
+  await store.addArticle(makeArticle({ text: 'A second version replaces the first in the index.' }), makeReading());
+  expect(await store.integrityCheck()).toBe('ok');
+  await store.close();
 });
 afterEach(() => cleanup());
 
@@ -28,25 +28,25 @@ function tamper(sql: string): void {
 }
 
 describe('integrityCheck', () => {
-  it('reports a full-text index that no longer matches the stored text', () => {
+  it('reports a full-text index that no longer matches the stored text', async () => {
     tamper(`UPDATE article_versions SET text = 'edited behind the index' WHERE version = 2`);
-    const store = openStore(path);
-    expect(store.integrityCheck()).toMatch(/^full-text index: /);
-    store.close();
+    const store = await openStore(path);
+    expect(await store.integrityCheck()).toMatch(/^full-text index: /);
+    await store.close();
   });
 
-  it('reports stories that point at missing articles', () => {
+  it('reports stories that point at missing articles', async () => {
     tamper(`INSERT INTO stories VALUES ('s', 0, 'S', '[]', '2024-01-01T00:00:00Z');
             INSERT INTO story_articles VALUES ('s', 'no-such-article', 0);`);
-    const store = openStore(path);
-    expect(store.integrityCheck()).toMatch(/row \d+ of story_articles refers to a missing row of articles/);
-    store.close();
+    const store = await openStore(path);
+    expect(await store.integrityCheck()).toMatch(/row \d+ of story_articles refers to a missing row of articles/);
+    await store.close();
   });
 
-  it('reports an article whose current version is missing', () => {
+  it('reports an article whose current version is missing', async () => {
     tamper(`DELETE FROM article_versions WHERE id = '${id}' AND version = 2`);
-    const store = openStore(path);
-    expect(store.integrityCheck()).toMatch(/articles refers to a missing row of article_versions/);
-    store.close();
+    const store = await openStore(path);
+    expect(await store.integrityCheck()).toMatch(/articles refers to a missing row of article_versions/);
+    await store.close();
   });
 });

@@ -17,11 +17,11 @@ function tableNames(db: Database.Database): string[] {
 }
 
 describe('migrate', () => {
-  it('applies only the migrations a store has not had, in order', () => {
+  it('applies only the migrations a store has not had, in order', async () => {
     const path = join(dir, 'collection.db');
-    const store = openStore(path);
-    const { id } = store.addArticle(makeArticle(), makeReading());
-    store.close();
+    const store = await openStore(path);
+    const { id } = await store.addArticle(makeArticle(), makeReading());
+    await store.close();
 
     const next: Migration[] = [
       ...MIGRATIONS,
@@ -37,9 +37,9 @@ describe('migrate', () => {
     db.close();
   });
 
-  it('rolls back a failing migration entirely and says so', () => {
+  it('rolls back a failing migration entirely and says so', async () => {
     const path = join(dir, 'collection.db');
-    openStore(path).close();
+    await (await openStore(path)).close();
     const broken: Migration[] = [
       ...MIGRATIONS,
       { version: MIGRATIONS.length + 1, description: 'half done', sql: 'CREATE TABLE half (a); SELECT * FROM missing_table;' },
@@ -51,9 +51,9 @@ describe('migrate', () => {
     db.close();
   });
 
-  it('refuses to upgrade through a read-only connection', () => {
+  it('refuses to upgrade through a read-only connection', async () => {
     const path = join(dir, 'collection.db');
-    openStore(path).close();
+    await (await openStore(path)).close();
     const db = new Database(path, { readonly: true });
     const next: Migration[] = [...MIGRATIONS, { version: MIGRATIONS.length + 1, description: 'x', sql: 'SELECT 1' }];
     expect(() => migrate(db, path, true, next)).toThrow(StoreError);
@@ -61,7 +61,7 @@ describe('migrate', () => {
     db.close();
   });
 
-  it('rejects a migration list that is out of order', () => {
+  it('rejects a migration list that is out of order', async () => {
     const db = new Database(':memory:');
     expect(() => migrate(db, ':memory:', false, [{ version: 2, description: 'x', sql: '' }])).toThrow(/numbered 2/);
     db.close();

@@ -1,0 +1,200 @@
+// Shared passages found sentence by sentence, after Sanchez-Perez, Sidorov and
+// Gelbukh (PAN 2014): sentence pairs alike in both tf-isf cosine and Dice are
+// seeds; seeds close in both texts are clustered into passages (re-split with a
+// smaller gap when a passage as a whole is not alike enough); a passage much
+// shorter on one side than the other is a summary, clustered again with a
+// larger gap. Robust to word order shuffled inside sentences and to
+// paraphrase, where word-pair seeds (./reuse.ts) break down.
+
+import type { ContentWords } from './reuse.js';
+
+export interface SentencePassage {
+  /** Content-word index ranges [a0, a1) and [b0, b1). */
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+  /** Cosine of the two sides. */
+  similarity: number;
+}
+
+interface Sent {
+  /** Content-word index range. */
+  w0: number;
+  w1: number;
+  tf: Map<string, number>;
+}
+
+const SEED_COSINE = 0.33;
+const SEED_DICE = 0.33;
+const PASSAGE_COSINE = 0.34;
+const GAP = 4;
+const SUMMARY_GAP = 24;
+/** Sentences with fewer content words are joined to the next. */
+const MIN_SENTENCE_WORDS = 4;
+/** One side this much shorter than the other marks a summary. */
+const SUMMARY_RATIO = 0.5;
+
+/** Splits content words into sentences at the text's sentence ends. */
+function sentences(text: string, w: ContentWords): Sent[] {
+  const out: Sent[] = [];
+  let start = 0;
+  const n = w.stems.length;
+  for (let i = 0; i < n; i++) {
+    const end = i + 1 < n ? w.starts[i + 1]! : text.length;
+    const between = text.slice(w.ends[i]!, end);
+    const breaks = /[.!?]["'”’)]*(\s|$)/.test(between) || /\n\s*\n/.test(between) || i + 1 === n;
+    if (breaks && (i + 1 - start >= MIN_SENTENCE_WORDS || i + 1 === n)) {
+      const tf = new Map<string, number>();
+      for (let k = start; k <= i; k++) tf.set(w.stems[k]!, (tf.get(w.stems[k]!) ?? 0) + 1);
+      out.push({ w0: start, w1: i + 1, tf });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function weights(sents: Sent[], isf: Map<string, number>): { v: Map<string, number>; norm: number }[] {
+  return sents.map((s) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [k, c] of s.tf) {
+      const x = c * (isf.get(k) ?? 0);
+      v.set(k, x);
+      norm += x * x;
+    }
+    return { v, norm: Math.sqrt(norm) };
+  });
+}
+
+function cosine(x: { v: Map<string, number>; norm: number }, y: { v: Map<string, number>; norm: number }): number {
+  if (x.norm === 0 || y.norm === 0) return 0;
+  const [s, l] = x.v.size <= y.v.size ? [x, y] : [y, x];
+  let d = 0;
+  for (const [k, w] of s.v) {
+    const u = l.v.get(k);
+    if (u !== undefined) d += w * u;
+  }
+  return d / (x.norm * y.norm);
+}
+
+function dice(x: Map<string, number>, y: Map<string, number>): number {
+  let shared = 0;
+  for (const k of x.keys()) if (y.has(k)) shared++;
+  return (2 * shared) / (x.size + y.size || 1);
+}
+
+type Seed = [number, number];
+
+/** Splits seeds into groups whose consecutive members (sorted on one side) are at most `gap` sentences apart. */
+function split(seeds: Seed[], side: 0 | 1, gap: number): Seed[][] {
+  const sorted = seeds.slice().sort((p, q) => p[side] - q[side] || p[1 - side]! - q[1 - side]!);
+  const out: Seed[][] = [];
+  let cur: Seed[] = [];
+  for (const s of sorted) {
+    if (cur.length && s[side] - cur[cur.length - 1]![side] > gap + 1) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(s);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/** Alternately splits on side a and b until every group is contiguous on both. */
+function cluster(seeds: Seed[], gap: number): Seed[][] {
+  let groups = [seeds];
+  for (let round = 0; round < 8; round++) {
+    const next: Seed[][] = [];
+    for (const g of groups) for (const h of split(g, 0, gap)) next.push(...split(h, 1, gap));
+    if (next.length === groups.length) return next;
+    groups = next;
+  }
+  return groups;
+}
+
+function bagOf(sents: Sent[], lo: number, hi: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = lo; i <= hi; i++) for (const [k, c] of sents[i]!.tf) out.set(k, (out.get(k) ?? 0) + c);
+  return out;
+}
+
+/** Aligns two texts' content words at sentence level; `text*` give the sentence ends. */
+export function alignSentences(textA: string, a: ContentWords, textB: string, b: ContentWords): SentencePassage[] {
+  const sa = sentences(textA, a);
+  const sb = sentences(textB, b);
+  if (sa.length === 0 || sb.length === 0) return [];
+  // Inverse sentence frequency over both texts' sentences.
+  const sf = new Map<string, number>();
+  for (const s of sa.concat(sb)) for (const k of s.tf.keys()) sf.set(k, (sf.get(k) ?? 0) + 1);
+  const total = sa.length + sb.length;
+  const isf = new Map<string, number>();
+  for (const [k, n] of sf) isf.set(k, Math.log(total / n));
+  const va = weights(sa, isf);
+  const vb = weights(sb, isf);
+
+  // Seeds: only sentence pairs sharing a word are scored.
+  const postings = new Map<string, number[]>();
+  sb.forEach((s, j) => {
+    for (const k of s.tf.keys()) {
+      const list = postings.get(k);
+      if (list) list.push(j);
+      else postings.set(k, [j]);
+    }
+  });
+  const seeds: Seed[] = [];
+  sa.forEach((s, i) => {
+    const seen = new Set<number>();
+    for (const k of s.tf.keys()) for (const j of postings.get(k) ?? []) seen.add(j);
+    for (const j of [...seen].sort((x, y) => x - y)) {
+      if (cosine(va[i]!, vb[j]!) > SEED_COSINE && dice(s.tf, sb[j]!.tf) > SEED_DICE) seeds.push([i, j]);
+    }
+  });
+  if (seeds.length === 0) return [];
+
+  const isfVec = (m: Map<string, number>): { v: Map<string, number>; norm: number } => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [k, c] of m) {
+      const x = c * (isf.get(k) ?? 0);
+      v.set(k, x);
+      norm += x * x;
+    }
+    return { v, norm: Math.sqrt(norm) };
+  };
+  const passages = (gap: number): SentencePassage[] => {
+    const out: SentencePassage[] = [];
+    const visit = (group: Seed[], g: number): void => {
+      let a0 = Infinity;
+      let a1 = -1;
+      let b0 = Infinity;
+      let b1 = -1;
+      for (const [i, j] of group) {
+        a0 = Math.min(a0, i);
+        a1 = Math.max(a1, i);
+        b0 = Math.min(b0, j);
+        b1 = Math.max(b1, j);
+      }
+      const sim = cosine(isfVec(bagOf(sa, a0, a1)), isfVec(bagOf(sb, b0, b1)));
+      if (sim >= PASSAGE_COSINE || g === 0) {
+        if (sim >= PASSAGE_COSINE) out.push({ a0: sa[a0]!.w0, a1: sa[a1]!.w1, b0: sb[b0]!.w0, b1: sb[b1]!.w1, similarity: sim });
+        return;
+      }
+      for (const h of cluster(group, g - 1)) visit(h, g - 1);
+    };
+    for (const group of cluster(seeds, gap)) visit(group, gap);
+    return out;
+  };
+
+  const normal = passages(GAP);
+  // A summary: the passage on one side is much shorter than on the other; cluster with a larger gap.
+  let lenA = 0;
+  let lenB = 0;
+  for (const p of normal) {
+    lenA += a.ends[p.a1 - 1]! - a.starts[p.a0]!;
+    lenB += b.ends[p.b1 - 1]! - b.starts[p.b0]!;
+  }
+  if (normal.length > 0 && lenA < SUMMARY_RATIO * lenB) return passages(SUMMARY_GAP);
+  return normal;
+}
