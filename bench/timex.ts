@@ -59,6 +59,10 @@ interface Tally {
   byType: Map<string, { gold: number; value: number }>;
 }
 
+/** The expression in its surrounding words, for reading misses. */
+const around = (text: string, s: Span): string =>
+  JSON.stringify(`${text.slice(Math.max(0, s.start - 60), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 40)}`.replace(/\s+/g, ' '));
+
 function score(text: string, gold: Gold[], dct: string | null, t: Tally, misses?: string[]): void {
   const pred = findTimes(text, sentencesOf(text), dct);
   t.docs++;
@@ -78,12 +82,12 @@ function score(text: string, gold: Gold[], dct: string | null, t: Tally, misses?
       }
     }
     if (misses && hit?.value !== g.value) {
-      misses.push(`${g.type}\t${JSON.stringify(text.slice(g.start, g.end))}\t${g.value}\t${hit ? `${JSON.stringify(hit.text)}\t${hit.type}\t${hit.value}` : '-'}\tdct=${dct}`);
+      misses.push(`${g.type}\t${JSON.stringify(text.slice(g.start, g.end))}\t${g.value}\t${hit ? `${JSON.stringify(hit.text)}\t${hit.type}\t${hit.value}` : '-'}\tdct=${dct}\t${around(text, g)}`);
     }
     t.byType.set(g.type, row);
   }
   if (misses) {
-    for (const p of pred) if (!gold.some((g) => p.start < g.end && g.start < p.end)) misses.push(`FP\t${JSON.stringify(p.text)}\t${p.type}\t${p.value}`);
+    for (const p of pred) if (!gold.some((g) => p.start < g.end && g.start < p.end)) misses.push(`FP\t${JSON.stringify(p.text)}\t${p.type}\t${p.value}\t${around(text, p)}`);
   }
 }
 

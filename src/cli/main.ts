@@ -8,6 +8,7 @@ import { readCommand } from './commands/read.js';
 import { groupCommand } from './commands/group.js';
 import { pairCommand } from './commands/pairs.js';
 import { addCommand, DEFAULT_DB, searchCommand, showCommand, storiesCommand } from './commands/store.js';
+import { workerCommand } from '../worker/command.js';
 
 const INPUTS_HELP = 'files (.txt .md .html .htm .html.gz .json .jsonl), directories, globs, or - for stdin';
 
@@ -29,7 +30,7 @@ function buildProgram(io: Io, state: RunState): Command {
     'corroborate add feeds/*.jsonl --db news.db && corroborate stories --db news.db',
   ));
   const published = () => new Option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that declare none');
-  const db = () => new Option('--db <file>', 'SQLite collection file').default(DEFAULT_DB);
+  const db = () => new Option('--db <file|url>', 'collection: a SQLite file, or a postgres://user@host/database URL').default(DEFAULT_DB);
   const noColor = () => new Option('--no-color', 'plain output even on a terminal');
 
   program
@@ -96,7 +97,11 @@ function buildProgram(io: Io, state: RunState): Command {
     .addOption(db())
     .addOption(published())
     .option('--json', 'JSON Lines: {input, id, status, version} per article')
-    .addHelpText('after', examples('corroborate add examples/security-guarantees --db news.db'))
+    .option('--queue', 'queue the inputs for `corroborate worker` processes instead (PostgreSQL only)')
+    .addHelpText('after', examples(
+      'corroborate add examples/security-guarantees --db news.db',
+      'corroborate add feeds/*.jsonl --db postgres://news@localhost/news --queue',
+    ))
     .action((inputs: string[], o) => addCommand(inputs, { ...o, published: checkDate(o.published, '--published') }, io, state));
 
   program
@@ -129,6 +134,19 @@ function buildProgram(io: Io, state: RunState): Command {
     .option('--json', 'JSON Lines: {id, title, snippet} per hit')
     .addHelpText('after', examples('corroborate search "Normandy format" --db news.db --since 2022-02-01'))
     .action((query: string, o) => searchCommand(query, { ...o, since: checkDate(o.since, '--since') }, io));
+
+  program
+    .command('worker')
+    .description("process a PostgreSQL collection's queued jobs (ingest, extract + read, regroup); run as many as you like")
+    .requiredOption('--db <url>', 'the collection: a postgres://user@host/database URL')
+    .option('--concurrency <n>', 'jobs in flight at once in this process (default 1)')
+    .option('--drain', 'exit once no job is queued or running, instead of waiting for more')
+    .option('--json', 'JSON Lines: {job, kind, status, ...} per job')
+    .addHelpText('after', examples(
+      'corroborate worker --db postgres://news@localhost/news --concurrency 4',
+      'corroborate add feeds/ --db postgres://news@localhost/news --queue && corroborate worker --db postgres://news@localhost/news --drain',
+    ))
+    .action((o) => workerCommand(o, io));
 
   return program;
 }

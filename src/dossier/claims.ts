@@ -64,3 +64,20 @@ export function uniqueClaims(claims: DossierClaim[], outlets: string[]): { outle
     claims: claims.filter((c) => c.outlets.length === 1 && c.outlets[0] === outlet).map((c) => c.id),
   }));
 }
+
+/**
+ * Per outlet, the claims most of the other outlets carry but it leaves out. "Most" means at least two
+ * outlets and at least half of the others, so with two outlets nothing counts as an omission.
+ */
+export function omittedClaims(claims: DossierClaim[], outlets: string[]): { outlet: string; claims: string[] }[] {
+  return outlets
+    .map((outlet) => {
+      const others = outlets.length - 1;
+      const needed = Math.max(2, Math.ceil(others / 2));
+      return {
+        outlet,
+        claims: claims.filter((c) => !c.outlets.includes(outlet) && c.outlets.length >= needed).map((c) => c.id),
+      };
+    })
+    .filter((o) => o.claims.length > 0);
+}

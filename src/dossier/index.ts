@@ -3,7 +3,7 @@ import type { Dossier, DossierArticle, DossierStory } from './schema.js';
 import { DOSSIER_SCHEMA_VERSION } from './schema.js';
 import type { ArticleIndex, DossierInput } from './model.js';
 import { outletOf } from './model.js';
-import { buildClaims, sharedClaims, uniqueClaims } from './claims.js';
+import { buildClaims, omittedClaims, sharedClaims, uniqueClaims } from './claims.js';
 import { buildQuotes } from './quotes.js';
 import { buildActors, mergeActors } from './actors.js';
 import { buildTimeline } from './timeline.js';
@@ -60,6 +60,7 @@ export function buildDossier(input: DossierInput): Dossier {
       claims,
       shared: sharedClaims(claims),
       unique: uniqueClaims(claims, outlets),
+      omitted: omittedClaims(claims, outlets),
       quotes: buildQuotes(members, actors),
       actors: buildActors(members, actors),
       timeline: buildTimeline(members, claims),

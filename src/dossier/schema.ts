@@ -115,6 +115,9 @@ const story = z.object({
   unique: z
     .array(z.object({ outlet: z.string(), claims: z.array(z.string()) }))
     .describe('Per outlet, ids of claims only it carries'),
+  omitted: z
+    .array(z.object({ outlet: z.string(), claims: z.array(z.string()) }))
+    .describe('Per outlet, ids of claims most other outlets carry (at least two and at least half of them) that it leaves out'),
   quotes: z.array(speakerQuotes),
   actors: z.array(actor),
   timeline: z.array(timelineEntry),

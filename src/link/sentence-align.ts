@@ -32,6 +32,11 @@ const GAP = 4;
 const SUMMARY_GAP = 24;
 /** Sentences with fewer content words are joined to the next. */
 const MIN_SENTENCE_WORDS = 4;
+/** A sentence this long ends at a line break; none runs longer than the maximum. */
+const SOFT_BREAK_WORDS = 20;
+const MAX_SENTENCE_WORDS = 60;
+/** Fewest content words a passage needs on each side (short matches are chance). */
+const MIN_PASSAGE_WORDS = 12;
 /** One side this much shorter than the other marks a summary. */
 const SUMMARY_RATIO = 0.5;
 
@@ -43,8 +48,15 @@ function sentences(text: string, w: ContentWords): Sent[] {
   for (let i = 0; i < n; i++) {
     const end = i + 1 < n ? w.starts[i + 1]! : text.length;
     const between = text.slice(w.ends[i]!, end);
-    const breaks = /[.!?]["'”’)]*(\s|$)/.test(between) || /\n\s*\n/.test(between) || i + 1 === n;
-    if (breaks && (i + 1 - start >= MIN_SENTENCE_WORDS || i + 1 === n)) {
+    const len = i + 1 - start;
+    // Lists and headings have no full stops: a line break ends a long run, and nothing runs on forever.
+    const breaks =
+      /[.!?]["'”’)]*(\s|$)/.test(between) ||
+      /\n\s*\n/.test(between) ||
+      (len >= SOFT_BREAK_WORDS && between.includes('\n')) ||
+      len >= MAX_SENTENCE_WORDS ||
+      i + 1 === n;
+    if (breaks && (len >= MIN_SENTENCE_WORDS || i + 1 === n)) {
       const tf = new Map<string, number>();
       for (let k = start; k <= i; k++) tf.set(w.stems[k]!, (tf.get(w.stems[k]!) ?? 0) + 1);
       out.push({ w0: start, w1: i + 1, tf });
@@ -187,7 +199,21 @@ export function alignSentences(textA: string, a: ContentWords, textB: string, b:
     return out;
   };
 
-  const normal = passages(GAP);
+  const tighten = (list: SentencePassage[]): SentencePassage[] => {
+    const out: SentencePassage[] = [];
+    for (const p of list) {
+      const inA = new Set(a.stems.slice(p.a0, p.a1));
+      const inB = new Set(b.stems.slice(p.b0, p.b1));
+      // Boundary sentences may start or end with words the other side lacks.
+      while (p.a0 < p.a1 - 1 && !inB.has(a.stems[p.a0]!)) p.a0++;
+      while (p.a1 - 1 > p.a0 && !inB.has(a.stems[p.a1 - 1]!)) p.a1--;
+      while (p.b0 < p.b1 - 1 && !inA.has(b.stems[p.b0]!)) p.b0++;
+      while (p.b1 - 1 > p.b0 && !inA.has(b.stems[p.b1 - 1]!)) p.b1--;
+      if (p.a1 - p.a0 >= MIN_PASSAGE_WORDS && p.b1 - p.b0 >= MIN_PASSAGE_WORDS) out.push(p);
+    }
+    return out;
+  };
+  const normal = tighten(passages(GAP));
   // A summary: the passage on one side is much shorter than on the other; cluster with a larger gap.
   let lenA = 0;
   let lenB = 0;
@@ -195,6 +221,6 @@ export function alignSentences(textA: string, a: ContentWords, textB: string, b:
     lenA += a.ends[p.a1 - 1]! - a.starts[p.a0]!;
     lenB += b.ends[p.b1 - 1]! - b.starts[p.b0]!;
   }
-  if (normal.length > 0 && lenA < SUMMARY_RATIO * lenB) return passages(SUMMARY_GAP);
+  if (normal.length > 0 && lenA < SUMMARY_RATIO * lenB) return tighten(passages(SUMMARY_GAP));
   return normal;
 }

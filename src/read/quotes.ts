@@ -12,6 +12,8 @@
 
 import type { Actor, Mention, Quote, Span } from '../types.js';
 import { CUE_VERB_SET } from './lexicon/words.js';
+import { CUE_PARTICLES, CUE_PREFIX, CUE_WORDS, WEAK_CUES } from './lexicon/cues.js';
+import { npAfter, npBefore } from './quote-sources.js';
 import { DEMONYMS, COUNTRY_BY_CODE } from './lexicon/countries.js';
 import { findQuotedSpans } from './quote-marks.js';
 import type { QuotedSpan } from './quote-marks.js';
@@ -80,7 +82,9 @@ function findDirect(ctx: Context, sentences: Span[], spans: QuotedSpan[]): Quote
     while (cs < ce && /\s/.test(text[cs]!)) cs++;
     while (ce > cs && /[\s,]/.test(text[ce - 1]!)) ce--;
     if (ce <= cs) continue;
-    const content = { start: cs, end: ce };
+    // PolNeAR's convention, which the held-out evaluation follows: a direct quote's content is the whole
+    // quoted span with its marks (“We will respond,”).
+    const content = { start: q.open, end: q.close + 1 };
     const attribution = after(ctx, q.close + 1) ?? before(ctx, q.open) ?? inSentence(ctx, sentences, q.open, q.close);
     const words = text.slice(cs, ce).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
     if (!attribution && words < MIN_UNATTRIBUTED_WORDS) continue;
@@ -107,15 +111,24 @@ function after(ctx: Context, pos: number): Attribution | null {
   const { text } = ctx;
   const lead = /^[ \t\u00a0]*[,—–-]?[ \t\u00a0]*/.exec(text.slice(pos, pos + 12))![0];
   const at = pos + lead.length;
-  const src = sourceAt(ctx, at);
-  if (src) {
-    const cue = cueAfter(text, src.span.end);
-    if (cue) return { source: src, cue };
-  }
   const cue = cueAt(text, at);
   if (cue && /^\s+/.test(text.slice(cue.end, cue.end + 2))) {
     const sp = /^\s+/.exec(text.slice(cue.end, cue.end + 4))![0].length;
-    return { source: sourceAt(ctx, cue.end + sp), cue };
+    const np = npAfter(text, cue.end + sp, text.length);
+    const src = sourceAt(ctx, cue.end + sp);
+    if (np || src) return { source: src ? { span: np && np.start <= src.span.start && np.end >= src.span.end ? np : src.span, speaker: src.speaker } : npSource(ctx, np), cue };
+  }
+  // SOURCE CUE: the first cue word within the clause after the quote, with a source phrase starting at `at`.
+  const clause = /^[^.!?;:“”"«»\n]{0,120}/.exec(text.slice(at))![0];
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(clause); m; m = WORDS.exec(clause)) {
+    if (!CUE_WORDS.has(m[0]) || WEAK_CUES.has(m[0])) continue;
+    const verb = cueAt(text, at + m.index);
+    if (!verb) continue;
+    const full = widenCue(text, verb, at);
+    const src = sourceEndingAt(ctx, full.start, at);
+    if (src && src.span.start === at) return { source: src, cue: full };
+    break;
   }
   return null;
 }
@@ -130,7 +143,14 @@ function cueAt(text: string, pos: number): Span | null {
   if (end < text.length && /\p{L}/u.test(text[end]!)) return null;
   const two = /^ (?:out|up)\b/.exec(text.slice(end, end + 5));
   if (two && CUE_VERB_SET.has(m[0] + two[0])) return { start: pos, end: end + two[0].length };
-  return CUE_VERB_SET.has(m[0]) ? { start: pos, end } : null;
+  if (!CUE_WORDS.has(m[0])) return null;
+  const lemma = m[0].replace(/(?:ing|ed|s)$/, '').replace(/(.)\1$/, '$1');
+  const particles = CUE_PARTICLES[lemma] ?? CUE_PARTICLES[lemma + 'e'];
+  if (particles) {
+    const p = /^ ([a-z]+)\b/.exec(text.slice(end, end + 9));
+    if (p && particles.includes(p[1]!)) return { start: pos, end: end + p[0].length };
+  }
+  return { start: pos, end };
 }
 
 /** A cue after whitespace and filler words ("... the ministry also noted"). */
@@ -201,7 +221,7 @@ function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, qu
     // According to SOURCE, CLAUSE  /  CLAUSE, according to SOURCE.
     for (const m of str.matchAll(/\b([Aa]ccording to)\s+/g)) {
       const at = s.start + m.index + m[0].length;
-      const src = sourceAt(ctx, at);
+      const src = sourceAt(ctx, at) ?? npSource(ctx, npAfter(text, at, s.end));
       if (!src) continue;
       const cue = { start: s.start + m.index, end: s.start + m.index + m[1]!.length };
       if (m.index === 0 || /^\s*$/.test(str.slice(0, m.index))) {
@@ -231,35 +251,71 @@ function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, qu
     }
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(str); m; m = WORDS.exec(str)) {
-      if (!CUE_FIRST_WORDS.has(m[0])) continue;
-      const cue = cueAt(text, s.start + m.index);
-      if (!cue) continue;
-      const src = sourceEndingAt(ctx, cue.start);
-      if (!src) continue;
-      const tail = text.slice(cue.end, s.end);
-      // SOURCE CUE that CLAUSE
-      const that = /^(?:\s+(?:in a statement|on \p{L}+ \d+|on \p{L}+|today|yesterday|earlier|again|also))?,?\s+that\s+/u.exec(tail);
-      if (that) {
-        add(src, cue, { start: cue.end + that[0].length, end: s.end });
-        continue;
+      if (!CUE_WORDS.has(m[0])) continue;
+      const verb = cueAt(text, s.start + m.index);
+      if (!verb) continue;
+      const cue = widenCue(text, verb, s.start);
+      const tail = text.slice(verb.end, s.end);
+      const weak = WEAK_CUES.has(m[0]);
+      const src = sourceEndingAt(ctx, cue.start, s.start);
+      if (src) {
+        // SOURCE CUE that CLAUSE  /  SOURCE CUE (to) CLAUSE
+        const that = /^(?:\s+(?:in a statement|on \p{L}+ \d+|on \p{L}+|today|yesterday|earlier|again|also))?,?\s+(?=that\s)/u.exec(tail);
+        if (that) {
+          add(src, cue, { start: verb.end + that[0].length, end: s.end });
+          continue;
+        }
+        const beforeSrc = text.slice(s.start, src.span.start);
+        // CLAUSE, SOURCE CUE.
+        if (/,\s*$/i.test(beforeSrc) && TRAILING_TAIL.test(tail) && beforeSrc.trim().length > 15) {
+          add(src, cue, { start: s.start, end: s.start + beforeSrc.replace(/,\s*$/i, '').length });
+          continue;
+        }
+        // ..., SOURCE CUE, CLAUSE (parenthetical)
+        const paren = /^\s*,\s+/.exec(tail);
+        if (paren && /,\s*$/i.test(beforeSrc)) {
+          add(src, cue, { start: verb.end + paren[0].length, end: s.end });
+          continue;
+        }
+        if (paren && src.span.start === s.start) {
+          add(src, cue, { start: verb.end + paren[0].length, end: s.end });
+          continue;
+        }
+        // SOURCE CUE CLAUSE: a clause (or an infinitive for wants/plans/hopes) right after the cue.
+        const direct = /^\s+(?=[\p{L}\d])/u.exec(tail);
+        if (direct && (!weak || /^\s+to\s/.test(tail)) && !/^\s+(?:by|in|for|with|of|on|at|from|about|it|him|her|them|us|me)\b/.test(tail)) {
+          add(src, cue, { start: verb.end + direct[0].length, end: s.end });
+          continue;
+        }
       }
-      const beforeSrc = text.slice(s.start, src.span.start);
-      // CLAUSE, SOURCE CUE.
-      if (/,\s*(?:the\s+)?$/i.test(beforeSrc) && TRAILING_TAIL.test(tail) && beforeSrc.trim().length > 15) {
-        add(src, cue, { start: s.start, end: s.start + beforeSrc.replace(/,\s*(?:the\s+)?$/i, '').length });
-        continue;
+      // CLAUSE, CUE SOURCE.  (inverted: "..., said Sen. Smith.")
+      if (!weak && /,\s*$/.test(text.slice(s.start, cue.start)) && cue.start === verb.start) {
+        const after = /^\s+/.exec(tail);
+        const np = after ? npAfter(text, verb.end + after[0].length, s.end) : null;
+        const isrc = np ? (sourceAt(ctx, np.start) ?? npSource(ctx, np)) : null;
+        if (isrc && np && /^[\s,]*(?:[.!?…]["”»]?)?$/.test(text.slice(np.end, s.end)) || (isrc && /^,/.test(text.slice(isrc.span.end, s.end)))) {
+          const head = text.slice(s.start, cue.start).replace(/,\s*$/, '');
+          if (head.trim().length > 15) add({ span: np ?? isrc!.span, speaker: isrc!.speaker }, verb, { start: s.start, end: s.start + head.length });
+        }
       }
-      // ..., SOURCE CUE, CLAUSE (parenthetical)
-      const paren = /^\s*,\s+/.exec(tail);
-      if (paren && /,\s*(?:the\s+)?$/i.test(beforeSrc)) {
-        add(src, cue, { start: cue.end + paren[0].length, end: s.end });
-        continue;
-      }
-      // SOURCE CUE CLAUSE with a finite clause right after (", the ministry noted, Russia's right is ignored").
-      if (paren && src.span.start === s.start) add(src, cue, { start: cue.end + paren[0].length, end: s.end });
     }
   }
   return out;
+}
+
+/** Auxiliaries, negation and adverbs right before the verb, and a colon right after, belong to the cue. */
+function widenCue(text: string, verb: Span, floor: number): Span {
+  let start = verb.start;
+  for (let k = 0; k < 3; k++) {
+    const m = /([a-z]+)\s+$/.exec(text.slice(Math.max(floor, start - 20), start));
+    if (!m || !CUE_PREFIX.has(m[1]!)) break;
+    start -= m[0].length;
+  }
+  let end = verb.end;
+  const inStatement = /^ in a (?:statement|tweet|letter|interview|post)\b/.exec(text.slice(end, end + 24));
+  if (inStatement) end += inStatement[0].length;
+  if (text[end] === ':') end++;
+  return { start, end };
 }
 
 function trimSpan(text: string, span: Span): Span {
@@ -284,20 +340,43 @@ function sourceAt(ctx: Context, pos: number): Source | null {
   return fallbackSource(ctx, pos, /^(?:(?:the|The)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(statement|document|report|text|letter|note|response|reply)|(he|she|He|She))\b/u);
 }
 
-/** A source ending right before `cueStart`, allowing fillers ("the ministry also noted"). */
-function sourceEndingAt(ctx: Context, cueStart: number): Source | null {
+/** A source ending right before `cueStart`, allowing fillers ("the ministry also noted"). Its span is
+ * the whole noun phrase (determiner, titles, modifiers: "longtime Democratic pollster Pat Caddell"); the
+ * speaker is the actor of the last mention inside it. */
+function sourceEndingAt(ctx: Context, cueStart: number, floor = 0): Source | null {
   const { text } = ctx;
   const head = text.slice(Math.max(0, cueStart - 60), cueStart);
   const filler = FILLERS_AT_END.exec(head);
   if (!filler) return null;
   const end = cueStart - filler[0].length;
+  const np = npBefore(text, end, Math.max(floor, end - 200));
   const best = ctx.byEnd.get(end);
-  if (best) return { span: { start: best.start, end: best.end }, speaker: best.actor };
+  if (best) return { span: np && np.start <= best.start ? np : { start: best.start, end: best.end }, speaker: best.actor };
   const head2 = text.slice(Math.max(0, end - 40), end);
   const d = /(?:^|\s)((?:the|The)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:statement|document|report|text|letter|note|response|reply)|he|she|He|She)$/u.exec(head2);
-  if (!d) return null;
-  const start = end - d[1]!.length;
-  return fallbackSource(ctx, start, /^(?:(?:the|The)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(statement|document|report|text|letter|note|response|reply)|(he|she|He|She))\b/u);
+  if (d) {
+    const start = end - d[1]!.length;
+    const fb = fallbackSource(ctx, start, /^(?:(?:the|The)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(statement|document|report|text|letter|note|response|reply)|(he|she|He|She))\b/u);
+    if (fb) return fb;
+  }
+  return npSource(ctx, np);
+}
+
+/** A generic noun-phrase source: its speaker is the last actor mentioned inside it, if any. */
+function npSource(ctx: Context, np: Span | null): Source | null {
+  if (!np) return null;
+  let speaker: string | null = null;
+  for (const m of ctx.mentions) {
+    if (m.start >= np.end) break;
+    if (m.start >= np.start && m.end <= np.end) speaker = m.actor;
+  }
+  if (!speaker && /^(?:he|she|He|She)$/.test(ctx.text.slice(np.start, np.end))) {
+    for (const x of ctx.mentions) {
+      if (x.start >= np.start) break;
+      if (ctx.actors.get(x.actor)?.kind === 'person') speaker = x.actor;
+    }
+  }
+  return { span: np, speaker };
 }
 
 function fallbackSource(ctx: Context, pos: number, re: RegExp): Source | null {

@@ -78,18 +78,25 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
 }
 
 /**
- * Year of a month-day (or month, when day is omitted) written without a year.
- * News mostly refers back, so a date in the past is preferred: the candidate nearest the reference
- * wins, with days in the future counted double.
+ * Year of a month-day (or month, when day is omitted) written without a year, given the tense of its clause.
+ * A month alone is the last such month up to the reference in a past clause, the next from it in a future
+ * one, and without a cue the nearest, counting months ahead double since news mostly refers back. A
+ * month-day is the candidate nearest the reference, with days on the side the tense does not look to
+ * counted double.
  */
-export function resolveYear(ref: CalDate, month: number, day: number | null, future: boolean): number {
+export function resolveYear(ref: CalDate, month: number, day: number | null, tense: 'past' | 'future' | null): number {
+  if (day === null) {
+    const cmp = month - ref.m;
+    if (tense === 'past') return cmp <= 0 ? ref.y : ref.y - 1;
+    if (tense === 'future') return cmp >= 0 ? ref.y : ref.y + 1;
+    const ahead = (cmp + 12) % 12;
+    return ahead === 0 ? ref.y : 2 * ahead < 12 - ahead ? (cmp > 0 ? ref.y : ref.y + 1) : cmp <= 0 ? ref.y : ref.y - 1;
+  }
   let best = ref.y;
   let bestCost = Infinity;
   for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
-    const d = day === null ? { y, m: month, d: 15 } : { y, m: month, d: Math.min(day, daysInMonth(y, month)) };
-    // A month without a day counts as "now" for the current month.
-    const delta = day === null && y === ref.y && month === ref.m ? 0 : daysBetween(ref, d);
-    const cost = future ? (delta < 0 ? -2 * delta : delta) : delta > 0 ? 2 * delta : -delta;
+    const delta = daysBetween(ref, { y, m: month, d: Math.min(day, daysInMonth(y, month)) });
+    const cost = tense === 'future' ? (delta < 0 ? -2 * delta : delta) : delta > 0 ? 2 * delta : -delta;
     if (cost < bestCost) {
       bestCost = cost;
       best = y;

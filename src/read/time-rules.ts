@@ -27,8 +27,10 @@ export interface Candidate {
 export interface RuleContext {
   text: string;
   ref: CalDate | null;
-  /** Whether the sentence around [start, end) speaks of the future. */
+  /** Whether the words around `start` speak of the future. */
   future: (start: number) => boolean;
+  /** Tense of the clause around [start, end) (see time-tense.ts). */
+  tense: (start: number, end: number) => 'past' | 'future' | null;
 }
 
 const S = '[ \\t\\u00a0]+';
@@ -121,7 +123,7 @@ function weekdays(ctx: RuleContext, out: Candidate[]): void {
       let date: CalDate;
       if (prefix === 'last') date = isoWeekday(ref) === wd ? addDays(ref, -7) : resolveWeekday(ref, wd, false);
       else if (prefix === 'next') date = isoWeekday(ref) === wd ? addDays(ref, 7) : resolveWeekday(ref, wd, true);
-      else date = resolveWeekday(ref, wd, ctx.future(m.index));
+      else date = resolveWeekday(ref, wd, ctx.tense(start, end) === 'future');
       value = formatDate(date);
     }
     out.push({ start, end, type: part ? 'TIME' : 'DATE', value: part ? `${value}T${part}` : value });

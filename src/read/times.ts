@@ -8,9 +8,7 @@ import type { Span, TimeExpression } from '../types.js';
 import { formatDate, formatMonth, isValidDate, parseReference, resolveYear, type CalDate } from './time-calendar.js';
 import { RULES, type Candidate, type RuleContext } from './time-rules.js';
 import { isAnchorable, resolveAnchor } from './time-anchor.js';
-
-/** Words that mark a sentence as speaking of the future, so a bare weekday or month-day looks ahead. */
-const FUTURE = /\b(will|shall|won't|going to|is to|are to|scheduled|is expected to|are expected to|plans? to|upcoming|next)\b|'ll\b/i;
+import { tenseAt } from './time-tense.js';
 
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
@@ -23,13 +21,13 @@ export function findTimes(text: string, sentences: Span[], published: string | n
     const nl = text.indexOf('\n', pos);
     return { start: lineStart, end: nl < 0 ? text.length : nl };
   };
-  // Tense is read from the words just before the expression, within its sentence: a "will" elsewhere in a
-  // long sentence often belongs to another clause.
-  const future = (pos: number): boolean => {
-    const s = sentenceAt(pos);
-    return FUTURE.test(text.slice(Math.max(s.start, pos - 50), Math.min(s.end, pos + 25)));
+  // Tense is read from the words near the expression, within its sentence: a "will" elsewhere in a long
+  // sentence often belongs to another clause.
+  const tense = (start: number, end: number): 'past' | 'future' | null => {
+    const s = sentenceAt(start);
+    return tenseAt(text, s.start, s.end, start, end - start);
   };
-  const ctx: RuleContext = { text, ref, future };
+  const ctx: RuleContext = { text, ref, tense, future: (pos) => tense(pos, pos) === 'future' };
   const candidates: Candidate[] = [...chronoDates(ctx)];
   for (const rule of RULES) rule(ctx, candidates);
   return resolveAnchors(attachClocks(text, extendModifiers(text, select(candidates))), ref).map((c) => ({
@@ -73,7 +71,7 @@ function chronoDates(ctx: RuleContext): Candidate[] {
     if (!r.start.isCertain('day') && !r.start.isCertain('year') && /^(May|March)$/.test(span) && !/\b(in|since|until|by|from|early|late|mid|last|next|this|of)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     const day = r.start.isCertain('day') ? r.start.get('day') : null;
     let year: number | null = r.start.isCertain('year') ? r.start.get('year') : null;
-    if (year === null && ref) year = resolveYear(ref, month, day, ctx.future(start));
+    if (year === null && ref) year = resolveYear(ref, month, day, ctx.tense(start, end));
     let value: string;
     if (day !== null) {
       const date: CalDate = { y: year ?? 2000, m: month, d: day };

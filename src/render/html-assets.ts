@@ -29,13 +29,14 @@ nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap
 #filters input { width: 18rem; } #filters select { max-width: 16rem; }
 #filters button { cursor: pointer; }
 #filter-status { font-size: .9rem; color: var(--muted); min-height: 1.2em; align-self: center; }
-.scroll { overflow-x: auto; max-width: 100%; }
+.scroll { overflow-x: auto; max-width: 100%; position: relative; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 thead th { background: var(--panel); }
-.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: .5rem; margin: 0 0 1rem; }
+.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: .5rem; margin: 0 0 1rem; }
 .figures div { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .75rem; }
-.figures dt { font-size: .85rem; color: var(--muted); } .figures dd { margin: 0; } .figures strong { font-size: 1.4rem; }
+.figures dt { font-size: .85rem; color: var(--muted); } .figures dd { margin: 0; } .figures strong { font-size: 1.4rem; display: block; line-height: 1.2; }
+.figures dd .muted { font-size: .85rem; }
 ol.top li { margin-bottom: .4rem; max-width: 60rem; }
 table.matrix td { text-align: center; min-width: 2.2rem; }
 table.matrix th[scope=col] { font-size: .85rem; max-width: 9rem; }

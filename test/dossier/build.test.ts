@@ -123,3 +123,16 @@ describe('published JSON Schema', () => {
     expect(committed).toEqual(JSON.parse(JSON.stringify(dossierJsonSchema())));
   });
 });
+
+describe('omitted claims', () => {
+  it('names the outlet that leaves out a claim most others carry, and never counts a two-outlet split', async () => {
+    const { omittedClaims } = await import('../../src/dossier/claims.js');
+    const claim = (id: string, outlets: string[]) => ({ id, text: id, speaker: null, articles: outlets, outlets, evidence: [] });
+    const claims = [claim('c1', ['A', 'B', 'C']), claim('c2', ['A', 'B']), claim('c3', ['A'])];
+    expect(omittedClaims(claims, ['A', 'B', 'C', 'D'])).toEqual([
+      { outlet: 'C', claims: ['c2'] },
+      { outlet: 'D', claims: ['c1', 'c2'] },
+    ]);
+    expect(omittedClaims([claim('c1', ['A'])], ['A', 'B'])).toEqual([]);
+  });
+});

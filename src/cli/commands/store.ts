@@ -1,45 +1,55 @@
-// `corroborate add | stories | show | search`: the collection kept in a SQLite store.
-import { groupStories } from '../../link/index.js';
-import { analyzeDocuments, dossierFor, toLinkInput } from '../../pipeline/index.js';
-import { openStore, StoreError, type Store } from '../../store/index.js';
+// `corroborate add | stories | show | search`: the collection kept in a store (a SQLite file or a
+// PostgreSQL database); `add --queue` leaves the work to `corroborate worker` processes.
+import { analyzeDocuments, dossierFor } from '../../pipeline/index.js';
+import { resolve } from 'node:path';
+import { isPostgresTarget, openStore, StoreError, type PgStore, type Store } from '../../store/index.js';
+import { JobQueue, type JobPayload } from '../../worker/queue.js';
 import { renderTerminal } from '../../render/index.js';
-import type { AnalyzedArticle } from '../../dossier/index.js';
 import type { Io, RunState } from '../context.js';
 import { toolVersion, UsageError, warn, writeJsonLine } from '../context.js';
 import { collectInputs, documentsOf } from '../inputs.js';
 import { progressReporter, writeOutputs } from './analyze.js';
+import { regroup } from '../../worker/regroup.js';
 
 export const DEFAULT_DB = 'corroborate.db';
 
-function open(path: string, readonly = false): Store {
+async function open(path: string, readonly = false): Promise<Store> {
   try {
-    return openStore(path, { readonly });
+    return await openStore(path, { readonly });
   } catch (error) {
     if (error instanceof StoreError) throw new UsageError(error.message);
     throw error;
   }
 }
 
-/** Story titles: the earliest dated titled article, else the first article's first words. */
-function titleFor(articles: AnalyzedArticle[]): string {
-  const sorted = [...articles].sort((a, b) => (a.article.published ?? '9999').localeCompare(b.article.published ?? '9999'));
-  const titled = sorted.find((a) => a.article.title);
-  if (titled?.article.title) return titled.article.title;
-  const first = sorted[0]?.article.text.replace(/\s+/g, ' ').trim() ?? '';
-  return first.length > 100 ? `${first.slice(0, 99)}…` : first || 'Untitled story';
+
+/** `add --queue`: one ingest job per input for the workers; stdin is read here, since workers cannot. */
+async function enqueueAdd(inputs: string[], options: { db: string; published?: string; json?: boolean }, io: Io, state: RunState): Promise<void> {
+  if (!isPostgresTarget(options.db)) throw new UsageError(`--queue needs a PostgreSQL store shared with workers (--db postgres://…), not "${options.db}"`);
+  const store = (await open(options.db)) as PgStore;
+  try {
+    const jobs: JobPayload[] = [];
+    for (const input of inputs) {
+      if (input === '-') {
+        const items = await collectInputs(['-'], io, state);
+        for (const document of documentsOf(items)) jobs.push({ kind: 'analyze', document, published: options.published });
+      } else {
+        // Workers may run elsewhere: give them the path from the filesystem root.
+        jobs.push({ kind: 'ingest', path: resolve(input), published: options.published });
+      }
+    }
+    await new JobQueue(store.connections).enqueue(jobs);
+    if (options.json) for (const job of jobs) writeJsonLine(io, { queued: job.kind, input: 'path' in job ? job.path : 'document' in job ? job.document.input : null });
+    const summary = `${store.path}: queued ${jobs.length} job(s) for \`corroborate worker --db …\``;
+    if (options.json) io.stderr.write(`${summary}\n`);
+    else io.stdout.write(`${summary}\n`);
+  } finally {
+    await store.close();
+  }
 }
 
-/** Regroup the whole collection and store the grouping (incremental grouping comes with the link stage's index). */
-function regroup(store: Store): number {
-  const stored = store.articles();
-  const analyzed = new Map(stored.map((s) => [s.id, { article: s.article, reading: s.reading }]));
-  const groups = groupStories(stored.map((s) => ({ ...toLinkInput({ article: s.article, reading: s.reading }), id: s.id })));
-  const titles = Object.fromEntries(groups.map((g) => [g.id, titleFor(g.articles.map((id) => analyzed.get(id)!))]));
-  store.replaceStories(groups, titles);
-  return groups.length;
-}
-
-export async function addCommand(inputs: string[], options: { db: string; published?: string; json?: boolean }, io: Io, state: RunState): Promise<void> {
+export async function addCommand(inputs: string[], options: { db: string; published?: string; json?: boolean; queue?: boolean }, io: Io, state: RunState): Promise<void> {
+  if (options.queue) return enqueueAdd(inputs, options, io, state);
   const items = await collectInputs(inputs, io, state);
   const documents = documentsOf(items);
   const { analyzed, problems } = analyzeDocuments(documents, { published: options.published, onProgress: progressReporter(io, documents.length) });
@@ -47,27 +57,27 @@ export async function addCommand(inputs: string[], options: { db: string; publis
     warn(io, p.message);
     state.failed = true;
   }
-  const store = open(options.db);
+  const store = await open(options.db);
   try {
     const counts = { added: 0, unchanged: 0, updated: 0 };
     for (const { article, reading } of analyzed) {
-      const result = store.addArticle(article, reading);
+      const result = await store.addArticle(article, reading);
       counts[result.status]++;
       if (options.json) writeJsonLine(io, { input: article.input, ...result });
     }
-    const stories = regroup(store);
-    const summary = `${options.db}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged; ${store.articles().length} articles in ${stories} stories`;
+    const stories = await regroup(store);
+    const summary = `${store.path}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged; ${(await store.articles()).length} articles in ${stories} stories`;
     if (options.json) io.stderr.write(`${summary}\n`);
     else io.stdout.write(`${summary}\n`);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 export async function storiesCommand(options: { db: string; json?: boolean }, io: Io): Promise<void> {
-  const store = open(options.db, true);
+  const store = await open(options.db, true);
   try {
-    const stories = store.stories();
+    const stories = await store.stories();
     if (options.json) {
       io.stdout.write(`${JSON.stringify({ stories }, null, 2)}\n`);
       return;
@@ -78,14 +88,14 @@ export async function storiesCommand(options: { db: string; json?: boolean }, io
       io.stdout.write(`${s.id}\t${s.articles} article(s)\t${s.outlets.join(', ') || '-'}${dates}\t${s.title}\n`);
     }
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 export async function showCommand(id: string, options: { db: string; json?: boolean; out?: string; color?: boolean }, io: Io): Promise<void> {
-  const store = open(options.db, true);
+  const store = await open(options.db, true);
   try {
-    const story = store.story(id);
+    const story = await store.story(id);
     if (!story) throw new UsageError(`${options.db}: no story "${id}"; list them with \`corroborate stories --db ${options.db}\``);
     const analyzed = story.articles.map((s) => ({ article: s.article, reading: s.reading }));
     const inputOf = new Map(story.articles.map((s) => [s.id, s.article.input]));
@@ -96,7 +106,7 @@ export async function showCommand(id: string, options: { db: string; json?: bool
     else io.stdout.write(renderTerminal(dossier, { color: options.color ?? Boolean(io.stdout.isTTY) }));
     if (written && !options.json) io.stdout.write(`\nReport: ${written.html}\n`);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -105,13 +115,13 @@ export async function searchCommand(
   options: { db: string; since?: string; outlet?: string; limit?: string; json?: boolean },
   io: Io,
 ): Promise<void> {
-  const store = open(options.db, true);
+  const store = await open(options.db, true);
   try {
     const limit = options.limit === undefined ? undefined : Number(options.limit);
     if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit must be a positive whole number, not "${options.limit}"`);
     let hits;
     try {
-      hits = store.search(query, { since: options.since, outlet: options.outlet, limit });
+      hits = await store.search(query, { since: options.since, outlet: options.outlet, limit });
     } catch (error) {
       if (error instanceof StoreError) throw new UsageError(error.message);
       throw error;
@@ -123,6 +133,6 @@ export async function searchCommand(
     if (hits.length === 0) io.stdout.write(`no articles match "${query}"\n`);
     for (const hit of hits) io.stdout.write(`${hit.id}\t${hit.title ?? '(untitled)'}\n    ${hit.snippet}\n`);
   } finally {
-    store.close();
+    await store.close();
   }
 }

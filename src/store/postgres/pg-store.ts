@@ -102,6 +102,20 @@ export class PgStore implements Store {
     }
   }
 
+  /**
+   * The unchanged AddResult when `article`'s identity already holds this exact content, else
+   * undefined: lets a worker skip reading an article that re-adding would not change.
+   */
+  async unchanged(article: Article): Promise<AddResult | undefined> {
+    const rows = await this.query<{ id: string; version: number; content_hash: string }>(
+      'looking up an article',
+      `SELECT a.id, a.current_version AS version, v.content_hash FROM ${CURRENT} WHERE a.identity = $1`,
+      [escapeNul(articleIdentity(article))],
+    );
+    const row = rows[0];
+    return row && row.content_hash === contentHash(article) ? { id: row.id, status: 'unchanged', version: row.version } : undefined;
+  }
+
   async articles(): Promise<StoredArticle[]> {
     const rows = await this.query<PgVersionRow>('reading articles', `SELECT ${COLUMNS} FROM ${CURRENT} ORDER BY a.seq`);
     return rows.map(toStored);

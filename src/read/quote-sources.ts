@@ -1,0 +1,123 @@
+// The noun phrase that names a quote's source, before a cue ("longtime Democratic pollster Pat Caddell
+// told", "a spokesman for the Clinton campaign said") or after one (", said Sen. Ted Cruz."). PolNeAR spans a
+// source as the whole phrase: determiner, titles, modifiers and "of"/"for" complements included; a
+// pronoun or relative pronoun ("he", "who") is a source on its own. No tagger: closed lists of function
+// words stop the phrase, punctuation ends it.
+
+import type { Span } from '../types.js';
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|\S/gu;
+const PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who', 'which', 'it']);
+const DETERMINER = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many',
+  'several', 'both', 'all', 'most', 'few', 'other', 'another', 'one', 'two', 'three', 'four', 'five', 'no', 'each',
+  'every', 'more', 'any', 'such',
+]);
+const INNER = new Set(['of', 'for', 'at', 'from', 'to', 'with', 'in', 'on', 'and', '&']);
+const STOP = new Set([
+  'that', 'who', 'whom', 'whose', 'which', 'but', 'because', 'as', 'when', 'while', 'if', 'than', 'not', 'also',
+  'and', 'or', 'nor', 'so', 'then', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do',
+  'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'said', 'says', 'say', 'told',
+  'after', 'before', 'since', 'until', 'where', 'why', 'how', 'what', 'whether', 'although', 'though', 'by',
+  'about', 'into', 'over', 'under', 'against', 'during', 'without', 'there', 'here', 'it', 'him', 'them', 'us',
+  'me', 'just', 'only', 'even', 'still', 'now', 'yet', 'very', 'too', 'like', 'unlike', 'per', 'via', 'once',
+]);
+const CAP_STOP = new Set([
+  'But', 'And', 'When', 'If', 'As', 'While', 'Because', 'Since', 'After', 'Before', 'Although', 'Though',
+  'However', 'So', 'Then', 'Yet', 'Or', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'That', 'Still', 'Now',
+  'Meanwhile', 'Instead', 'Also', 'Asked', 'Earlier', 'Later', 'Last', 'This', 'Speaking', 'Today', 'Yesterday',
+]);
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function tokens(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let w = m[0];
+    // A final period belongs to a title or initial ("Sen.", "J."), not to a word ending a sentence.
+    if (w.length > 1 && w.endsWith('.') && !/^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+\p{L}?)\.$/u.test(w)) w = w.slice(0, -1);
+    out.push({ start: from + m.index, end: from + m.index + w.length, text: w });
+  }
+  return out;
+}
+
+const isWord = (t: Tok): boolean => /^[\p{L}\p{N}]/u.test(t.text);
+const isCap = (t: Tok): boolean => /^[\p{Lu}\p{N}]/u.test(t.text);
+
+/** The source phrase ending at `end` (exclusive), not reaching before `floor`. */
+export function npBefore(text: string, end: number, floor: number): Span | null {
+  const toks = tokens(text, floor, end);
+  if (toks.length === 0) return null;
+  const last = toks[toks.length - 1]!;
+  if (last.end !== end && text.slice(last.end, end).trim() !== '') return null;
+  if (PRONOUN.has(last.text.toLowerCase())) return { start: last.start, end: last.end };
+  let k = toks.length - 1;
+  let first = -1;
+  let lowerWords = 0;
+  while (k >= 0 && toks.length - k <= 14) {
+    const t = toks[k]!;
+    if (!isWord(t)) break;
+    const lower = t.text.toLowerCase();
+    if (isCap(t)) {
+      if (CAP_STOP.has(t.text)) break;
+      first = k;
+    } else if (DETERMINER.has(lower)) {
+      first = k;
+      const prev = toks[k - 1];
+      if (!(prev && INNER.has(prev.text) && prev.text !== 'and')) break;
+    } else if (INNER.has(lower)) {
+      // Only inside a phrase: "spokesman for the campaign", "Trump and Pence".
+      if (lower === 'and' && !(toks[k - 1] && isCap(toks[k - 1]!) && toks[k + 1] && isCap(toks[k + 1]!))) break;
+    } else if (STOP.has(lower) || PRONOUN.has(lower)) {
+      break;
+    } else {
+      if (++lowerWords > 4) break;
+      first = k;
+    }
+    k--;
+  }
+  if (first < 0) return null;
+  // A phrase never starts with a preposition or conjunction.
+  while (first < toks.length && INNER.has(toks[first]!.text.toLowerCase())) first++;
+  if (first >= toks.length) return null;
+  const span = { start: toks[first]!.start, end: last.end };
+  const words = toks.slice(first);
+  const hasCap = words.some(isCap);
+  const det = DETERMINER.has(words[0]!.text.toLowerCase());
+  const plural = words.length <= 3 && /[a-z]{3,}s$/.test(last.text) && !/(?:ss|us|is)$/.test(last.text);
+  if (!hasCap && !det && !plural) return null;
+  if (/(?:ed|ing)$/.test(words[0]!.text) && !isCap(words[0]!)) return null;
+  return span;
+}
+
+/** The source phrase starting at `start`, not reaching past `limit` (", said Sen. Ted Cruz, a Texas Republican."). */
+export function npAfter(text: string, start: number, limit: number): Span | null {
+  const toks = tokens(text, start, Math.min(limit, start + 160));
+  const firstTok = toks[0];
+  if (!firstTok || firstTok.start !== start || !isWord(firstTok)) return null;
+  const lower0 = firstTok.text.toLowerCase();
+  if (PRONOUN.has(lower0) && lower0 !== 'it' && lower0 !== 'which') return { start, end: firstTok.end };
+  if (!isCap(firstTok) && !DETERMINER.has(lower0)) return null;
+  if (CAP_STOP.has(firstTok.text) && firstTok.text !== 'This') return null;
+  let end = -1;
+  for (let k = 0; k < toks.length && k < 12; k++) {
+    const t = toks[k]!;
+    if (!isWord(t)) break;
+    const lower = t.text.toLowerCase();
+    if (k > 0 && (STOP.has(lower) || PRONOUN.has(lower))) break;
+    if (INNER.has(lower)) {
+      const next = toks[k + 1];
+      if (!(lower === 'of' || lower === 'for' || lower === 'at' || lower === 'and') || !next || !(isCap(next) || DETERMINER.has(next.text.toLowerCase()))) break;
+      continue;
+    }
+    if (k > 0 && /^(?:on|in)$/.test(lower)) break;
+    end = t.end;
+  }
+  return end > start ? { start, end } : null;
+}
