@@ -129,6 +129,10 @@ export async function run(dataPath: string): Promise<string> {
     const type = picked.statement?.type ?? '(none)';
     const predicted = type === 'ACCUSE' ? 'DISAPPROVE' : type;
     if (predicted === item.event) correct++;
+    else if (process.env.PLOVER_MISSES) {
+      const trig = picked.statement ? text.slice(picked.statement.trigger.start, picked.statement.trigger.end) : '-';
+      process.stderr.write(`${item.event}\t${predicted}\t${trig}\t${text.replace(/\s+/g, ' ').slice(0, 240)}\n`);
+    }
     const row = confusion.get(item.event) ?? new Map<string, number>();
     row.set(predicted, (row.get(predicted) ?? 0) + 1);
     confusion.set(item.event, row);

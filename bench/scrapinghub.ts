@@ -27,7 +27,9 @@ export async function run(dataPath: string): Promise<string> {
   const us = corpus([...ours.values()]);
   rows.push(`| **corroborate extract** | **${fmt(us.f1)}** | ${fmt(us.p)} | ${fmt(us.r)} | ${fmt(us.accuracy)} | – | – |`);
   for (const f of peers) {
-    const out = JSON.parse(readFileSync(join(dir, 'peer-output', f), 'utf8')) as Bodies;
+    const raw = JSON.parse(readFileSync(join(dir, 'peer-output', f), 'utf8')) as Bodies & { output?: Bodies };
+    // Some peer files wrap the bodies in { output, … }.
+    const out: Bodies = raw.output && typeof raw.output === 'object' && !('articleBody' in raw.output) ? raw.output : raw;
     const theirs = new Map(pages.map((p) => [p.id, scrapinghubScore(out[p.id]?.articleBody ?? '', gold[p.id]?.articleBody ?? '')]));
     const c = corpus([...theirs.values()]);
     let win = 0;

@@ -13,7 +13,7 @@ export async function run(dataPath: string): Promise<string> {
   if (dump) mkdirSync(dump, { recursive: true });
   let f1Sum = 0;
   let f1N = 0;
-  const tally = { title: [0, 0], author: [0, 0], date: [0, 0] };
+  const tally: Record<'title' | 'author' | 'date', [number, number]> = { title: [0, 0], author: [0, 0], date: [0, 0] };
   const worst: { id: string; f1: number; url: string }[] = [];
   const started = performance.now();
   for (const page of pages) {

@@ -20,6 +20,8 @@ export interface DeclaredMeta {
   outlet?: string;
   language?: string;
   authors?: string[];
+  /** ISO 8601 time the page was fetched or crawled (HTTP fetch, WARC-Date). Never a publication date. */
+  retrieved?: string;
 }
 
 export type SourceFormat = 'html' | 'text' | 'markdown';

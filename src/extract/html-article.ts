@@ -1,9 +1,8 @@
-// HTML page → main text blocks and metadata.
-import { parseDocument } from './dom.js';
-import { blocksOf } from './html-blocks.js';
-import { bodyBlocks, densestBlock, readabilityBlocks } from './html-main-text.js';
+// HTML page → main text blocks and metadata, from one streaming pass (html-tree) and the block scoring
+// in html-content; the kept text then goes through the line rules that catch chrome inside the body.
+import { chooseContent, DEFAULT_CONTENT, textOf, type ContentOptions } from './html-content.js';
 import { chooseMetadata, type HtmlMetadata } from './html-metadata.js';
-import { readSignals } from './html-signals.js';
+import { parseLight, type LightPage } from './html-tree.js';
 import { describeRemoved, removeChrome } from './text-chrome.js';
 import { normalizeInline } from './whitespace.js';
 
@@ -18,25 +17,39 @@ function same(a: string, b: string): boolean {
   return k(a) === k(b) && k(a).length > 0;
 }
 
+/** Below this many characters a pass is taken as a miss and retried with fewer filters. */
+const MIN_CHARS = 250;
+
+const PASSES: { options: ContentOptions; note: string }[] = [
+  { options: DEFAULT_CONTENT, note: 'scored blocks' },
+  { options: { stripUnlikely: false, weighClasses: true, clean: true }, note: 'scored blocks (furniture classes kept)' },
+  { options: { stripUnlikely: false, weighClasses: false, clean: false }, note: 'scored blocks (no class hints, no cleaning)' },
+];
+
+function mainText(page: LightPage): { blocks: string[]; note: string } {
+  let best: { blocks: string[]; note: string; chars: number } | null = null;
+  for (const pass of PASSES) {
+    const chosen = chooseContent(page.blocks, pass.options);
+    if (!chosen) continue;
+    const blocks = chosen.blocks.flatMap((b) => textOf(b, chosen.excluded, pass.options.clean, pass.options));
+    const chars = blocks.reduce((n, b) => n + b.length, 0);
+    if (!best || chars > best.chars) best = { blocks, note: pass.note, chars };
+    if (chars >= MIN_CHARS) break;
+  }
+  if (best && best.chars > 0) return best;
+  return { blocks: textOf(page.root, new Set(), false), note: 'page body' };
+}
+
 export function htmlArticle(html: string, declared: { url?: string }, now?: string): HtmlArticle {
   const notes: string[] = [];
-  const parsed = parseDocument(html);
-  if (parsed.flattened) notes.push('html: nesting too deep, inner tags ignored');
-  // Metadata first: Readability rewrites the document it reads.
-  const metadata = chooseMetadata(readSignals(parsed.document), declared, now);
+  const page = parseLight(html);
+  if (page.capped) notes.push('html: nesting too deep, inner tags ignored');
+  const metadata = chooseMetadata(page.signals, declared, now);
+  const main = mainText(page);
+  notes.push(`text: ${main.note}`);
 
-  let blocks = readabilityBlocks(parsed.document);
-  let method = 'readability';
-  if (!blocks) {
-    const fresh = parseDocument(html).document;
-    const dense = densestBlock(fresh);
-    blocks = dense ? blocksOf(dense) : bodyBlocks(fresh);
-    method = dense ? 'densest block' : 'page body';
-  }
-  notes.push(`text: ${method}`);
-
-  // Readability keeps captions, share bars and "read more" lines that sit inside the article element.
-  const chrome = removeChrome(blocks.join('\n\n'));
+  // Bodies keep captions, share bars and "read more" lines that sit inside the article element.
+  const chrome = removeChrome(main.blocks.join('\n\n'));
   const summary = describeRemoved(chrome.removed);
   if (summary) notes.push(summary);
   const paragraphs = chrome.text.split('\n\n').flatMap((b) => b.split('\n')).map(normalizeInline).filter(Boolean);

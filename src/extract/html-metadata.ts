@@ -130,6 +130,35 @@ function chooseSite(s: PageSignals, ld: JsonLdArticle | null, url: string | null
   return host ? { value: host, source: 'url host' } : null;
 }
 
+function titleWords(s: string): Set<string> {
+  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/**
+ * The <h1> that restates the page's declared title (most of the shorter one's words in the other), or
+ * null. Logo and section-name h1s share no words with the title and are passed over.
+ */
+export function headlineH1(declared: string | null, h1s: readonly string[]): string | null {
+  if (!declared) return null;
+  const t = titleWords(declared);
+  let best: string | null = null;
+  let bestShare = 0.6;
+  for (const raw of h1s) {
+    const h = normalizeInline(raw);
+    if (!h || h.length > 300) continue;
+    const w = titleWords(h);
+    if (w.size === 0) continue;
+    let shared = 0;
+    for (const x of w) if (t.has(x)) shared++;
+    const share = shared / Math.min(w.size, t.size);
+    if (share >= bestShare && (shared >= 2 || w.size === 1)) {
+      best = h;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
 export function chooseMetadata(s: PageSignals, declared: { url?: string; published?: string }, now?: string): HtmlMetadata {
   const notes: string[] = [];
   const ld = articleFromJsonLd(s.jsonLd);
@@ -143,8 +172,14 @@ export function chooseMetadata(s: PageSignals, declared: { url?: string; publish
   const sites = [site?.value, ld?.publisher, hostOf(url?.value ?? null), ...(s.meta.get('og:site_name') ?? [])].filter(
     (x): x is string => !!x,
   );
-  const split = rawTitle ? splitTitle(rawTitle.value, { sites, h1: s.h1 }) : null;
-  const title = split?.title ?? null;
+  const headline = headlineH1(rawTitle?.value ?? null, s.h1s ?? (s.h1 ? [s.h1] : []));
+  const split = rawTitle ? splitTitle(rawTitle.value, { sites, h1: headline ?? s.h1 }) : null;
+  let title = split?.title ?? null;
+  // The visible headline is what the page calls the article; the meta title is often an SEO variant of it.
+  if (headline && rawTitle && rawTitle.source !== '<h1>' && headline !== title) {
+    title = headline;
+    rawTitle.source = `<h1> (agrees with ${rawTitle.source})`;
+  }
   // With no site named anywhere else, the part removed from the title is the outlet's name.
   if ((!site || site.source === 'url host') && split?.site) site = { value: split.site, source: 'title suffix' };
   const published = choosePublished(s, ld, url?.value ?? null, now, notes);

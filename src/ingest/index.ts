@@ -1,5 +1,6 @@
-// The ingest stage: paths, directories, globs and `-` (stdin) → decoded SourceDocuments, in input order.
-// I/O lives here; a bad input becomes an InputProblem and the rest go on.
+// The ingest stage: paths, directories, globs, `-` (stdin), http(s) URLs, feeds, sitemaps and WARC
+// files → decoded SourceDocuments, in input order. I/O lives here; a bad input becomes an
+// InputProblem and the rest go on.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { basename, extname, join } from 'node:path';
@@ -8,21 +9,31 @@ import type { InputProblem, SourceDocument, SourceFormat } from '../types.js';
 import { DecodeError, decodeBytes } from './decode.js';
 import { MetadataError, mergeMeta, parseSidecar, splitFrontMatter } from './metadata.js';
 import { jsonLinesToDocuments, jsonToDocuments } from './records.js';
+import { sniffListing } from './listing.js';
+import { warcToDocuments } from './warc.js';
+import { WebSession, listingFileItems, urlItems, type WebOptions } from './web.js';
+
+export type { WebOptions } from './web.js';
+export { isPublicAddress, assertPublicTarget, TargetRefused } from './address.js';
 
 export type IngestItem = SourceDocument | InputProblem;
 
 export interface IngestOptions {
   /** Reads standard input for `-`; injectable for tests. */
   readStdin?: () => Promise<Uint8Array>;
-  /** Largest file read, in bytes (default 50 MB). */
+  /** Largest file read, in bytes (default 50 MB); also caps fetched pages unless `web.maxBytes` is set. */
   maxBytes?: number;
+  /** Fetching URLs, feeds and sitemaps: timeouts, size cap, robots.txt, private-address guard. */
+  web?: WebOptions;
 }
 
 export function isProblem(item: IngestItem): item is InputProblem {
   return !('content' in item);
 }
 
-type FileKind = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
+type FileKind = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'warc' | 'listing';
+
+const URL_INPUT = /^https?:\/\//i;
 
 const SIDECAR = /\.meta\.(ya?ml|json)$/i;
 
@@ -36,6 +47,8 @@ export function fileKind(path: string): FileKind | null {
     case '.html': case '.htm': case '.xhtml': return 'html';
     case '.json': return 'json';
     case '.jsonl': case '.ndjson': return 'jsonl';
+    case '.warc': return 'warc';
+    case '.xml': case '.rss': case '.atom': return 'listing';
     default: return null;
   }
 }
@@ -50,7 +63,8 @@ async function listDirectory(dir: string): Promise<string[]> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...(await listDirectory(path)));
-    else if (entry.isFile() && fileKind(path)) found.push(path);
+    // Feeds and sitemaps are read only when named: walking a folder should not start fetching the web.
+    else if (entry.isFile() && fileKind(path) && fileKind(path) !== 'listing') found.push(path);
   }
   return found;
 }
@@ -88,29 +102,56 @@ function documentsFromContent(
   return [{ input, origin: input, format: kind, content: body, meta: mergeMeta(meta, sidecar) }];
 }
 
-async function readInputFile(path: string, maxBytes: number): Promise<IngestItem[]> {
+const SUPPORTED = '.txt, .md, .html, .htm, .html.gz, .json, .jsonl, .warc, .warc.gz, .xml, .rss or .atom';
+
+/** A local file as documents; feeds and sitemaps (including JSON Feed in .json) lead on to the web. */
+async function* readInputFile(path: string, maxBytes: number, web: () => WebSession): AsyncGenerator<IngestItem> {
   const kind = fileKind(path);
-  if (!kind) return [{ input: path, message: `${path}: unsupported file type; use .txt, .md, .html, .htm, .html.gz, .json or .jsonl` }];
+  if (!kind) {
+    yield { input: path, message: `${path}: unsupported file type; use ${SUPPORTED}` };
+    return;
+  }
+  let items: IngestItem[];
   try {
     const info = await stat(path);
-    if (info.size > maxBytes) return [{ input: path, message: `${path}: is ${info.size} bytes, over the ${maxBytes}-byte limit` }];
+    if (info.size > maxBytes) {
+      yield { input: path, message: `${path}: is ${info.size} bytes, over the ${maxBytes}-byte limit` };
+      return;
+    }
     let bytes: Uint8Array = await readFile(path);
+    // A .warc.gz is read member by member so one damaged record does not lose the rest.
+    if (kind === 'warc') {
+      yield* warcToDocuments(Buffer.from(bytes), path, maxBytes);
+      return;
+    }
     if (/\.gz$/i.test(path)) {
       try {
         bytes = gunzipSync(bytes, { maxOutputLength: maxBytes });
       } catch (error) {
-        return [{ input: path, message: `${path}: cannot be gunzipped (${(error as Error).message})` }];
+        yield { input: path, message: `${path}: cannot be gunzipped (${(error as Error).message})` };
+        return;
       }
     }
+    if (kind === 'listing') {
+      yield* listingFileItems(path, bytes, web());
+      return;
+    }
     const content = decodeBytes(bytes, kind === 'html' ? 'html' : 'text');
-    return documentsFromContent(path, kind, content, await sidecarMeta(path));
+    if (kind === 'json' && sniffListing(content) === 'feed') {
+      yield* listingFileItems(path, bytes, web());
+      return;
+    }
+    items = documentsFromContent(path, kind, content, await sidecarMeta(path));
   } catch (error) {
-    if (error instanceof DecodeError || error instanceof MetadataError) return [{ input: path, message: `${path}: ${error.message.replace(`${path}: `, '')}` }];
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES') return [{ input: path, message: `${path}: permission denied` }];
-    if (code === 'EISDIR') return [{ input: path, message: `${path}: is a directory` }];
-    return [{ input: path, message: `${path}: cannot be read (${(error as Error).message})` }];
+    if (error instanceof DecodeError || error instanceof MetadataError) items = [{ input: path, message: `${path}: ${error.message.replace(`${path}: `, '')}` }];
+    else {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES') items = [{ input: path, message: `${path}: permission denied` }];
+      else if (code === 'EISDIR') items = [{ input: path, message: `${path}: is a directory` }];
+      else items = [{ input: path, message: `${path}: cannot be read (${(error as Error).message})` }];
+    }
   }
+  yield* items;
 }
 
 async function defaultStdin(): Promise<Uint8Array> {
@@ -148,7 +189,7 @@ async function expand(arg: string): Promise<{ files: string[] } | InputProblem> 
     const info = await stat(arg);
     if (info.isDirectory()) {
       const files = await listDirectory(arg);
-      return files.length > 0 ? { files } : { input: arg, message: `${arg}: directory holds no readable files (.txt, .md, .html, .htm, .html.gz, .json, .jsonl)` };
+      return files.length > 0 ? { files } : { input: arg, message: `${arg}: directory holds no readable files (.txt, .md, .html, .htm, .html.gz, .json, .jsonl, .warc, .warc.gz)` };
     }
     return { files: [arg] };
   } catch (error) {
@@ -166,7 +207,14 @@ async function expand(arg: string): Promise<{ files: string[] } | InputProblem> 
 /** Read every input, yielding documents and problems in input order. */
 export async function* ingest(inputs: string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
+  let session: WebSession | null = null;
+  // One session per run, made on first use, so robots.txt and per-host delays span all inputs.
+  const web = () => (session ??= new WebSession(options.web, options.maxBytes));
   for (const arg of inputs) {
+    if (URL_INPUT.test(arg)) {
+      yield* urlItems(arg, web());
+      continue;
+    }
     if (arg === '-') {
       yield* await readStdinInput(options);
       continue;
@@ -176,7 +224,7 @@ export async function* ingest(inputs: string[], options: IngestOptions = {}): As
       yield expanded;
       continue;
     }
-    for (const file of expanded.files) yield* await readInputFile(file, maxBytes);
+    for (const file of expanded.files) yield* readInputFile(file, maxBytes, web);
   }
 }
 

@@ -17,9 +17,16 @@ export interface ReuseOptions {
   minWords?: number;
   /** Fewest seeds per content word of the longer side: spread-out chance matches fall below. */
   minDensity?: number;
+  /**
+   * `sentences` (default): sentence pairs alike in tf-isf cosine and Dice, clustered into passages
+   * (./sentence-align.ts; robust to shuffled and paraphrased text). `words`: word-pair seeds grown
+   * into fragments (finer boundaries on short edited copies). Texts given only as content words without
+   * their text always use `words`.
+   */
+  method?: 'sentences' | 'words';
 }
 
-const DEFAULTS: Required<ReuseOptions> = { gap: 8, mergeGap: 16, minSeeds: 3, minWords: 6, minDensity: 0.2 };
+const DEFAULTS: Required<ReuseOptions> = { gap: 8, mergeGap: 16, minSeeds: 3, minWords: 6, minDensity: 0.2, method: 'sentences' };
 
 // A word pair that occurs this often in one text is boilerplate, not evidence.
 const MAX_KEY_REPEATS = 3;
@@ -188,14 +195,17 @@ function sideSimilarity(a: string[], b: string[]): number {
 /** Shared passages of two texts already reduced to content words. */
 export function alignContent(a: ContentWords, b: ContentWords, options: ReuseOptions = {}): SharedPassage[] {
   const o = { ...DEFAULTS, ...options };
-  let fragments = merge(grow(seeds(a, b), o.gap), o.mergeGap);
-  const mode = process.env.REUSE_MODE ?? 'words';
-  if (a.text !== undefined && b.text !== undefined && mode !== 'words') {
-    const bySentence = alignSentences(a.text, a, b.text, b).map((p) => ({
-      a0: p.a0, a1: p.a1 - 1, b0: p.b0, b1: p.b1 - 1, seeds: Math.round(p.similarity * (p.a1 - p.a0 + p.b1 - p.b0)),
+  let fragments: Fragment[];
+  if (a.text !== undefined && b.text !== undefined && o.method === 'sentences') {
+    // Passage ends are exclusive there; fragments here end at the last seed (a seed covers two words).
+    fragments = alignSentences(a.text, a, b.text, b).map((p) => ({
+      a0: p.a0,
+      a1: p.a1 - 1,
+      b0: p.b0,
+      b1: p.b1 - 1,
+      seeds: Math.round(p.similarity * (p.a1 - p.a0 + p.b1 - p.b0)),
     }));
-    fragments = mode === 'sentences' ? bySentence : fragments.concat(bySentence);
-  }
+  } else fragments = merge(grow(seeds(a, b), o.gap), o.mergeGap);
   fragments = resolveOverlaps(fragments);
   const out: SharedPassage[] = [];
   for (const f of fragments) {

@@ -38,7 +38,7 @@ const MAX_SENTENCE_WORDS = 60;
 /** Fewest content words a passage needs on each side (short matches are chance). */
 const MIN_PASSAGE_WORDS = 12;
 /** One side this much shorter than the other marks a summary. */
-const SUMMARY_RATIO = 0.5;
+const SUMMARY_RATIO = 0.33;
 
 /** Splits content words into sentences at the text's sentence ends. */
 function sentences(text: string, w: ContentWords): Sent[] {
@@ -213,14 +213,19 @@ export function alignSentences(textA: string, a: ContentWords, textB: string, b:
     }
     return out;
   };
-  const normal = tighten(passages(GAP));
-  // A summary: the passage on one side is much shorter than on the other; cluster with a larger gap.
-  let lenA = 0;
-  let lenB = 0;
-  for (const p of normal) {
-    lenA += a.ends[p.a1 - 1]! - a.starts[p.a0]!;
-    lenB += b.ends[p.b1 - 1]! - b.starts[p.b0]!;
-  }
-  if (normal.length > 0 && lenA < SUMMARY_RATIO * lenB) return tighten(passages(SUMMARY_GAP));
-  return normal;
+  const normal = passages(GAP);
+  // A summary: one short stretch of `a` matching sentences spread over a much longer stretch of `b`.
+  // Clustered with a larger gap, it becomes one passage much shorter on one side.
+  const lenA = (p: SentencePassage): number => a.ends[p.a1 - 1]! - a.starts[p.a0]!;
+  const lenB = (p: SentencePassage): number => b.ends[p.b1 - 1]! - b.starts[p.b0]!;
+  const short = (p: SentencePassage): boolean => lenA(p) < SUMMARY_RATIO * lenB(p);
+  // Not a summary when most of its short side is one passage of about equal length on both
+  // sides: that is a copy, and the summary's reach into the other text stray matches.
+  const copy = (q: SentencePassage): boolean => lenA(q) >= 0.67 * lenB(q) && lenB(q) >= 0.67 * lenA(q);
+  const summaries = passages(SUMMARY_GAP).filter(
+    (p) => short(p) && !normal.some((q) => q.a0 >= p.a0 && q.a1 <= p.a1 && copy(q) && lenA(q) >= 0.5 * lenA(p)),
+  );
+  const clash = (p: SentencePassage): boolean =>
+    summaries.some((q) => (p.a0 < q.a1 && q.a0 < p.a1) || (p.b0 < q.b1 && q.b0 < p.b1));
+  return tighten(summaries.concat(normal.filter((p) => !clash(p))).sort((p, q) => p.a0 - q.a0 || p.b0 - q.b0));
 }

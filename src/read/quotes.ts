@@ -19,7 +19,6 @@ import { findQuotedSpans } from './quote-marks.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { slug } from './slug.js';
 
-const FILLER_WORDS = new Set(['also', 'again', 'once', 'further', 'then', 'later', 'earlier', 'previously', 'repeatedly', 'has', 'have', 'had', 'only', 'too', 'firmly', 'once']);
 const FILLERS_AT_END = /\s+(?:(?:also|again|once again|further|then|later|earlier|previously|repeatedly|has|have|had|only|too|firmly)\s+)*$/;
 const LOWER_WORD = /[a-z]+/y;
 const WORDS = /\b[a-z]+\b/g;
@@ -111,7 +110,8 @@ function after(ctx: Context, pos: number): Attribution | null {
   const { text } = ctx;
   const lead = /^[ \t\u00a0]*[,—–-]?[ \t\u00a0]*/.exec(text.slice(pos, pos + 12))![0];
   const at = pos + lead.length;
-  const cue = cueAt(text, at);
+  const verb = cueAt(text, at);
+  const cue = verb ? widenCue(text, verb, at) : null;
   if (cue && /^\s+/.test(text.slice(cue.end, cue.end + 2))) {
     const sp = /^\s+/.exec(text.slice(cue.end, cue.end + 4))![0].length;
     const np = npAfter(text, cue.end + sp, text.length);
@@ -153,23 +153,6 @@ function cueAt(text: string, pos: number): Span | null {
   return { start: pos, end };
 }
 
-/** A cue after whitespace and filler words ("... the ministry also noted"). */
-function cueAfter(text: string, pos: number): Span | null {
-  let p = pos;
-  for (let k = 0; k < 5; k++) {
-    const sp = /^[ \t\u00a0]+/.exec(text.slice(p, p + 8));
-    if (!sp) return null;
-    p += sp[0].length;
-    const cue = cueAt(text, p);
-    if (cue) return cue;
-    LOWER_WORD.lastIndex = p;
-    const w = LOWER_WORD.exec(text);
-    if (!w || !FILLER_WORDS.has(w[0])) return null;
-    p += w[0].length;
-  }
-  return null;
-}
-
 /** SOURCE CUE: “...”  |  SOURCE CUE that “...” */
 function before(ctx: Context, open: number): Attribution | null {
   const { text } = ctx;
@@ -177,9 +160,10 @@ function before(ctx: Context, open: number): Attribution | null {
   const m = /(?:^|[^\p{L}])([a-z]+(?: (?:out|up))?)(?:\s+(?:that|in a statement))?\s*[:,]?\s*$/u.exec(head);
   if (!m) return null;
   const cueStart = open - head.length + m.index + m[0].indexOf(m[1]!);
-  const cue = cueAt(text, cueStart);
-  if (!cue) return null;
-  return { source: sourceEndingAt(ctx, cue.start), cue };
+  const verb = cueAt(text, cueStart);
+  if (!verb) return null;
+  const cue = widenCue(text, verb, Math.max(0, open - 200));
+  return { source: sourceEndingAt(ctx, cue.start, Math.max(0, open - 200)), cue };
 }
 
 /** A source and cue earlier in the quote's sentence ("the ministry insists ..., since “...”"), for a quote that ends the sentence. */
@@ -283,7 +267,9 @@ function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, qu
         }
         // SOURCE CUE CLAUSE: a clause (or an infinitive for wants/plans/hopes) right after the cue.
         const direct = /^\s+(?=[\p{L}\d])/u.exec(tail);
-        if (direct && (!weak || /^\s+to\s/.test(tail)) && !/^\s+(?:by|in|for|with|of|on|at|from|about|it|him|her|them|us|me)\b/.test(tail)) {
+        // A weak cue ("plans", "demands", "counter") is as often a noun: only a known actor or a pronoun makes it a verb.
+        const speaks = src.speaker !== null || /^(?:he|she|they|we|i)$/i.test(text.slice(src.span.start, src.span.end));
+        if (direct && (!weak || (/^\s+to\s/.test(tail) && speaks)) && !/^\s+(?:by|in|for|with|of|on|at|from|about|it|him|her|them|us|me)\b/.test(tail)) {
           add(src, cue, { start: verb.end + direct[0].length, end: s.end });
           continue;
         }
@@ -312,7 +298,7 @@ function widenCue(text: string, verb: Span, floor: number): Span {
     start -= m[0].length;
   }
   let end = verb.end;
-  const inStatement = /^ in a (?:statement|tweet|letter|interview|post)\b/.exec(text.slice(end, end + 24));
+  const inStatement = /^ (?:in an? (?:statement|tweet|letter|interview|post|email|op-ed|memo)|on (?:Twitter|Facebook|Instagram))\b/.exec(text.slice(end, end + 24));
   if (inStatement) end += inStatement[0].length;
   if (text[end] === ':') end++;
   return { start, end };

@@ -197,7 +197,9 @@ function frame(text: string, clause: Span, t: Trigger, type: string, negated: bo
   if (negated) return { type, negated };
   if (t.pos === 'verb' && WILLING.test(before) && (COOPERATIVE_TYPES.has(type) || HOSTILE_TYPES.has(type))) return { type: 'AGREE', negated };
   if (t.pos === 'verb' && FUTURE_MODAL.test(before)) {
-    if (HOSTILE_TYPES.has(type)) return { type: 'THREATEN', negated };
+    // "will withdraw its force unless …": an announced action made to depend on the other side's conduct is
+    // an ultimatum (CAMEO 13), whatever the action itself.
+    if (HOSTILE_TYPES.has(type) || /^unless\b/i.test(text.slice(clause.end, clause.end + 7))) return { type: 'THREATEN', negated };
     if (COOPERATIVE_TYPES.has(type)) return { type: 'AGREE', negated };
   }
   if (type === 'ASSAULT' && ARMED_FORCES.test(text.slice(clause.start, t.start))) return { type: 'FIGHT', negated };

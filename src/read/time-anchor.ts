@@ -11,7 +11,9 @@ export type Anchor =
   /** The quarter last mentioned ("the quarter", "the latest period"); else the last completed quarter. */
   | { kind: 'quarter' }
   /** The last mentioned quarter's number in a stated year ("the 1988 quarter"). */
-  | { kind: 'quarter-in'; year: number };
+  | { kind: 'quarter-in'; year: number }
+  /** The year (month) of the last date, moved by `offset`: "that year", "the following month". */
+  | { kind: 'unit'; unit: 'year' | 'month'; offset: number };
 
 /** A resolved date value an anchored expression can refer to. */
 const DATED = /^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d(?:-\d\d)?))?$/;
@@ -34,6 +36,15 @@ export function resolveAnchor(anchor: Anchor, last: string | null, ref: CalDate 
       // The last completed quarter: results are reported after the quarter ends.
       const prev = addMonths(ref.y, ref.m, -3);
       return `${prev.y}-Q${Math.floor((prev.m - 1) / 3) + 1}`;
+    }
+    case 'unit': {
+      const base = last ?? (ref ? formatDate(ref) : null);
+      const m = base ? /^(\d{4})(?:-(\d\d))?/.exec(base) : null;
+      if (!m) return null;
+      if (anchor.unit === 'year') return String(Number(m[1]) + anchor.offset);
+      if (!m[2]) return null;
+      const r = addMonths(Number(m[1]), Number(m[2]), anchor.offset);
+      return formatMonth(r.y, r.m);
     }
     case 'quarter-in': {
       const q = last ? /-Q([1-4])$/.exec(last)?.[1] : undefined;

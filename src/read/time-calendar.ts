@@ -81,8 +81,8 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
  * Year of a month-day (or month, when day is omitted) written without a year, given the tense of its clause.
  * A month alone is the last such month up to the reference in a past clause, the next from it in a future
  * one, and without a cue the nearest, counting months ahead double since news mostly refers back. A
- * month-day is the candidate nearest the reference, with days on the side the tense does not look to
- * counted double.
+ * month-day is the candidate nearest the reference, with days on the side the tense does not look to counted
+ * double (a past cue is not trusted further: reported speech mixes tenses around dates).
  */
 export function resolveYear(ref: CalDate, month: number, day: number | null, tense: 'past' | 'future' | null): number {
   if (day === null) {

@@ -10,7 +10,7 @@ const SMALL: Record<string, number> = {
 /** Regex source for a cardinal: digits, a number word, or a compound like "twenty-four" / "twenty four". */
 export const NUMBER_SRC =
   '(?:\\d+(?:\\.\\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine))|' +
-  '(?:a\\s+couple\\s+of|a\\s+dozen|a\\s+hundred|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))';
+  '(?:a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|a\\s+hundred|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))';
 
 /** Vague quantities whose TimeML value uses X for the number ("several years" → PXY). */
 export const VAGUE_SRC = '(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|recent|the\\s+past\\s+few|the\\s+last\\s+few)';
@@ -19,7 +19,7 @@ export const VAGUE_SRC = '(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|re
 export function numberValue(phrase: string): number | null {
   const p = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^\d+(\.\d+)?$/.test(p)) return Number(p);
-  if (p === 'a couple of') return 2;
+  if (p === 'a couple of' || p === 'couple of') return 2;
   if (p === 'a dozen') return 12;
   if (p === 'a hundred') return 100;
   const parts = p.split(/[- ]/);
@@ -71,6 +71,13 @@ export function unitOf(word: string): Unit | null {
 
 /** TimeML duration value for n units ("P3Y", "PT2H", "P10Y" for a decade); n null → X. */
 export function durationValue(n: number | null, unit: Unit): string {
+  // A half of a year or an hour is written in the next smaller unit: "2 1/2 years" → P2Y6M.
+  if (n !== null && n % 1 === 0.5 && n < 1000) {
+    if (unit === 'year') return `P${Math.floor(n)}Y6M`;
+    if (unit === 'hour') return `PT${Math.floor(n)}H30M`;
+    if (unit === 'minute') return `PT${Math.floor(n)}M30S`;
+    if (unit === 'day') return `P${Math.floor(n)}DT12H`;
+  }
   const q = (k: number): string => (n === null ? 'X' : String(Number((n * k).toFixed(3))));
   switch (unit) {
     case 'second': return `PT${q(1)}S`;

@@ -69,7 +69,8 @@ function chronoDates(ctx: RuleContext): Candidate[] {
     // A lone lower-case "may" / "march" is a verb; a lone capitalised one needs a date-like neighbour.
     if (!r.start.isCertain('day') && !r.start.isCertain('year') && /^[a-z]/.test(span)) continue;
     if (!r.start.isCertain('day') && !r.start.isCertain('year') && /^(May|March)$/.test(span) && !/\b(in|since|until|by|from|early|late|mid|last|next|this|of)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
-    const day = r.start.isCertain('day') ? r.start.get('day') : null;
+    // chrono dates "the end of November" to the 30th; TimeML keeps the month (see extendModifiers).
+    const day = r.start.isCertain('day') && !/^(?:the\s+)?(?:beginning|start|end|middle|mid)\b/i.test(span) ? r.start.get('day') : null;
     let year: number | null = r.start.isCertain('year') ? r.start.get('year') : null;
     if (year === null && ref) year = resolveYear(ref, month, day, ctx.tense(start, end));
     let value: string;
@@ -104,13 +105,17 @@ function select(candidates: Candidate[]): Candidate[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** "mid-January", "the late 1990s", "early 2014": the modifier belongs to the expression. */
+/** "mid-January", "the late 1990s", "early 2014", "the end of the year": the modifier belongs to the expression,
+ *  which keeps the granularity of the period (TimeML has no value for "the end of"). */
 function extendModifiers(text: string, list: Candidate[]): Candidate[] {
   return list.map((c, i) => {
     if (c.type !== 'DATE') return c;
     const prevEnd = i > 0 ? (list[i - 1]?.end ?? 0) : 0;
-    const m = /\b(?:(?:the\s)?(?:early|mid|late)[- ]|mid)$/i.exec(text.slice(Math.max(prevEnd, c.start - 12), c.start));
-    return m ? { ...c, start: c.start - m[0].length } : c;
+    const m = /\b(?:(?:the\s)?(?:early|mid|late)[- ]|mid|(?:the\s+)?(?:beginning|start|end|middle|close)\s+of\s+)$/i.exec(text.slice(Math.max(prevEnd, c.start - 20), c.start));
+    if (m) return { ...c, start: c.start - m[0].length };
+    // "Earlier Sunday", "late yesterday": a part of that day, which keeps the day's value.
+    const part = /\b(?:earlier|later|early|late)\s+$/i.exec(text.slice(Math.max(prevEnd, c.start - 10), c.start));
+    return part && /^\d{4}-\d\d-\d\d$/.test(c.value) ? { ...c, start: c.start - part[0].length } : c;
   });
 }
 
@@ -143,16 +148,24 @@ function attachClocks(text: string, list: Candidate[]): Candidate[] {
 
 /** Anchored expressions take their value from the last date mentioned before them, in text order. */
 function resolveAnchors(list: Candidate[], ref: CalDate | null): Candidate[] {
-  let last: string | null = null;
+  // "two days later" counts from the last day; "a year earlier", "the year-ago quarter" from the last period
+  // under discussion (a quarter, a month, a year) — a day there is mostly a fiscal closing date or a deadline.
+  let lastDay: string | null = null;
+  let lastPeriod: string | null = null;
   return list.map((c) => {
     let out = c;
     if (c.anchor) {
-      const value = resolveAnchor(c.anchor, last, ref);
+      const byDay = c.anchor.kind === 'shift' && !!c.anchor.days;
+      const value = resolveAnchor(c.anchor, byDay ? (lastDay ?? lastPeriod) : lastPeriod, ref);
       out = value ? { ...c, value } : c;
     }
     // Only dates the text states (or that resolve from the publication date) anchor later ones: chaining
     // "the year-ago quarter … a year earlier" would move two years back.
-    if (!c.anchor && (out.type === 'DATE' || out.type === 'TIME') && isAnchorable(out.value.replace(/T.*$/, ''))) last = out.value.replace(/T.*$/, '');
+    const v = out.value.replace(/T.*$/, '');
+    if (!c.anchor && (out.type === 'DATE' || out.type === 'TIME') && isAnchorable(v)) {
+      lastDay = v;
+      if (!/-\d\d-\d\d$/.test(v)) lastPeriod = v;
+    }
     return out;
   });
 }

@@ -21,7 +21,7 @@ h3 { margin: 2.75rem 0 .75rem; font-size: 1.35rem; padding-top: .75rem; border-t
 h4 { margin: 1.4rem 0 .4rem; font-size: 1.05rem; } h5 { margin: 1rem 0 .3rem; font-size: 1rem; }
 .muted, .count { color: var(--muted); font-weight: normal; }
 nav { background: var(--bg); border-top: 1px solid var(--line); border-bottom: 1px solid var(--line); padding: .5rem 0; z-index: 2; }
-@media (min-width: 48rem) { nav { position: sticky; top: 0; } }
+@media (min-width: 48rem) { nav { position: sticky; top: 0; } section[id], mark[id] { scroll-margin-top: 8.5rem; } }
 nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 #filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin-top: .5rem; }
 #filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
@@ -73,7 +73,7 @@ mark.flash, mark:target { outline: 3px solid var(--flash); }
 .graph .edge { fill: none; stroke: var(--accent); stroke-width: 1.5; }
 .graph .edge.shared { stroke: var(--muted); stroke-dasharray: 4 3; }
 .graph marker path { fill: var(--accent); }
-table.provenance td { max-width: 30rem; } .ref { white-space: nowrap; }
+table.provenance td { max-width: 30rem; } .ref, time, table.provenance td:nth-child(2) { white-space: nowrap; }
 details > summary { cursor: pointer; color: var(--muted); }
 footer { margin-top: 3rem; border-top: 1px solid var(--line); padding-top: .5rem; color: var(--muted); font-size: .9rem; }
 [hidden] { display: none !important; }

@@ -13,6 +13,22 @@ import { analyze } from '../../src/pipeline/index.js';
 import { renderHtml } from '../../src/render/index.js';
 import { hostileDossier, largeDossier, VECTORS } from '../render/dossiers.js';
 
+// The callbacks passed to page.evaluate run in the page; the project's tsconfig has no DOM
+// lib, so these module-scoped declarations type just what they use.
+interface PageElement {
+  id: string;
+  tagName: string;
+  classList: { contains(name: string): boolean };
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): { left: number; right: number; top: number; bottom: number; width: number };
+  closest(selector: string): PageElement | null;
+  clientWidth: number;
+  scrollWidth: number;
+}
+declare const document: { activeElement: PageElement | null; documentElement: PageElement };
+declare const window: { innerHeight: number; __xss?: number };
+declare function getComputedStyle(el: PageElement): { outlineStyle: string; outlineWidth: string };
+
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve('test-artifacts');
 const DESKTOP = { width: 1280, height: 900 };
@@ -31,18 +47,31 @@ interface Watch {
   dialogs: string[];
 }
 
+let shared: Page | null = null;
+let watch: Watch = { requests: [], consoleErrors: [], pageErrors: [], dialogs: [] };
+
+/**
+ * Opens a report in the one page this file uses (a new page per test costs more than the
+ * test); the watch starts empty on every open.
+ */
 async function open(url: string, viewport = DESKTOP): Promise<{ page: Page; watch: Watch }> {
-  const page = await browser.newPage({ viewport });
-  const watch: Watch = { requests: [], consoleErrors: [], pageErrors: [], dialogs: [] };
-  page.on('request', (r) => watch.requests.push(r.url()));
-  page.on('console', (m) => {
-    if (m.type() === 'error') watch.consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => watch.pageErrors.push(e.message));
-  page.on('dialog', (d) => {
-    watch.dialogs.push(d.message());
-    void d.dismiss();
-  });
+  if (!shared) {
+    shared = await browser.newPage({ viewport });
+    shared.on('request', (r) => watch.requests.push(r.url()));
+    shared.on('console', (m) => {
+      if (m.type() === 'error') watch.consoleErrors.push(m.text());
+    });
+    shared.on('pageerror', (e) => watch.pageErrors.push(e.message));
+    shared.on('dialog', (d) => {
+      watch.dialogs.push(d.message());
+      void d.dismiss();
+    });
+  }
+  const page = shared;
+  await page.setViewportSize(viewport);
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('about:blank');
+  watch = { requests: [], consoleErrors: [], pageErrors: [], dialogs: [] };
   await page.goto(url, { waitUntil: 'load' });
   return { page, watch };
 }
@@ -88,9 +117,7 @@ describe('the example report in Chromium', () => {
     expect(await page.title()).toMatch(/^Dossier: /);
     await expect.poll(() => page.locator('#s0-overview .figures > div').count()).toBeGreaterThanOrEqual(5);
     await page.screenshot({ path: join(ARTIFACTS, 'example-desktop.png') });
-    await page.screenshot({ path: join(ARTIFACTS, 'example-desktop-full.png'), fullPage: true });
     expectQuiet(watch, exampleUrl);
-    await page.close();
   });
 
   it('draws the timeline chart with a mark per dated entry', async () => {
@@ -114,7 +141,6 @@ describe('the example report in Chromium', () => {
     expect(outside).toBe(0);
     await chart.screenshot({ path: join(ARTIFACTS, 'example-timeline-chart.png') });
     expectQuiet(watch, exampleUrl);
-    await page.close();
   });
 
   it('has a claim × outlet matrix with ✓ cells', async () => {
@@ -129,7 +155,6 @@ describe('the example report in Chromium', () => {
     const carried = story.claims.map((c) => new Set(c.outlets).size).sort((a, b) => b - a);
     expect(ticks).toEqual(carried);
     await expect.poll(() => matrix.locator('td.yes').first().innerText()).toContain('✓');
-    await page.close();
   });
 
   it('jumps from a shared passage to its counterpart', async () => {
@@ -157,7 +182,6 @@ describe('the example report in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('mark')?.id)).toBe(href.slice(1));
     await page.screenshot({ path: join(ARTIFACTS, 'example-reuse-jump.png') });
     expectQuiet(watch, exampleUrl);
-    await page.close();
   });
 
   it('filters claims and quotes by text and by outlet', async () => {
@@ -195,7 +219,6 @@ describe('the example report in Chromium', () => {
     await page.locator('#filter-clear').click();
     await expect.poll(() => page.locator('[data-filter][hidden]').count()).toBe(0);
     expectQuiet(watch, exampleUrl);
-    await page.close();
   });
 
   it('is usable with the keyboard: Tab reaches the controls with a visible focus ring', async () => {
@@ -205,7 +228,7 @@ describe('the example report in Chromium', () => {
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       const info = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
+        const el = document.activeElement;
         if (!el) return null;
         const style = getComputedStyle(el);
         return { key: el.id || el.getAttribute('href') || el.tagName, outline: `${style.outlineStyle} ${style.outlineWidth}` };
@@ -223,7 +246,6 @@ describe('the example report in Chromium', () => {
     await page.keyboard.type('zzzz-no-such-text');
     await expect.poll(() => page.locator('[data-filter]:not([hidden])').count()).toBe(0);
     await page.locator('#filter-text').screenshot({ path: join(ARTIFACTS, 'example-focus.png') });
-    await page.close();
   });
 
   it('reads at a narrow width without sideways scrolling', async () => {
@@ -231,9 +253,11 @@ describe('the example report in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(ARTIFACTS, 'example-narrow.png') });
-    await page.screenshot({ path: join(ARTIFACTS, 'example-narrow-full.png'), fullPage: true });
+    await page.locator('#s0-coverage').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'example-narrow-claims.png') });
+    await page.locator('#s0-reuse-views').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'example-narrow-reuse.png') });
     expectQuiet(watch, exampleUrl);
-    await page.close();
   });
 
   it('prints: the print view hides the controls and a PDF renders', async () => {
@@ -247,7 +271,6 @@ describe('the example report in Chromium', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(20_000);
     writeFileSync(join(ARTIFACTS, 'example.pdf'), pdf);
-    await page.close();
   });
 });
 
@@ -258,7 +281,7 @@ describe('hostile text in Chromium', () => {
     dossier.stories[0]!.claims[0]!.text = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
     const url = writeReport('hostile', dossier);
     const { page, watch } = await open(url);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => window.__xss)).toBeUndefined();
     const text = await page.locator('main').innerText();
     for (const v of VECTORS.slice(0, 14)) expect(text.replace(/\s+/g, ' ')).toContain(v.replace(/\s+/g, ' '));
     expect(text).toContain('window.__xss=2');
@@ -266,14 +289,13 @@ describe('hostile text in Chromium', () => {
     expect(await page.locator('main img, main iframe, main math, main script, main link, main svg[onload]').count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'hostile-desktop.png') });
     expectQuiet(watch, url);
-    await page.close();
   });
 });
 
 describe('a hundred outlets with long texts in Chromium', () => {
   let url: string;
   beforeAll(() => {
-    url = writeReport('large', largeDossier(100, 1500));
+    url = writeReport('large', largeDossier(100, 800));
   });
 
   it('renders, keeps the matrix scrolling inside its own box at a narrow width, and picks any reuse pair', async () => {
@@ -300,17 +322,16 @@ describe('a hundred outlets with long texts in Chromium', () => {
     const target = page.locator((await link.getAttribute('href'))!);
     await expect.poll(() => target.evaluate((el) => el.classList.contains('flash'))).toBe(true);
     expectQuiet(watch, url);
-    await page.close();
   });
 
   it('lays out at desktop width with a readable provenance table instead of a hairball', async () => {
     const { page, watch } = await open(url);
     expect(await page.locator('#s0-provenance svg').count()).toBe(0);
     expect(await page.locator('#s0-provenance table.provenance tbody tr').count()).toBe(100);
-    await page.locator('#s0-provenance').screenshot({ path: join(ARTIFACTS, 'large-provenance.png'), timeout: 10_000 });
-    await page.locator('#s0-timeline').screenshot({ path: join(ARTIFACTS, 'large-timeline.png') });
-    await page.screenshot({ path: join(ARTIFACTS, 'large-desktop.png') });
+    await page.locator('#s0-provenance').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'large-provenance.png') });
+    await page.locator('#s0-timeline figure.chart').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'large-timeline.png') });
     expectQuiet(watch, url);
-    await page.close();
   });
 });

@@ -37,22 +37,23 @@ describe('findQuotes: direct quotes', () => {
     for (const [o, c] of [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“']]) {
       const t = `The talks ended. ${o}We have nothing to be ashamed of,${c} Sergei Lavrov said on Tuesday.`;
       const [q] = quotesOf(t);
-      expect(q, o).toEqual({ content: 'We have nothing to be ashamed of', source: 'Sergei Lavrov', cue: 'said', speaker: 'sergei-lavrov', direct: true });
+      expect(q, o).toEqual({ content: `${o}We have nothing to be ashamed of,${c}`, source: 'Sergei Lavrov', cue: 'said', speaker: 'sergei-lavrov', direct: true });
     }
   });
 
   it('handles cue-before-source and machine-translated spacing', () => {
     const t = 'Andrey Kortunov spoke. “This is very unpleasant, but not fatal, ”the expert emphasized. “It is over,” said Kortunov.';
     const q = quotesOf(t);
-    expect(q[0]).toMatchObject({ content: 'This is very unpleasant, but not fatal', source: 'the expert', cue: 'emphasized', speaker: 'andrey-kortunov' });
-    expect(q[1]).toMatchObject({ content: 'It is over', source: 'Kortunov', cue: 'said', speaker: 'andrey-kortunov' });
+    expect(q[0]).toMatchObject({ content: '“This is very unpleasant, but not fatal, ”', source: 'the expert', cue: 'emphasized', speaker: 'andrey-kortunov' });
+    expect(q[1]).toMatchObject({ content: '“It is over,”', source: 'Kortunov', cue: 'said', speaker: 'andrey-kortunov' });
   });
 
   it('attributes by the words before the quote', () => {
     const t = 'NATO Secretary General Jens Stoltenberg said: “The door remains open for every member of our alliance today.”';
     const [q] = quotesOf(t);
-    expect(q).toMatchObject({ source: 'Jens Stoltenberg', cue: 'said', speaker: 'jens-stoltenberg', direct: true });
-    expect(q!.content).toBe('The door remains open for every member of our alliance today.');
+    // PolNeAR spans: the whole source phrase with its titles, the cue with its colon, the quote with its marks.
+    expect(q).toMatchObject({ source: 'NATO Secretary General Jens Stoltenberg', cue: 'said:', speaker: 'jens-stoltenberg', direct: true });
+    expect(q!.content).toBe('“The door remains open for every member of our alliance today.”');
   });
 
   it('accepts many cue verbs', () => {
@@ -64,20 +65,31 @@ describe('findQuotes: direct quotes', () => {
   });
 
   it('leaves out short unattributed scare quotes', () => {
-    expect(quotesOf('There is no “Russian invasion” of Ukraine, officials agree.')).toEqual([]);
+    expect(quotesOf('There is no “Russian invasion” of Ukraine in this text.')).toEqual([]);
+  });
+
+  it('reads beliefs and intentions as attributions, with auxiliaries in the cue', () => {
+    const q = quotesOf('Two senior officials have repeatedly argued that the talks failed. Donald Trump wants to build a wall.');
+    expect(q[0]).toMatchObject({ source: 'Two senior officials', cue: 'have repeatedly argued', content: 'that the talks failed' });
+    expect(q[1]).toMatchObject({ source: 'Donald Trump', cue: 'wants', content: 'to build a wall', speaker: 'donald-trump' });
+  });
+
+  it('reads an inverted trailing attribution with a full source phrase', () => {
+    const [q] = quotesOf('The campaign will end in October, said a spokesman for the Clinton campaign.');
+    expect(q).toMatchObject({ source: 'a spokesman for the Clinton campaign', cue: 'said', content: 'The campaign will end in October', direct: false });
   });
 
   it('finds a quote running over paragraphs with a mixed closing mark', () => {
     const t = 'The Foreign Ministry of Russia spoke.\n\n“It is not surprising.\n\nNo force was used.\n\nThe issue is closed," the Foreign Ministry concluded.';
     const [q] = quotesOf(t);
-    expect(q).toMatchObject({ content: 'It is not surprising.\n\nNo force was used.\n\nThe issue is closed', speaker: 'russian-foreign-ministry', cue: 'concluded' });
+    expect(q).toMatchObject({ content: '“It is not surprising.\n\nNo force was used.\n\nThe issue is closed,"', speaker: 'russian-foreign-ministry', cue: 'concluded' });
   });
 });
 
 describe('findQuotes: reported speech', () => {
   it('reads SOURCE CUE that CLAUSE', () => {
     const [q] = quotesOf('The Russian Foreign Ministry said that the American side did not give a constructive response.');
-    expect(q).toEqual({ content: 'the American side did not give a constructive response', source: 'Russian Foreign Ministry', cue: 'said', speaker: 'russian-foreign-ministry', direct: false });
+    expect(q).toEqual({ content: 'that the American side did not give a constructive response', source: 'The Russian Foreign Ministry', cue: 'said', speaker: 'russian-foreign-ministry', direct: false });
   });
 
   it('reads trailing and parenthetical attributions', () => {
@@ -97,14 +109,14 @@ describe('findQuotes: reported speech', () => {
   it('resolves a pronoun source to the last person named', () => {
     const t = 'Andrey Kortunov spoke at length. He noted that the alliance will be held accountable.';
     const [q] = quotesOf(t);
-    expect(q).toMatchObject({ source: 'He', speaker: 'andrey-kortunov', content: 'the alliance will be held accountable' });
+    expect(q).toMatchObject({ source: 'He', speaker: 'andrey-kortunov', content: 'that the alliance will be held accountable' });
   });
 });
 
 describe('findQuotes on the seeds', () => {
   it('seed 000: Lavrov, Kortunov and the Foreign Ministry quotes', () => {
     const q = quotesOf(seed('000_e65738cb91f1e9d0'));
-    const find = (start: string) => q.find((x) => x.direct && x.content.startsWith(start));
+    const find = (start: string) => q.find((x) => x.direct && x.content.replace(/^[“"«„]/, '').startsWith(start));
     expect(find('Of course, we will publish this document.')).toMatchObject({ speaker: 'sergei-lavrov', source: 'the diplomat', cue: 'clarified' });
     expect(find('But I admit that')).toMatchObject({ speaker: 'andrey-kortunov', source: 'the expert', cue: 'emphasized' });
     expect(find('In paragraph 2 of this resolution')).toMatchObject({ speaker: 'russian-foreign-ministry', cue: 'recalled' });
@@ -117,7 +129,7 @@ describe('findQuotes on the seeds', () => {
     const ministry = q.filter((x) => x.speaker === 'russian-foreign-ministry');
     expect(ministry.filter((x) => x.direct).length).toBeGreaterThanOrEqual(9);
     expect(ministry.filter((x) => !x.direct).length).toBeGreaterThanOrEqual(8);
-    expect(q.find((x) => x.content.startsWith('The package nature'))).toMatchObject({ speaker: 'russian-foreign-ministry', cue: 'said', direct: true });
-    expect(q.find((x) => x.content.startsWith('In the absence of the readiness'))).toMatchObject({ speaker: 'russian-foreign-ministry', source: 'the diplomats' });
+    expect(q.find((x) => x.content.replace(/^[“"«„]/, '').startsWith('The package nature'))).toMatchObject({ speaker: 'russian-foreign-ministry', cue: 'said', direct: true });
+    expect(q.find((x) => x.content.startsWith('“In the absence of the readiness'))).toMatchObject({ speaker: 'russian-foreign-ministry', source: 'the diplomats' });
   });
 });

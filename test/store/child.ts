@@ -52,7 +52,7 @@ export function runAddLoop(
       }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const safety = setTimeout(() => child.kill('SIGKILL'), 25_000);
+    const safety = setTimeout(() => child.kill('SIGKILL'), 50_000);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(safety);

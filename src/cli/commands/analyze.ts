@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyze, type Stage } from '../../pipeline/index.js';
-import { renderHtml, renderTerminal } from '../../render/index.js';
+import { renderCsv, renderHtml, renderMarkdown, renderTerminal, type CsvTable } from '../../render/index.js';
 import type { Dossier } from '../../dossier/index.js';
 import type { Io, RunState } from '../context.js';
 import { toolVersion, UsageError } from '../context.js';
@@ -24,14 +24,24 @@ export function progressReporter(io: Io, total: number): ((stage: Stage, done: n
   };
 }
 
-export async function writeOutputs(dossier: Dossier, dir: string): Promise<{ json: string; html: string }> {
+/** Besides dossier.json and report.html: the exports for documents and spreadsheets. */
+export const EXPORT_FILES = ['dossier.md', 'claims.csv', 'quotes.csv', 'timeline.csv'] as const;
+
+export async function writeOutputs(dossier: Dossier, dir: string): Promise<{ json: string; html: string; exports: string[] }> {
   try {
     await mkdir(dir, { recursive: true });
     const json = join(dir, 'dossier.json');
     const html = join(dir, 'report.html');
     await writeFile(json, `${JSON.stringify(dossier, null, 2)}\n`);
     await writeFile(html, renderHtml(dossier));
-    return { json, html };
+    const exports: string[] = [];
+    for (const name of EXPORT_FILES) {
+      const path = join(dir, name);
+      const table = name.endsWith('.csv') ? (name.slice(0, -4) as CsvTable) : null;
+      await writeFile(path, table ? renderCsv(dossier, table) : renderMarkdown(dossier));
+      exports.push(path);
+    }
+    return { json, html, exports };
   } catch (error) {
     throw new UsageError(`--out ${dir}: cannot write the report there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
@@ -64,5 +74,5 @@ export async function analyzeCommand(
   }
   const color = options.color ?? Boolean(io.stdout.isTTY);
   io.stdout.write(renderTerminal(dossier, { color }));
-  if (written) io.stdout.write(`\nReport: ${written.html}\nDossier JSON: ${written.json}\n`);
+  if (written) io.stdout.write(`\nReport: ${written.html}\nDossier JSON: ${written.json}\nExports: ${written.exports.join(', ')}\n`);
 }

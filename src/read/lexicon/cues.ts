@@ -60,8 +60,7 @@ export const CUE_PARTICLES: Record<string, string[]> = {
 export const CUE_PREFIX = new Set([
   'has', 'have', 'had', 'also', 'later', 'again', 'previously', 'repeatedly', 'reportedly', 'recently', 'once',
   'still', 'often', 'then', 'further', 'publicly', 'privately', 'openly', 'has also', 'did', 'does', 'do', 'not',
-  'never', 'would', 'will', 'may', 'might', 'could', 'can', 'should', 'is', 'are', 'was', 'were', 'be', 'been',
-  'reportedly', 'frequently', 'already',
+  'never', 'would', 'will', 'may', 'might', 'could', 'can', 'should', 'frequently', 'already',
 ]);
 
 /** Single cue forms that are too often not attributions to start one without a subject that speaks. */

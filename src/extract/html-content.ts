@@ -1,0 +1,249 @@
+// Picks the article body in a light block tree and writes it out as paragraphs.
+// Paragraph-like blocks score their ancestors (text length, commas); class/id hints and link density weigh
+// the candidates; the best one is joined by siblings that score close to it; chrome inside it is pruned.
+import type { Block } from './html-tree.js';
+
+/** Class/id words of page furniture: a block carrying one (and no content word) is not a candidate. */
+const UNLIKELY =
+  /-ad-|ad-break|agegate|banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|yom-remote|share|sharing|cookie|consent|newsletter|subscri|promo|recirc|outbrain|taboola|signup|sign-up|most-popular|trending|paywall|modal|overlay|toolbar|widget/;
+const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post-text|text/;
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/;
+const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|credit|byline|author|newsletter|recirc|subscri/;
+const CHROME_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'menu']);
+const SCORED_TAGS = new Set(['p', 'td', 'pre', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'article', 'blockquote', 'main', 'dd', 'li', 'center', 'font', 'span', 'body', 'form', 'header', 'figure', 'table', 'tbody', 'tr', 'ul', 'ol', 'dl', 'dt', 'th', 'address', 'aside', 'footer', 'details', 'summary']);
+
+export interface ContentOptions {
+  /** Skip blocks with furniture class names (off in the retry pass). */
+  stripUnlikely: boolean;
+  /** Weigh class/id hints. */
+  weighClasses: boolean;
+  /** Prune link lists, forms and image galleries inside the chosen body. */
+  clean: boolean;
+}
+
+export const DEFAULT_CONTENT: ContentOptions = { stripUnlikely: true, weighClasses: true, clean: true };
+
+export function classWeight(b: Block): number {
+  if (!b.hint) return 0;
+  let w = 0;
+  if (NEGATIVE.test(b.hint)) w -= 25;
+  if (POSITIVE.test(b.hint)) w += 25;
+  if (b.itemprop === 'articlebody' || b.tag === 'article') w += 25;
+  return w;
+}
+
+/** True for blocks that are page furniture by their tag, role or class names. */
+export function isUnlikely(b: Block): boolean {
+  if (CHROME_TAGS.has(b.tag) || CHROME_ROLES.has(b.role)) return true;
+  if (b.tag === 'body' || b.tag === 'html' || b.tag === 'article' || b.tag === 'main' || b.itemprop === 'articlebody') return false;
+  return !!b.hint && UNLIKELY.test(b.hint) && !MAYBE.test(b.hint);
+}
+
+function linkDensity(b: Block): number {
+  return b.chars > 0 ? b.linkChars / b.chars : 0;
+}
+
+function initialScore(b: Block, o: ContentOptions): number {
+  let s = 0;
+  switch (b.tag) {
+    case 'div':
+    case 'article':
+    case 'main':
+      s = 5;
+      break;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      s = 3;
+      break;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      s = -3;
+      break;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      s = -5;
+      break;
+  }
+  return s + (o.weighClasses ? classWeight(b) : 0);
+}
+
+/** Blocks inside furniture (when stripping it) are marked so they neither score nor get written. */
+function excludedSet(blocks: readonly Block[], o: ContentOptions): Set<Block> {
+  const out = new Set<Block>();
+  for (const b of blocks) {
+    if (b.parent && out.has(b.parent)) out.add(b);
+    else if (o.stripUnlikely && isUnlikely(b)) out.add(b);
+  }
+  return out;
+}
+
+export interface Chosen {
+  blocks: Block[];
+  top: Block;
+  excluded: Set<Block>;
+}
+
+/** Chooses the body: the top-scoring candidate and the siblings that belong with it. */
+export function chooseContent(blocks: readonly Block[], o: ContentOptions = DEFAULT_CONTENT): Chosen | null {
+  const excluded = excludedSet(blocks, o);
+  const candidates: Block[] = [];
+  for (const b of blocks) {
+    b.score = 0;
+    b.scored = false;
+  }
+  for (const b of blocks) {
+    if (excluded.has(b) || b.ownChars < 25 || !SCORED_TAGS.has(b.tag)) continue;
+    if (b.ownLinkChars > b.ownChars * 0.5) continue;
+    const score = 1 + b.ownCommas + Math.min(3, Math.floor(b.ownChars / 100));
+    let anc: Block | null = b.parent;
+    for (let level = 0; anc && level < 5; level++, anc = anc.parent) {
+      if (anc.tag === '#root') break;
+      if (!anc.scored) {
+        anc.scored = true;
+        anc.score = initialScore(anc, o);
+        candidates.push(anc);
+      }
+      anc.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+    }
+  }
+  if (candidates.length === 0) return null;
+  let top: Block | null = null;
+  for (const c of candidates) {
+    c.score *= 1 - linkDensity(c);
+    if (!top || c.score > top.score) top = c;
+  }
+  if (!top) return null;
+  top = promote(top, candidates);
+  const parent = top.parent;
+  const chosen: Block[] = [];
+  if (!parent || parent.tag === '#root') return { blocks: [top], top, excluded };
+  const threshold = Math.max(10, top.score * 0.2);
+  for (const part of parent.parts) {
+    if (typeof part === 'string') continue;
+    const s = part;
+    if (s === top) {
+      chosen.push(s);
+      continue;
+    }
+    if (excluded.has(s)) continue;
+    const bonus = top.hint && s.hint === top.hint ? top.score * 0.2 : 0;
+    if (s.scored && s.score + bonus >= threshold) chosen.push(s);
+    else if (s.tag === 'p' || (s.tag === 'div' && s.paragraphs <= 1)) {
+      const len = s.chars;
+      const ld = linkDensity(s);
+      if (len > 80 && ld < 0.25) chosen.push(s);
+      else if (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(textOf(s, new Set(), false).join(' '))) chosen.push(s);
+    }
+  }
+  return { blocks: chosen, top, excluded };
+}
+
+/** Moves up from the top candidate when it is one of several close-scoring pieces of a larger body. */
+function promote(top: Block, candidates: Block[]): Block {
+  const close = candidates.filter((c) => c !== top && c.score / top.score >= 0.75).slice(0, 5);
+  if (close.length >= 3) {
+    let anc = top.parent;
+    while (anc && anc.tag !== '#root' && anc.tag !== 'body') {
+      const a = anc;
+      const holds = close.filter((c) => isAncestor(a, c)).length;
+      if (holds >= 3) {
+        top = a;
+        break;
+      }
+      anc = anc.parent;
+    }
+  }
+  // A candidate that is its parent's only block child says nothing the parent does not.
+  let node = top;
+  while (node.parent && node.parent.tag !== '#root' && node.parent.tag !== 'body' && blockChildren(node.parent) === 1 && node.parent.ownChars === 0) {
+    node = node.parent;
+  }
+  if (node !== top && !node.scored) {
+    node.scored = true;
+    node.score = top.score;
+  }
+  return node;
+}
+
+function blockChildren(b: Block): number {
+  let n = 0;
+  for (const p of b.parts) if (typeof p !== 'string') n++;
+  return n;
+}
+
+function isAncestor(a: Block, b: Block): boolean {
+  for (let x = b.parent; x; x = x.parent) if (x === a) return true;
+  return false;
+}
+
+const LIST = new Set(['ul', 'ol', 'dl']);
+
+/** Readability-style conditional cleaning: a block inside the body that looks like a link list, form or gallery. */
+function fishy(b: Block, o: ContentOptions): boolean {
+  if (!['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'section', 'header', 'aside', 'figure', 'dl'].includes(b.tag)) return false;
+  const weight = o.weighClasses ? classWeight(b) : 0;
+  if (weight + b.score < 0 && weight < 0) return true;
+  let commas = b.ownCommas;
+  if (commas >= 10) return false;
+  commas = 0;
+  const ld = linkDensity(b);
+  const isList = LIST.has(b.tag) || b.listItems > 0 && b.chars > 0 && b.listItems * 40 >= b.chars;
+  const p = b.paragraphs;
+  const len = b.chars;
+  const headingDensity = len > 0 ? b.headingChars / len : 0;
+  if (b.images > 1 && p / b.images < 0.5 && b.tag !== 'figure') return true;
+  if (!isList && b.listItems > p + 100) return true;
+  if (b.inputs > Math.floor(p / 3)) return true;
+  if (!isList && headingDensity < 0.9 && len < 25 && (b.images === 0 || b.images > 2) && ld > 0) return true;
+  if (weight < 25 && ld > 0.2 + commas) return true;
+  if (weight >= 25 && ld > 0.5) return true;
+  if ((b.embeds === 1 && len < 75) || b.embeds > 1) return true;
+  return false;
+}
+
+/** Paragraph texts of a subtree, in order; excluded and (when cleaning) fishy blocks left out. */
+export function textOf(root: Block, excluded: Set<Block>, clean: boolean, o: ContentOptions = DEFAULT_CONTENT): string[] {
+  const out: string[] = [];
+  let buf = '';
+  const flush = (): void => {
+    for (const line of buf.split('\n')) {
+      const t = line.trim();
+      if (t) out.push(t);
+    }
+    buf = '';
+  };
+  // Explicit stack: the tree depth is capped, but recursion is still avoided.
+  const stack: (string | Block | null)[] = [root];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === undefined) break;
+    if (item === null) {
+      flush();
+      continue;
+    }
+    if (typeof item === 'string') {
+      buf += item;
+      continue;
+    }
+    if (item !== root && (excluded.has(item) || (clean && fishy(item, o)))) continue;
+    flush();
+    stack.push(null);
+    for (let i = item.parts.length - 1; i >= 0; i--) stack.push(item.parts[i] ?? '');
+  }
+  flush();
+  return out;
+}
