@@ -90,7 +90,7 @@ function sniffFormat(text: string): SourceFormat {
 
 function documentsFromContent(
   input: string,
-  kind: FileKind,
+  kind: Exclude<FileKind, 'warc' | 'listing'>,
   content: string,
   sidecar: SourceDocument['meta'],
 ): IngestItem[] {

@@ -16,6 +16,8 @@ export interface SentencePassage {
   b1: number;
   /** Cosine of the two sides. */
   similarity: number;
+  /** Seed sentence pairs it was built from. */
+  seeds: number;
 }
 
 interface Sent {
@@ -190,7 +192,7 @@ export function alignSentences(textA: string, a: ContentWords, textB: string, b:
       }
       const sim = cosine(isfVec(bagOf(sa, a0, a1)), isfVec(bagOf(sb, b0, b1)));
       if (sim >= PASSAGE_COSINE || g === 0) {
-        if (sim >= PASSAGE_COSINE) out.push({ a0: sa[a0]!.w0, a1: sa[a1]!.w1, b0: sb[b0]!.w0, b1: sb[b1]!.w1, similarity: sim });
+        if (sim >= PASSAGE_COSINE) out.push({ a0: sa[a0]!.w0, a1: sa[a1]!.w1, b0: sb[b0]!.w0, b1: sb[b1]!.w1, similarity: sim, seeds: group.length });
         return;
       }
       for (const h of cluster(group, g - 1)) visit(h, g - 1);
@@ -219,11 +221,11 @@ export function alignSentences(textA: string, a: ContentWords, textB: string, b:
   const lenA = (p: SentencePassage): number => a.ends[p.a1 - 1]! - a.starts[p.a0]!;
   const lenB = (p: SentencePassage): number => b.ends[p.b1 - 1]! - b.starts[p.b0]!;
   const short = (p: SentencePassage): boolean => lenA(p) < SUMMARY_RATIO * lenB(p);
-  // Not a summary when most of its short side is one passage of about equal length on both
-  // sides: that is a copy, and the summary's reach into the other text stray matches.
+  // Not a summary when most of its seeds form one passage of about equal length on both
+  // sides: that is a copy, and the reach into the other text stray matches.
   const copy = (q: SentencePassage): boolean => lenA(q) >= 0.67 * lenB(q) && lenB(q) >= 0.67 * lenA(q);
   const summaries = passages(SUMMARY_GAP).filter(
-    (p) => short(p) && !normal.some((q) => q.a0 >= p.a0 && q.a1 <= p.a1 && copy(q) && lenA(q) >= 0.5 * lenA(p)),
+    (p) => short(p) && !normal.some((q) => q.a0 >= p.a0 && q.a1 <= p.a1 && copy(q) && q.seeds >= 0.7 * p.seeds),
   );
   const clash = (p: SentencePassage): boolean =>
     summaries.some((q) => (p.a0 < q.a1 && q.a0 < p.a1) || (p.b0 < q.b1 && q.b0 < p.b1));

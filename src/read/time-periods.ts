@@ -7,8 +7,13 @@ import { addDays, daysBetween, daysInMonth, formatDate, formatMonth, formatWeek,
 
 const S = '[ \\t\\u00a0]+';
 
-function* matches(text: string, source: string): Generator<RegExpExecArray> {
-  yield* new RegExp(source, 'gi')[Symbol.matchAll](text) as IterableIterator<RegExpExecArray>;
+function* matches(text: string, source: string, flags = 'gi'): Generator<RegExpExecArray> {
+  const re = new RegExp(source, flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) re.lastIndex++;
+    else yield m;
+  }
 }
 
 /** "the year", "the full year", "the month", "the fiscal year ended Sept. 30" (a duration), "that year" (anchored). */
@@ -99,7 +104,7 @@ const HOLIDAYS: Record<string, (y: number) => CalDate> = {
 export function holidays(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
   const src = `\\b(?:(last|next|this)${S})?(New${S}Year's${S}(?:Day|Eve)|New${S}Year|Christmas(?:${S}(?:Day|Eve))?|Independence${S}Day|Halloween|Valentine's${S}Day|Thanksgiving(?:${S}Day)?|Memorial${S}Day|Labor${S}Day|Election${S}Day)\\b`;
-  for (const m of new RegExp(src, 'g')[Symbol.matchAll](text)) {
+  for (const m of matches(text, src, 'g')) {
     const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const day = HOLIDAYS[name];
     if (!day) continue;
