@@ -6,6 +6,18 @@ import { sentenceOf, sliceClean } from './text.js';
 
 const UNRESOLVED = 'Unattributed';
 
+const OUTER_MARKS = /^[\s"“”«»„‘’'‹›]+|[\s"“”«»„‘’'‹›,;:]+$/g;
+
+/**
+ * The quoted words for display: read's content spans follow PolNeAR (quote marks and a leading "that"
+ * belong to the span), which renderers would otherwise show twice.
+ */
+export function quoteDisplayText(content: string): string {
+  const folded = content.replace(/\s+/g, ' ').trim();
+  const words = folded.replace(/^that\s+/i, '').replace(OUTER_MARKS, '');
+  return words || folded;
+}
+
 export function buildQuotes(articles: AnalyzedArticle[], actors: Map<string, Actor>): SpeakerQuotes[] {
   const groups = new Map<string | null, SpeakerQuotes>();
   for (const { article, reading } of articles) {
@@ -19,7 +31,7 @@ export function buildQuotes(articles: AnalyzedArticle[], actors: Map<string, Act
       const sentence = sentenceOf(reading.sentences, quote.content) ?? quote.content;
       group.quotes.push({
         article: article.input,
-        text: sliceClean(article.text, quote.content),
+        text: quoteDisplayText(article.text.slice(quote.content.start, quote.content.end)),
         content: quote.content,
         cue: quote.cue ? sliceClean(article.text, quote.cue) : null,
         direct: quote.direct,

@@ -136,3 +136,15 @@ describe('omitted claims', () => {
     expect(omittedClaims([claim('c1', ['A'])], ['A', 'B'])).toEqual([]);
   });
 });
+
+describe('quote display text', () => {
+  it.each([
+    ['“Of course, we will publish this document,”', 'Of course, we will publish this document'],
+    ['that the American side did not give a constructive response', 'the American side did not give a constructive response'],
+    ['"No force or threat of force was used."', 'No force or threat of force was used.'],
+    ['“', '“'],
+  ])('%s → %s', async (content, shown) => {
+    const { quoteDisplayText } = await import('../../src/dossier/quotes.js');
+    expect(quoteDisplayText(content)).toBe(shown);
+  });
+});
