@@ -137,9 +137,25 @@ export async function evaluateSplit(dir: string, limit = Infinity): Promise<Spli
       predicted.content.push(trim(text, q.content));
     }
     for (const r of ROLES) counts[r] = add(counts[r], score(gold[r], unique(predicted[r])));
+    if (process.env['POLNEAR_MISSES']) reportMisses(base, text, gold, predicted, process.env['POLNEAR_MISSES']);
     articles++;
   }
   return { articles, counts, ms };
+}
+
+/**
+ * Error analysis (POLNEAR_MISSES=cue|source|content): one stderr line per missed gold span ("MISS") and
+ * per wrong prediction ("FALSE"), with the span and its context, for grouping into error classes.
+ */
+function reportMisses(base: string, text: string, gold: Record<Role, Span[]>, predicted: Record<Role, Span[]>, which: string): void {
+  const role = (ROLES as string[]).includes(which) ? (which as Role) : 'cue';
+  const key = (s: Span): string => `${s.start}:${s.end}`;
+  const p = new Set(predicted[role].map(key));
+  const g = new Set(gold[role].map(key));
+  const show = (s: Span): string =>
+    `${text.slice(Math.max(0, s.start - 60), s.start)}[[${text.slice(s.start, s.end)}]]${text.slice(s.end, s.end + 60)}`.replace(/\s+/g, ' ');
+  for (const s of gold[role]) if (!p.has(key(s))) process.stderr.write(`MISS\t${base}\t${show(s)}\n`);
+  for (const s of unique(predicted[role])) if (!g.has(key(s))) process.stderr.write(`FALSE\t${base}\t${show(s)}\n`);
 }
 
 function table(name: string, res: SplitResult): string {

@@ -109,7 +109,9 @@ export function chooseContent(blocks: readonly Block[], o: ContentOptions = DEFA
     if (excluded.has(b) || b.ownChars < 25 || !SCORED_TAGS.has(b.tag)) continue;
     if (b.ownLinkChars > b.ownChars * 0.5) continue;
     const score = 1 + b.ownCommas + Math.min(3, Math.floor(b.ownChars / 100));
-    let anc: Block | null = b.parent;
+    // Text loose in a block that also holds blocks is a paragraph of that block (Readability wraps it in
+    // a <p> there); a block of inline text alone is itself the paragraph, and its parent the container.
+    let anc: Block | null = CONTAINERS.has(b.tag) && b.parts.some((p) => typeof p !== 'string') ? b : b.parent;
     for (let level = 0; anc && level < 5; level++, anc = anc.parent) {
       if (anc.tag === '#root') break;
       if (!anc.scored) {
@@ -190,6 +192,7 @@ function isAncestor(a: Block, b: Block): boolean {
   return false;
 }
 
+const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'td', 'body', 'form', 'center', 'blockquote', 'dd', 'li']);
 const LIST = new Set(['ul', 'ol', 'dl']);
 
 /** Readability-style conditional cleaning: a block inside the body that looks like a link list, form or gallery. */

@@ -105,7 +105,7 @@ function documentsFromContent(
 const SUPPORTED = '.txt, .md, .html, .htm, .html.gz, .json, .jsonl, .warc, .warc.gz, .xml, .rss or .atom';
 
 /** A local file as documents; feeds and sitemaps (including JSON Feed in .json) lead on to the web. */
-async function* readInputFile(path: string, maxBytes: number, web: () => WebSession): AsyncGenerator<IngestItem> {
+async function* readInputFile(path: string, maxBytes: number, web: () => WebSession, named: boolean): AsyncGenerator<IngestItem> {
   const kind = fileKind(path);
   if (!kind) {
     yield { input: path, message: `${path}: unsupported file type; use ${SUPPORTED}` };
@@ -138,7 +138,8 @@ async function* readInputFile(path: string, maxBytes: number, web: () => WebSess
     }
     const content = decodeBytes(bytes, kind === 'html' ? 'html' : 'text');
     if (kind === 'json' && sniffListing(content) === 'feed') {
-      yield* listingFileItems(path, bytes, web());
+      if (!named) yield { input: path, message: `${path}: is a JSON Feed; name it as an input on its own to fetch the articles it lists` };
+      else yield* listingFileItems(path, bytes, web());
       return;
     }
     items = documentsFromContent(path, kind, content, await sidecarMeta(path));
@@ -224,7 +225,8 @@ export async function* ingest(inputs: string[], options: IngestOptions = {}): As
       yield expanded;
       continue;
     }
-    for (const file of expanded.files) yield* readInputFile(file, maxBytes, web);
+    const named = expanded.files.length === 1 && expanded.files[0] === arg;
+    for (const file of expanded.files) yield* readInputFile(file, maxBytes, web, named);
   }
 }
 

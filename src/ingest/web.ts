@@ -1,6 +1,7 @@
 // Web inputs: a URL is fetched (robots.txt and per-host delay respected) and becomes a document,
 // or, when it serves a feed or sitemap, the articles it lists are fetched in turn. Local feed and
 // sitemap files are expanded the same way.
+import { gunzipSync } from 'node:zlib';
 import type { DeclaredMeta, InputProblem, SourceDocument } from '../types.js';
 import { TargetRefused } from './address.js';
 import { isFeedOrXmlType, isHtmlType, isTextType } from './content-type.js';
@@ -47,14 +48,16 @@ export class WebSession {
   private readonly robots: RobotsPolicy | null;
   private readonly fetchOptions: FetchOptions;
   readonly maxLinks: number;
+  readonly maxBytes: number;
 
   constructor(options: WebOptions = {}, fallbackMaxBytes?: number) {
     this.throttle = new HostThrottle(options.hostDelayMs ?? 1000);
     this.maxLinks = options.maxLinks ?? 100;
+    this.maxBytes = options.maxBytes ?? fallbackMaxBytes ?? 10 * 1024 * 1024;
     this.fetchOptions = {
       timeoutMs: options.timeoutMs,
       connectTimeoutMs: options.connectTimeoutMs,
-      maxBytes: options.maxBytes ?? fallbackMaxBytes ?? 10 * 1024 * 1024,
+      maxBytes: this.maxBytes,
       maxRedirects: options.maxRedirects,
       userAgent: options.userAgent,
       publicOnly: options.publicOnly,
@@ -94,8 +97,20 @@ export function parseListing(text: string, base: string | null): Listing {
 
 type Classified = { kind: 'html' | 'text'; content: string } | { kind: 'listing'; listing: Listing };
 
+const GZIP_TYPES = new Set(['application/gzip', 'application/x-gzip', 'application/octet-stream']);
+
 /** What a response is: a page (HTML or text) or a listing; throws when it is neither. */
-function classify(res: FetchedResource): Classified {
+function classify(res: FetchedResource, maxBytes: number): Classified {
+  // Sitemaps are often served as bare .xml.gz files rather than with Content-Encoding.
+  if (res.body[0] === 0x1f && res.body[1] === 0x8b && (res.mime === null || GZIP_TYPES.has(res.mime))) {
+    let text: string;
+    try {
+      text = decodeXmlBytes(gunzipSync(res.body, { maxOutputLength: maxBytes }), null);
+    } catch (error) {
+      throw new ListingError(`is a gzip file that cannot be read as a feed or sitemap (${(error as Error).message})`);
+    }
+    return { kind: 'listing', listing: parseListing(text, res.url) };
+  }
   if (isHtmlType(res.mime)) return { kind: 'html', content: decodeBytes(res.body, 'html', res.charset) };
   if (isTextType(res.mime)) return { kind: 'text', content: decodeBytes(res.body, 'text', res.charset) };
   if (res.mime === null || isFeedOrXmlType(res.mime) || res.mime.startsWith('text/')) {
@@ -135,7 +150,7 @@ async function linkedArticle(article: LinkedArticle, index: number, from: string
   let reason: string;
   try {
     const res = await fetchOk(session, article.url);
-    const page = classify(res);
+    const page = classify(res, session.maxBytes);
     if (page.kind !== 'listing') return pageDocument(article.url, res, page, article.meta);
     reason = 'links to another feed or sitemap, not an article';
   } catch (error) {
@@ -167,7 +182,7 @@ export async function* listingItems(from: string, listing: Listing, session: Web
     for (const child of listing.sitemaps) {
       try {
         const res = await fetchOk(session, child);
-        const page = classify(res);
+        const page = classify(res, session.maxBytes);
         if (page.kind !== 'listing') throw new ListingError('is not a sitemap');
         yield* listingItems(child, page.listing, session, depth + 1);
       } catch (error) {
@@ -195,7 +210,7 @@ export async function* urlItems(input: string, session: WebSession): AsyncGenera
   let page: Classified;
   try {
     res = await fetchOk(session, input);
-    page = classify(res);
+    page = classify(res, session.maxBytes);
   } catch (error) {
     if (!isKnown(error)) throw error;
     yield { input, message: `${input}: ${error.message}` };

@@ -224,11 +224,10 @@ export function alignSentences(textA: string, a: ContentWords, textB: string, b:
   // Not a summary when most of its seeds form one passage of about equal length on both
   // sides: that is a copy, and the reach into the other text stray matches.
   const copy = (q: SentencePassage): boolean => lenA(q) >= 0.67 * lenB(q) && lenB(q) >= 0.67 * lenA(q);
-  const summaries = passages(SUMMARY_GAP).filter(
-    (p) => short(p) && !normal.some((q) => q.a0 >= p.a0 && q.a1 <= p.a1 && copy(q) && q.seeds >= 0.6 * p.seeds),
+  const summaries = tighten(passages(SUMMARY_GAP)).filter(
+    (p) => p.seeds >= 2 && short(p) && !normal.some((q) => q.a0 >= p.a0 && q.a1 <= p.a1 && copy(q) && q.seeds >= 0.6 * p.seeds),
   );
   const clash = (p: SentencePassage): boolean =>
     summaries.some((q) => (p.a0 < q.a1 && q.a0 < p.a1) || (p.b0 < q.b1 && q.b0 < p.b1));
-  if (process.env.NO_SUMMARY) summaries.length = 0;
-  return tighten(summaries.concat(normal.filter((p) => !clash(p))).sort((p, q) => p.a0 - q.a0 || p.b0 - q.b0));
+  return summaries.concat(tighten(normal).filter((p) => !clash(p))).sort((p, q) => p.a0 - q.a0 || p.b0 - q.b0);
 }

@@ -44,11 +44,13 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       continue;
     }
     if (c === ' ' || c === '\t' || c === '\r' || c === '\u00a0') continue;
-    if (!QUOTE_CHARS.has(c)) {
+    // Two apostrophes stand for a double quotation mark in some newspapers' archives (''Yes,'' he said).
+    const pair = c === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'";
+    if (!QUOTE_CHARS.has(c) && !pair) {
       paragraphStart = false;
       continue;
     }
-    const role = classify(text, i, stack.length > 0, lowOpen);
+    const role = pair ? classifyPair(text, i, stack.length > 0) : classify(text, i, stack.length > 0, lowOpen);
     if (role === 'open') {
       if (paragraphStart && stack.length === 1 && stack[0]!.paragraphs > 0) {
         // A multi-paragraph quote re-opened at the new paragraph: the same quote goes on.
@@ -59,13 +61,25 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     } else if (role === 'close') {
       const top = stack.pop();
       if (top && stack.length === 0) {
-        out.push({ open: top.pos, close: i });
+        out.push({ open: top.pos, close: pair ? i + 1 : i });
         lowOpen = false;
       }
     }
+    if (pair) i++;
     paragraphStart = false;
   }
   return out;
+}
+
+/** '' as a double mark: opens before a word, closes after one. */
+function classifyPair(text: string, i: number, anyOpen: boolean): 'open' | 'close' | null {
+  const prev = i > 0 ? text[i - 1]! : ' ';
+  const next = i + 2 < text.length ? text[i + 2]! : ' ';
+  const spaceBefore = /[\s([{\u2014\u2013-]/.test(prev) || i === 0;
+  const spaceAfter = /[\s.,;:!?)\]]/.test(next) || i + 2 >= text.length;
+  if (spaceBefore && !spaceAfter) return anyOpen && /[.,!?]/.test(next) ? 'close' : 'open';
+  if (!spaceBefore) return anyOpen ? 'close' : null;
+  return anyOpen ? 'close' : null;
 }
 
 function classify(text: string, i: number, anyOpen: boolean, lowOpen: boolean): 'open' | 'close' | null {

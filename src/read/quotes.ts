@@ -201,7 +201,7 @@ function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, qu
   };
   for (const s of sentences) {
     const str = text.slice(s.start, s.end);
-    if (/^["“”«„]/.test(str)) continue;
+    if (/^(?:["“”«„]|'')/.test(str)) continue;
     // According to SOURCE, CLAUSE  /  CLAUSE, according to SOURCE.
     for (const m of str.matchAll(/\b([Aa]ccording to)\s+/g)) {
       const at = s.start + m.index + m[0].length;

@@ -253,8 +253,12 @@ function durations(ctx: RuleContext, out: Candidate[]): void {
     if (/^recent$/i.test(numberText)) continue; // "recent years" is a vague duration (see references)
     // "a day" / "one day" alone is usually a vague date ("one day they will"), not a duration.
     if (/^(one|an?)$/i.test(numberText) && /^(day|second)$/i.test(unitText) && !/^(for|within|in|over)$/.test(before)) continue;
-    // "$2 million a year", "four flights a week": a rate, which TimeML leaves unannotated.
-    if (/^an?$/i.test(numberText) && (/\d/.test(before) || /^(?:[a-z]+s|million|billion)$/.test(before)) && !/^(?:was|has|is|days|years|weeks)$/.test(before)) continue;
+    // "$2 million a year", "four flights a week": a rate, a SET in TimeML ("each year"), not a duration.
+    if (/^an?$/i.test(numberText) && (/\d/.test(before) || /^(?:[a-z]+s|million|billion)$/.test(before)) && !/^(?:was|has|is|days|years|weeks)$/.test(before)) {
+      const u = unitOf(m[4] ?? '');
+      if (u && !m[2] && m[3] !== '-') out.push({ start: m.index, end, type: 'SET', value: durationValue(1, u) });
+      continue;
+    }
     let n = numberValue(numberText);
     if (n !== null && m[2]) n += 0.5;
     // "the 1988 second quarter", "three-quarters": a year or a fraction, not a duration; "the past two
@@ -280,6 +284,11 @@ function sets(ctx: RuleContext, out: Candidate[]): void {
     const n = q === 'other' ? 2 : q ? numberValue(q) : 1;
     const unit = unitOf(m[2] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(n, unit) });
+  }
+  // "each July", "every December": that month in every year.
+  for (const m of matches(text, `\\b(?:every|each)${S}(${MONTH_SRC})\\b`, 'g')) {
+    const month = monthNumber(m[1] ?? '');
+    if (month) out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: `XXXX-${pad(month)}` });
   }
   for (const m of matches(text, `\\b(?:once|twice|thrice|${NUMBER_SRC}${S}times)${S}(?:a|an|per|every)${S}(${UNIT_SRC})\\b`)) {
     const unit = unitOf(m[1] ?? '');

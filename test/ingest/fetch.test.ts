@@ -114,11 +114,6 @@ describe('fetching URLs', () => {
     expect(problems[0]!.message).toBe(`${server.url('/slow')}: timed out after 0.3 s`);
   });
 
-  it('times out a connection that never completes', async () => {
-    // 10.255.255.1 is unroutable on most networks; either the connect timeout fires or the network says so quickly.
-    await expect(fetchUrl('http://10.255.255.1/', { connectTimeoutMs: 200, timeoutMs: 2000 })).rejects.toThrow(/could not connect|unreachable|refused|timed out/);
-  });
-
   it('caps the body size: declared, streamed and decompressed', async () => {
     const opts: IngestOptions = { web: { hostDelayMs: 0, maxBytes: 4000 } };
     const { problems } = await ingestAll([server.url('/big-declared'), server.url('/big-streamed'), server.url('/bomb')], opts);
