@@ -212,6 +212,8 @@ function fishy(b: Block, o: ContentOptions): boolean {
   if (!isList && b.listItems > p + 100) return true;
   if (b.inputs > Math.floor(p / 3)) return true;
   if (!isList && headingDensity < 0.9 && len < 25 && (b.images === 0 || b.images > 2) && ld > 0) return true;
+  // A list of long items that carry some links (a numbered news digest) is body; a list of headlines is not.
+  if (isList && b.listItems > 0 && b.chars / b.listItems >= 100) return ld > 0.5;
   if (weight < 25 && ld > 0.2 + commas) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((b.embeds === 1 && len < 75) || b.embeds > 1) return true;

@@ -24,6 +24,8 @@ const LOWER_WORD = /[a-z]+/y;
 const WORDS = /\b[a-z]+\b/g;
 const CUE_FIRST_WORDS = new Set([...CUE_VERB_SET].map((v) => v.split(' ')[0]!));
 const MIN_UNATTRIBUTED_WORDS = 8;
+/** The clause after a quote, up to its end: periods of titles and initials ("Mr.", "Sen.", "J.", "(D-Wis.)") do not end it. */
+const CLAUSE_AFTER = /^(?:[^.!?;:“”"«»\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|Lt|Col|Prof|St|Rev|Sgt|Capt|Maj|Adm|Lt|Pres|Atty|Supt|Det|\p{Lu}))\.){0,120}/u;
 /** What may follow a trailing attribution's cue: adverbials of place, time and channel only. */
 const TRAILING_TAIL = /^(?:\s*,?\s*(?:in (?:a|its|his|her|their) (?:statement|comment|commentary|release|interview|letter|note)|on (?:its|the|his|her) (?:website|channel|page)|on \p{L}+(?: \d+)?|today|yesterday|earlier|later|again|also|then|recently))*\s*[.!?…]?["”»]?$/u;
 const ISSUERS = new Set(['ministry', 'government', 'international-organization', 'alliance', 'organization']);
@@ -119,7 +121,7 @@ function after(ctx: Context, pos: number): Attribution | null {
     if (np || src) return { source: src ? { span: np && np.start <= src.span.start && np.end >= src.span.end ? np : src.span, speaker: src.speaker } : npSource(ctx, np), cue };
   }
   // SOURCE CUE: the first cue word within the clause after the quote, with a source phrase starting at `at`.
-  const clause = /^[^.!?;:“”"«»\n]{0,120}/.exec(text.slice(at))![0];
+  const clause = CLAUSE_AFTER.exec(text.slice(at, at + 160))![0];
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(clause); m; m = WORDS.exec(clause)) {
     if (!CUE_WORDS.has(m[0]) || WEAK_CUES.has(m[0])) continue;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierSchema } from '../../src/dossier/index.js';
 import { jsonLines, runCli } from './run-cli.js';
+import { assertValidDossier } from '../support/validate-dossier.js';
 
 const EX = 'examples/security-guarantees';
 let dir: string;
@@ -21,7 +22,9 @@ describe('analyze', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/\u001b\[/);
     expect(r.stdout).toContain(join(out, 'report.html'));
-    const dossier = dossierSchema.parse(JSON.parse(readFileSync(join(out, 'dossier.json'), 'utf8')));
+    const written = JSON.parse(readFileSync(join(out, 'dossier.json'), 'utf8'));
+    assertValidDossier(written);
+    const dossier = dossierSchema.parse(written);
     expect(dossier.stories).toHaveLength(1);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('Content-Security-Policy');
@@ -32,6 +35,7 @@ describe('analyze', () => {
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
     const r = await runCli(['analyze', EX, join(dir, 'binary.txt'), '--json']);
     expect(r.code).toBe(1);
+    assertValidDossier(JSON.parse(r.stdout));
     const dossier = dossierSchema.parse(JSON.parse(r.stdout));
     expect(dossier.articles).toHaveLength(2);
     expect(dossier.problems.map((p) => p.input)).toEqual([join(dir, 'binary.txt')]);
@@ -61,6 +65,7 @@ describe('collection commands', () => {
 
     const show = await runCli(['show', list.stories[0]!.id, '--db', db, '--json']);
     expect(show.code).toBe(0);
+    assertValidDossier(JSON.parse(show.stdout));
     const dossier = dossierSchema.parse(JSON.parse(show.stdout));
     expect(dossier.stories[0]!.articles).toHaveLength(2);
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dossierSchema, type Dossier, type DossierStory } from '../../src/dossier/index.js';
 import { exampleDossier, GOLDEN_DOSSIER } from './example.js';
+import { assertValidDossier } from '../support/validate-dossier.js';
 
 let dossier: Dossier;
 let story: DossierStory;
@@ -17,8 +18,15 @@ beforeAll(async () => {
 const claimsWith = (needle: RegExp) => story.claims.filter((c) => c.evidence.some((e) => needle.test(e.text)));
 
 describe('the example dossier', () => {
-  it('validates against the schema', () => {
+  it('validates against the zod validators and the published JSON Schema', () => {
     expect(() => dossierSchema.parse(dossier)).not.toThrow();
+    expect(() => assertValidDossier(JSON.parse(JSON.stringify(dossier)))).not.toThrow();
+  });
+
+  it('fails the published JSON Schema when a required field is missing', () => {
+    const broken = JSON.parse(JSON.stringify(dossier)) as { stories: Record<string, unknown>[] };
+    delete broken.stories[0]!.claims;
+    expect(() => assertValidDossier(broken)).toThrow(/claims/);
   });
 
   it('holds one story with both articles', () => {
