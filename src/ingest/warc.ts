@@ -84,7 +84,11 @@ function parseRecords(data: Buffer, base: number, gz: boolean, records: WarcReco
     const offset = gz ? base : base + pos;
     const headEnd = data.indexOf('\r\n\r\n', pos);
     const firstLine = data.subarray(pos, Math.min(data.length, pos + 20)).toString('latin1').split('\n')[0]!;
-    if (!WARC_START.test(firstLine) || headEnd < 0) {
+    if (WARC_START.test(firstLine) && headEnd < 0) {
+      damage.push({ offset, message: `WARC record at byte ${offset} is cut short (its headers never end)` });
+      return;
+    }
+    if (!WARC_START.test(firstLine)) {
       damage.push({ offset, message: `no WARC record header at byte ${offset}` });
       const next = findRecordStart(data, pos + 1);
       if (next < 0) return;

@@ -57,7 +57,8 @@ beforeAll(() => {
   broken.fill(0xff, 12, 40);
   writeFileSync(at('damaged.warc.gz'), Buffer.concat([...members.slice(0, 3), broken, ...members.slice(4)]));
   // Garbage between records, and a last record cut short.
-  writeFileSync(at('garbled.warc'), Buffer.concat([records[2]!, Buffer.from('this is not a record\r\n\r\n'), records[4]!, records[7]!.subarray(0, 120)]));
+  writeFileSync(at('garbled.warc'), Buffer.concat([records[2]!, Buffer.from('this is not a record\r\n\r\n'), records[4]!, records[7]!.subarray(0, 300)]));
+  writeFileSync(at('headless.warc'), Buffer.concat([records[2]!, records[7]!.subarray(0, 60)]));
   writeFileSync(at('empty.warc'), Buffer.concat([records[0]!, records[5]!]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -91,6 +92,12 @@ describe('WARC', () => {
       expect.stringMatching(/^F: no WARC record header at byte \d+$/),
       expect.stringMatching(/^F: WARC record at byte \d+ is cut short \(\d+ of \d+ bytes\)$/),
     ]);
+  });
+
+  it('reports a record whose headers are cut off', async () => {
+    const { documents, problems } = await ingestAll([at('headless.warc')]);
+    expect(documents).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/: WARC record at byte \d+ is cut short \(its headers never end\)$/);
   });
 
   it('says when a WARC holds no usable page', async () => {
