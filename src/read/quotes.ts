@@ -116,7 +116,8 @@ function after(ctx: Context, pos: number): Attribution | null {
   const cue = verb ? widenCue(text, verb, at) : null;
   if (cue && /^\s+/.test(text.slice(cue.end, cue.end + 2))) {
     const sp = /^\s+/.exec(text.slice(cue.end, cue.end + 4))![0].length;
-    const np = npAfter(text, cue.end + sp, text.length);
+    const np0 = npAfter(text, cue.end + sp, text.length);
+    const np = np0 ? extendAfter(text, np0, text.length) : null;
     const src = sourceAt(ctx, cue.end + sp);
     if (np || src) return { source: src ? { span: np && np.start <= src.span.start && np.end >= src.span.end ? np : src.span, speaker: src.speaker } : npSource(ctx, np), cue };
   }
@@ -279,7 +280,8 @@ function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, qu
       // CLAUSE, CUE SOURCE.  (inverted: "..., said Sen. Smith.")
       if (!weak && /,\s*$/.test(text.slice(s.start, cue.start)) && cue.start === verb.start) {
         const after = /^\s+/.exec(tail);
-        const np = after ? npAfter(text, verb.end + after[0].length, s.end) : null;
+        const np0 = after ? npAfter(text, verb.end + after[0].length, s.end) : null;
+        const np = np0 ? extendAfter(text, np0, s.end) : null;
         const isrc = np ? (sourceAt(ctx, np.start) ?? npSource(ctx, np)) : null;
         if (isrc && np && /^[\s,]*(?:[.!?…]["”»]?)?$/.test(text.slice(np.end, s.end)) || (isrc && /^,/.test(text.slice(isrc.span.end, s.end)))) {
           const head = text.slice(s.start, cue.start).replace(/,\s*$/, '');
@@ -336,8 +338,14 @@ function sourceEndingAt(ctx: Context, cueStart: number, floor = 0): Source | nul
   const head = text.slice(Math.max(0, cueStart - 60), cueStart);
   const filler = FILLERS_AT_END.exec(head);
   if (!filler) return null;
-  const end = cueStart - filler[0].length;
-  const np = npBefore(text, end, Math.max(floor, end - 200));
+  let end = cueStart - filler[0].length;
+  if (text[end - 1] === ',') return appositiveSource(ctx, end, floor);
+  // A party and state in parentheses belongs to the name: "Rep. Trey Gowdy (R-S.C.) said".
+  const paren = PARTY_TAIL.exec(text.slice(Math.max(floor, end - 30), end));
+  const tailEnd = end;
+  if (paren) end -= paren[0].length;
+  const np0 = npBefore(text, end, Math.max(floor, end - 200));
+  const np = np0 && paren ? { start: np0.start, end: tailEnd } : np0;
   const best = ctx.byEnd.get(end);
   if (best) return { span: np && np.start <= best.start ? np : { start: best.start, end: best.end }, speaker: best.actor };
   const head2 = text.slice(Math.max(0, end - 40), end);
@@ -348,6 +356,45 @@ function sourceEndingAt(ctx: Context, cueStart: number, floor = 0): Source | nul
     if (fb) return fb;
   }
   return npSource(ctx, np);
+}
+
+const PARTY_TAIL = /\s*\([^()\n]{1,25}\)$/;
+const APPOSITION_START = /^\s+(?:(?:a|an|the|his|her|their|its|former|then|now|one|two|\d+|[a-z][\p{L}-]*)\b|\p{Lu}\p{Ll}+ (?:of|for|at)\b)/u;
+
+/** "NAME, APPOSITION, CUE": the source is the name with its apposition and the comma that closes it
+ * (PolNeAR's span: "Marley Anderson, 21, a junior from Las Vegas,"). `end` is just after that comma. */
+function appositiveSource(ctx: Context, end: number, floor: number): Source | null {
+  const { text } = ctx;
+  const closing = end - 1;
+  let k = closing - 1;
+  const lo = Math.max(floor, closing - 160);
+  for (let commas = 0; k > lo && commas < 3; k--) {
+    const c = text[k]!;
+    if (c === '\n' || c === ';' || c === '"' || c === '“' || c === '”' || c === '!' || c === '?' || c === ':') return null;
+    if (c === '.' && !/(?:\b\p{Lu}|Mr|Mrs|Ms|Dr|Jr|Sr|Sen|Rep|Gov|St|Inc|Co|Corp)$/u.test(text.slice(Math.max(0, k - 4), k))) return null;
+    if (c !== ',') continue;
+    commas++;
+    const app = text.slice(k + 1, closing);
+    if (!APPOSITION_START.test(app)) continue;
+    const headEnd = k;
+    const mention = ctx.byEnd.get(headEnd);
+    const np = npBefore(text, headEnd, Math.max(floor, headEnd - 120));
+    const lastWord = /([\p{L}.]+)\)?$/u.exec(text.slice(Math.max(0, headEnd - 30), headEnd))?.[1] ?? '';
+    if (!mention && !(np && /^\p{Lu}/u.test(lastWord))) continue;
+    const start = np && (!mention || np.start <= mention.start) ? np.start : mention!.start;
+    return { span: { start, end }, speaker: mention?.actor ?? npSource(ctx, { start, end: headEnd })?.speaker ?? null };
+  }
+  return null;
+}
+
+/** After a source that follows its cue: its party tag and an apposition running to the clause's end
+ * (", said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus."). */
+function extendAfter(text: string, np: Span, limit: number): Span {
+  const rest = text.slice(np.end, Math.min(limit, np.end + 200));
+  const m = /^(\s*\([^()\n]{1,25}\))?(?:,((?:[^.;:!?"“”\n(]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Jr|Sr|Sen|Rep|Gov|St|Inc|Co|Corp))\.){3,160}?)(?=[.;!?]\s*(?:["”]|$|\s)|["”]|$))?/u.exec(rest);
+  if (!m || !m[0]) return np;
+  if (m[2] !== undefined && !APPOSITION_START.test(m[2])) return m[1] ? { start: np.start, end: np.end + m[1].length } : np;
+  return { start: np.start, end: np.end + m[0].length };
 }
 
 /** A generic noun-phrase source: its speaker is the last actor mentioned inside it, if any. */

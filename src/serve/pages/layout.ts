@@ -29,7 +29,7 @@ ${html`<title>${o.title} · corroborate</title>`}
 ${html`<header class="bar"><div class="bar-inner">
 <a class="brand" href="/">corroborate</a>
 <nav aria-label="Main"><ul>${link('/', 'Stories', 'stories')}${link('/search', 'Search', 'search')}${link('/add', 'Add articles', 'add')}</ul></nav>
-<form action="/search" method="get" role="search"><label class="visually-hidden" for="bar-q" hidden>Search articles</label><input id="bar-q" type="search" name="q" placeholder="Search articles" aria-label="Search articles" value="${o.query ?? ''}"><button type="submit">Search</button></form>
+<form action="/search" method="get" role="search"><input id="bar-q" type="search" name="q" placeholder="Search articles" aria-label="Search articles" value="${o.query ?? ''}"><button type="submit">Search</button></form>
 </div></header>
 <main id="main">${o.body}</main>
 <footer>Claims, quotes, actors and dates are extracted automatically; check them against the texts.</footer>`}
