@@ -25,6 +25,7 @@ import { CAPITALS, CAPITAL_CANONICAL, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, 
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NAMES, ministryFunction } from './lexicon/organizations.js';
 import type { OrgEntry } from './lexicon/organizations.js';
 import { KNOWN_PEOPLE } from './lexicon/people.js';
+import { CITIES, US_STATES } from './lexicon/places.js';
 import { DIPLOMAT_ROLE, EXPERT_ROLE, NOT_NAME, ROLE_HEADS } from './lexicon/words.js';
 import { slug } from './slug.js';
 import { isCapitalized, isNameShaped, tokenize } from './tokens.js';
@@ -106,7 +107,7 @@ function countryCodeOf(word: string): string | null {
 
 function isLexiconWord(w: string): boolean {
   return (
-    COUNTRY_NAMES.has(w) || w in DEMONYMS || w in CAPITALS || REGIONS.has(w) || ORG_NAMES.has(w) ||
+    COUNTRY_NAMES.has(w) || w in DEMONYMS || w in CAPITALS || REGIONS.has(w) || ORG_NAMES.has(w) || US_STATES.has(w) || CITIES.has(w) ||
     ORG_HEADS.has(w) || NON_ACTOR_HEADS.has(w)
   );
 }
@@ -173,7 +174,9 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
           continue;
         }
         let k = j + 1;
-        while (k < toks.length && CONNECTORS.has(toks[k]!.text) && toks[k]!.joined) k++;
+        // "and" joins only inside an organisation's name ("Institute of Allergy and Infectious Diseases").
+        const conn = (w: string): boolean => CONNECTORS.has(w) || (w === 'and' && hasOrgHead(toks, i, j));
+        while (k < toks.length && conn(toks[k]!.text) && toks[k]!.joined) k++;
         if (k > j + 1 && k < toks.length && toks[k]!.joined && isCapitalized(toks[k]!.text)) {
           j = k;
           continue;
@@ -191,7 +194,7 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
     let k = j;
     while (k >= i && isNameToken(toks[k]!) && j - k < 4) k--;
     const nameStart = k + 1;
-    if (!titleCase && nameStart <= j) {
+    if (!titleCase && nameStart <= j && !blockIsNotPerson(toks, i, nameStart, j)) {
       const blockLen = j - nameStart + 1;
       const rolePrefix = roleBefore(toks, nameStart, i);
       if (blockLen >= 2 || rolePrefix) {
@@ -203,6 +206,19 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
       }
     }
     lexiconScan(toks, i, j, titleCase);
+  }
+
+  /** A name-shaped block that is a known place or organisation ("New Hampshire"), or the tail of an
+   * organisation's name after a connector ("Association for the Advancement of Colored People"). */
+  function blockIsNotPerson(toks: Token[], i: number, s: number, e: number): boolean {
+    for (let q = Math.min(e, s + 3); q > s; q--) {
+      const ph = phraseOf(text, toks, s, q);
+      if (ph && (US_STATES.has(ph) || CITIES.has(ph) || REGIONS.has(ph) || COUNTRY_NAMES.has(ph) || ORG_NAMES.has(ph) || ph in CAPITALS)) return true;
+    }
+    if (s > i && CONNECTORS.has(toks[s - 1]!.text)) {
+      for (let k = i; k < s; k++) if (ORG_HEADS.has(toks[k]!.text)) return true;
+    }
+    return false;
   }
 
   function addPerson(toks: Token[], s: number, e: number): Actor {
@@ -344,6 +360,11 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
         }
         return q - p + 1;
       }
+      if (US_STATES.has(phrase) || CITIES.has(phrase)) {
+        const a = reg.ensure(phrase, 'location', 'place', null, US_STATES.has(phrase) ? country(reg, 'US').id : null);
+        reg.mention(a, start, end, phrase);
+        return q - p + 1;
+      }
       if (REGIONS.has(phrase)) {
         const a = reg.ensure(phrase === 'Donbas' ? 'Donbass' : phrase, 'location', 'place', null, null);
         reg.mention(a, start, end, phrase);
@@ -438,6 +459,11 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
   return { actors, mentions };
 }
 
+function hasOrgHead(toks: Token[], i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (ORG_HEADS.has(toks[k]!.text)) return true;
+  return false;
+}
+
 function initials(name: string): string {
   return name
     .split(/[\s-]+/)
@@ -446,11 +472,15 @@ function initials(name: string): string {
     .join('');
 }
 
+const TITLE_LOWER = new Set(['with', 'from', 'into', 'over', 'than', 'that', 'this', 'about', 'after', 'under', 'upon']);
+
 function isTitleCase(toks: Token[]): boolean {
   const long = toks.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
   if (long.length < 6) return false;
   const caps = long.filter((t) => isCapitalized(t.text)).length;
-  return caps / long.length >= 0.75;
+  // A sentence dense with names still has lowercase content words; a headline has almost none.
+  const lowerContent = long.filter((t) => !isCapitalized(t.text) && !TITLE_LOWER.has(t.text)).length;
+  return caps / long.length >= 0.75 && lowerContent <= 1;
 }
 
 /** Sorted by start; of overlapping mentions the earlier, then longer, wins. */

@@ -8,7 +8,6 @@ export class BindingRefused extends Error {}
 
 export const TOKEN_COOKIE = 'corroborate_token';
 export const CSRF_COOKIE = 'corroborate_csrf';
-export const CSRF_FIELD = 'csrf';
 
 /** True for names and addresses that only this machine can reach. */
 export function isLoopbackHost(host: string): boolean {

@@ -63,7 +63,7 @@ const SIDECAR = /\.meta\.(ya?ml|json)$/i;
 /** A file name safe to write in our own temporary folder: its last segment, plain characters only. */
 function safeName(name: string, index: number): string {
   const last = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = last.replace(/[^\w.\-]+/g, '_').replace(/^\.+/, '');
+  const cleaned = last.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '');
   return cleaned || `upload-${index + 1}.txt`;
 }
 

@@ -52,3 +52,22 @@ describe('hostile HTML', () => {
     expect(a.text).toBe('');
   });
 });
+
+describe('large input', () => {
+  it('finishes on a 10 MB attribute value', () => {
+    const content = `<html><body><div data-x="${'a'.repeat(10_000_000)}"><p>Text after a huge attribute, long enough to count as the body of the page.</p></div></body></html>`;
+    const t = Date.now();
+    const a = extract({ input: 'attr', origin: 'attr', format: 'html', content, meta: {} });
+    expect(Date.now() - t).toBeLessThan(10_000);
+    expect(a.text).toContain('Text after a huge attribute');
+  });
+
+  it('finishes on a 50 MB page with memory that does not grow with the page', () => {
+    const chunk = '<div class="item"><p>Paragraph of filler text, with commas, repeated to make a very large page.</p><a href="/x">link</a></div>';
+    const content = `<html><body>${chunk.repeat(Math.ceil(50_000_000 / chunk.length))}</body></html>`;
+    const t = Date.now();
+    const a = extract({ input: 'big', origin: 'big', format: 'html', content, meta: {} });
+    expect(Date.now() - t).toBeLessThan(60_000);
+    expect(a.text.length).toBeGreaterThan(0);
+  }, 90_000);
+});

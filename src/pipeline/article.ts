@@ -1,0 +1,53 @@
+// One input through the per-article stages (extract, then read), as a value: the analysed article or the
+// problem that stopped it. Shared by the in-thread path and the worker threads so both say the same.
+import type { Article, Reading, SourceDocument } from '../types.js';
+import { extract } from '../extract/index.js';
+import { read } from '../read/index.js';
+import { tooLarge, type ArticleStage, type Limits } from '../limits/index.js';
+
+export type ArticleOutcome =
+  | { ok: true; article: Article; reading: Reading }
+  | { ok: false; message: string };
+
+export function readArticle(article: Article): Reading {
+  return read(article.text, { published: article.published, language: article.language });
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Extract and read one document. Size limits are checked before each stage, since a stage's cost grows
+ * with its input; `onStage` is told when a stage starts, so a caller timing the stages knows which ran long.
+ */
+export function analyzeArticle(
+  doc: SourceDocument,
+  published: string | null | undefined,
+  limits: Pick<Limits, 'maxDocumentChars' | 'maxArticleChars'>,
+  onStage?: (stage: ArticleStage) => void,
+): ArticleOutcome {
+  if (doc.content.length > limits.maxDocumentChars) {
+    return { ok: false, message: `${doc.origin}: ${tooLarge('document', doc.content.length, limits.maxDocumentChars, 'extract')}` };
+  }
+  let article: Article;
+  try {
+    onStage?.('extract');
+    article = extract(doc);
+  } catch (error) {
+    return { ok: false, message: `${doc.origin}: extraction failed (${errorMessage(error)})` };
+  }
+  if (!article.published && published) {
+    article = { ...article, published, notes: [...article.notes, 'published: from --published'] };
+  }
+  if (article.text.trim() === '') return { ok: false, message: `${doc.origin}: no article text found after extraction` };
+  if (article.text.length > limits.maxArticleChars) {
+    return { ok: false, message: `${doc.origin}: ${tooLarge('article text', article.text.length, limits.maxArticleChars, 'read')}` };
+  }
+  try {
+    onStage?.('read');
+    return { ok: true, article, reading: readArticle(article) };
+  } catch (error) {
+    return { ok: false, message: `${doc.origin}: reading failed (${errorMessage(error)})` };
+  }
+}

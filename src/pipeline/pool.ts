@@ -1,0 +1,163 @@
+// A pool of worker threads for the per-article stages. A synchronous stage cannot be interrupted in its
+// own thread, so budgets are enforced here: a worker over its stage's time budget (or its heap cap) is
+// terminated and replaced, and its input becomes a "skipped" problem instead of a hang or a crash.
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { SourceDocument } from '../types.js';
+import { outOfMemory, tooSlow, type ArticleStage, type Limits } from '../limits/index.js';
+import type { ArticleOutcome } from './article.js';
+import type { ArticleJob } from './article-worker.js';
+
+interface Pending {
+  job: ArticleJob;
+  resolve: (outcome: ArticleOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  current: Pending | null;
+  stage: ArticleStage;
+  timer: NodeJS.Timeout | null;
+}
+
+type WorkerMessage = { ready: true } | { id: number; stage: ArticleStage } | { id: number; outcome: ArticleOutcome };
+
+/** Where the worker's code is: compiled JS next to this file, or the TypeScript source run through tsx (tests, benches). */
+function workerEntry(): { url: URL; execArgv: string[] } {
+  const fromSource = import.meta.url.endsWith('.ts');
+  return fromSource
+    ? { url: new URL('./article-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] }
+    : { url: new URL('./article-worker.js', import.meta.url), execArgv: [] };
+}
+
+export function defaultWorkerCount(): number {
+  return availableParallelism();
+}
+
+export class ArticlePool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(
+    readonly size: number,
+    private readonly limits: Limits,
+  ) {
+    for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn());
+  }
+
+  /** Extract and read one document in a worker; always resolves, with the article or the problem. */
+  run(doc: SourceDocument, published: string | null): Promise<ArticleOutcome> {
+    if (this.closed) return Promise.reject(new Error('ArticlePool is closed'));
+    const { maxDocumentChars, maxArticleChars } = this.limits;
+    return new Promise((resolve) => {
+      this.queue.push({ job: { id: this.nextId++, doc, published, limits: { maxDocumentChars, maxArticleChars } }, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => this.retire(s)));
+  }
+
+  private spawn(): Slot {
+    const { url, execArgv } = workerEntry();
+    const worker = new Worker(url, { execArgv, resourceLimits: { maxOldGenerationSizeMb: this.limits.workerHeapMb } });
+    const slot: Slot = { worker, ready: false, current: null, stage: 'extract', timer: null };
+    worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
+    worker.on('error', (error: Error & { code?: string }) => {
+      const stage = slot.stage;
+      const message = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(stage, this.limits.workerHeapMb) : `${stage} failed in its worker (${error.message})`;
+      this.fail(slot, message);
+    });
+    worker.on('exit', () => this.fail(slot, `the ${slot.stage} worker stopped unexpectedly`));
+    // An idle pool must not keep the process alive; see updateRef.
+    worker.unref();
+    return slot;
+  }
+
+  private onMessage(slot: Slot, m: WorkerMessage): void {
+    if ('ready' in m) {
+      slot.ready = true;
+      this.dispatch();
+      return;
+    }
+    if (!slot.current || slot.current.job.id !== m.id) return;
+    if ('stage' in m) {
+      slot.stage = m.stage;
+      this.arm(slot);
+      return;
+    }
+    const done = slot.current;
+    this.clearTimer(slot);
+    slot.current = null;
+    done.resolve(m.outcome);
+    this.dispatch();
+  }
+
+  private arm(slot: Slot): void {
+    this.clearTimer(slot);
+    const budget = this.limits.stageMs[slot.stage];
+    if (budget === null) return;
+    const stage = slot.stage;
+    slot.timer = setTimeout(() => this.fail(slot, tooSlow(stage, budget)), budget);
+  }
+
+  private clearTimer(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+  }
+
+  /** End a worker that ran over or broke: its input gets the problem and a fresh worker takes its place. */
+  private fail(slot: Slot, reason: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    const pending = slot.current;
+    slot.current = null;
+    this.clearTimer(slot);
+    this.slots.splice(index, 1);
+    void this.retire(slot);
+    if (pending) pending.resolve({ ok: false, message: `${pending.job.doc.origin}: ${reason}` });
+    if (!this.closed) {
+      this.slots.push(this.spawn());
+      this.dispatch();
+    }
+  }
+
+  private async retire(slot: Slot): Promise<void> {
+    this.clearTimer(slot);
+    slot.worker.removeAllListeners('exit');
+    slot.worker.removeAllListeners('error');
+    slot.worker.on('error', () => undefined);
+    await slot.worker.terminate();
+  }
+
+  /** Workers keep the process alive only while there is work queued or running (including while they load). */
+  private updateRef(): void {
+    const busy = this.queue.length > 0 || this.slots.some((s) => s.current);
+    for (const slot of this.slots) {
+      if (busy) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  }
+
+  private dispatch(): void {
+    this.assign();
+    this.updateRef();
+  }
+
+  private assign(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!slot.ready || slot.current) continue;
+      const next = this.queue.shift()!;
+      slot.current = next;
+      slot.stage = 'extract';
+      this.arm(slot);
+      slot.worker.postMessage(next.job);
+    }
+  }
+}

@@ -1,0 +1,179 @@
+// Fast lookup of trigger rules: running every lexicon regex over every sentence was the read stage's hot
+// spot. Each rule's pattern is read once, at module load, for the lower-cased first three letters its matches
+// can begin with; a sentence is scanned once for word starts, and a rule's regex runs (sticky) only at word
+// starts whose first three letters it can begin with. Matches and their order are those of a full scan.
+
+import { TRIGGERS, type TriggerPos } from './statement-lexicon.js';
+
+export interface IndexedRule {
+  type: string;
+  pos: TriggerPos;
+  /** The rule's pattern between word boundaries, sticky: it is run at a given position only. */
+  re: RegExp;
+}
+
+export interface RuleMatch {
+  /** Index into RULES (lexicon order). */
+  rule: number;
+  start: number;
+  end: number;
+}
+
+const KEY = 3;
+
+/** A pattern node: a literal or class (`chars`), a group, something zero-width, or anything else (`any`). */
+type Node =
+  | { k: 'chars'; chars: string[]; min: number; max: number }
+  | { k: 'group'; alts: Node[][]; min: number; max: number }
+  | { k: 'zero' }
+  | { k: 'any' };
+
+/** A small parser for the subset of regex syntax the lexicon uses; anything it does not know is `any`. */
+function parsePattern(src: string): Node[][] {
+  let i = 0;
+  const alts = (): Node[][] => {
+    const out: Node[][] = [seq()];
+    while (src[i] === '|') {
+      i++;
+      out.push(seq());
+    }
+    return out;
+  };
+  const seq = (): Node[] => {
+    const out: Node[] = [];
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const node = atom();
+      out.push(node.k === 'chars' || node.k === 'group' ? quantified(node) : node);
+    }
+    return out;
+  };
+  const quantified = (node: Extract<Node, { min: number }>): Node => {
+    const c = src[i];
+    let min = 1;
+    let max = 1;
+    if (c === '?') { min = 0; i++; } else if (c === '*') { min = 0; max = Infinity; i++; } else if (c === '+') { max = Infinity; i++; } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i));
+      if (m) {
+        min = Number(m[1]);
+        max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
+        i += m[0].length;
+      }
+    }
+    if (src[i] === '?' && (min !== 1 || max !== 1)) i++; // lazy
+    return { ...node, min, max };
+  };
+  const atom = (): Node => {
+    const c = src[i] ?? '';
+    if (c === '(') {
+      const look = /^\(\?(?:=|!|<=|<!)/.exec(src.slice(i));
+      i += look ? look[0].length : src.startsWith('(?:', i) ? 3 : 1;
+      const inner = alts();
+      i++; // ')'
+      return look ? { k: 'zero' } : { k: 'group', alts: inner, min: 1, max: 1 };
+    }
+    if (c === '[') {
+      const end = src.indexOf(']', i + 1);
+      const body = src.slice(i + 1, end);
+      i = end + 1;
+      // Ranges, negations and escapes are not expanded.
+      return /[\\^-]/.test(body) ? { k: 'any' } : { k: 'chars', chars: [...body.toLowerCase()], min: 1, max: 1 };
+    }
+    if (c === '\\') {
+      const e = src[i + 1] ?? '';
+      i += 2;
+      if (e === 'b' || e === 'B') return { k: 'zero' };
+      return /[A-Za-z0-9]/.test(e) ? { k: 'any' } : { k: 'chars', chars: [e], min: 1, max: 1 };
+    }
+    i++;
+    if (c === '^' || c === '$') return { k: 'zero' };
+    if (c === '.') return { k: 'any' };
+    return { k: 'chars', chars: [c.toLowerCase()], min: 1, max: 1 };
+  };
+  return alts();
+}
+
+/** The lower-cased first KEY characters matches of `pattern` can start with, or null when they cannot be told. */
+export function leadingKeys(pattern: string): Set<string> | null {
+  const out = new Set<string>();
+  let unknown = false;
+  // Continuation-passing walk: `k` goes on with whatever follows the sequence.
+  const walk = (seq: Node[], at: number, acc: string, k: (acc: string) => void): void => {
+    if (unknown) return;
+    if (acc.length >= KEY) { out.add(acc.slice(0, KEY)); return; }
+    const node = seq[at];
+    if (!node) { k(acc); return; }
+    const next = (a: string): void => walk(seq, at + 1, a, k);
+    if (node.k === 'zero') { next(acc); return; }
+    if (node.k === 'any') { unknown = true; return; }
+    if (node.min === 0) next(acc);
+    // Once taken, a repeated node may be taken again (with no minimum left) or left.
+    const rest: Node[] = node.max > 1 ? [{ ...node, min: 0, max: node.max - 1 }, ...seq.slice(at + 1)] : seq.slice(at + 1);
+    const after = node.min > 1 ? [{ ...node, min: node.min - 1, max: node.max - 1 }, ...seq.slice(at + 1)] : rest;
+    const go = (a: string): void => walk(after, 0, a, k);
+    if (node.k === 'chars') for (const c of node.chars) go(acc + c);
+    else for (const alt of node.alts) walk(alt, 0, acc, go);
+  };
+  for (const alt of parsePattern(pattern)) walk(alt, 0, '', () => { unknown = true; });
+  return unknown ? null : out;
+}
+
+export const RULES: IndexedRule[] = TRIGGERS.map((t) => ({ type: t.type, pos: t.pos, re: new RegExp(`(?<![\\w-])(?:${t.pattern})(?![\\w-])`, 'iy') }));
+
+/** Rules by the first KEY lower-cased characters of their matches; rules whose start cannot be told run everywhere. */
+const BY_KEY = new Map<string, number[]>();
+const EVERYWHERE: number[] = [];
+RULES.forEach((_, r) => {
+  const keys = leadingKeys(TRIGGERS[r]?.pattern ?? '');
+  if (!keys) { EVERYWHERE.push(r); return; }
+  for (const key of keys) {
+    const list = BY_KEY.get(key);
+    if (list) list.push(r);
+    else BY_KEY.set(key, [r]);
+  }
+});
+
+const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * Every match of every rule in `s`, rule by rule in lexicon order and left to right within a rule, each rule's
+ * matches not overlapping one another — what scanning `s` with each rule's global regex in turn yields.
+ */
+export function matchRules(s: string): RuleMatch[] {
+  // Word starts (where a match can begin: after neither a word character nor a hyphen) by rule.
+  const starts = new Map<number, number[]>();
+  const add = (r: number, at: number): void => {
+    const list = starts.get(r);
+    if (list) list.push(at);
+    else starts.set(r, [at]);
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isWord(c)) continue;
+    if (i > 0) {
+      const p = s.charCodeAt(i - 1);
+      if (isWord(p) || p === 45) continue;
+    }
+    for (const r of EVERYWHERE) add(r, i);
+    if (i + KEY > s.length) continue;
+    let key = String.fromCharCode(lower(c));
+    for (let j = 1; j < KEY; j++) key += String.fromCharCode(lower(s.charCodeAt(i + j)));
+    const rules = BY_KEY.get(key);
+    if (rules) for (const r of rules) add(r, i);
+  }
+  const out: RuleMatch[] = [];
+  for (const r of [...starts.keys()].sort((a, b) => a - b)) {
+    const rule = RULES[r];
+    if (!rule) continue;
+    let reached = 0;
+    for (const at of starts.get(r) ?? []) {
+      if (at < reached) continue;
+      rule.re.lastIndex = at;
+      const m = rule.re.exec(s);
+      if (!m || m[0].length === 0) continue;
+      out.push({ rule: r, start: at, end: at + m[0].length });
+      reached = at + m[0].length;
+    }
+  }
+  return out;
+}
