@@ -1,5 +1,6 @@
 // What a command needs from the outside world; tests pass their own streams.
 import { readFileSync } from 'node:fs';
+import type { IngestOptions } from '../ingest/index.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -7,9 +8,10 @@ export interface Io {
   readStdin?: () => Promise<Uint8Array>;
 }
 
-/** Set when any input failed; the command still finishes the others. */
+/** Set when any input failed; the command still finishes the others. Carries the input options of the command. */
 export class RunState {
   failed = false;
+  ingest: IngestOptions = {};
 }
 
 export class UsageError extends Error {}
@@ -33,4 +35,36 @@ export function checkDate(value: string | undefined, option: string): string | u
   if (value === undefined) return undefined;
   if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`${option} must be a date like 2022-02-17, not "${value}"`);
   return value;
+}
+
+export interface InputFlags {
+  robots?: boolean;
+  timeout?: string;
+  maxBytes?: string;
+  hostDelay?: string;
+  maxLinks?: string;
+}
+
+function positive(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${option} must be a positive number, not "${value}"`);
+  return n;
+}
+
+/** The ingest options the input flags of a command ask for. */
+export function ingestOptionsFrom(flags: InputFlags): IngestOptions {
+  const timeout = positive(flags.timeout, '--timeout');
+  const maxBytes = positive(flags.maxBytes, '--max-bytes');
+  const hostDelay = flags.hostDelay === '0' ? 0 : positive(flags.hostDelay, '--host-delay');
+  const maxLinks = positive(flags.maxLinks, '--max-links');
+  return {
+    ...(maxBytes !== undefined ? { maxBytes: Math.floor(maxBytes) } : {}),
+    web: {
+      robots: flags.robots !== false,
+      ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
+      ...(hostDelay !== undefined ? { hostDelayMs: hostDelay } : {}),
+      ...(maxLinks !== undefined ? { maxLinks: Math.floor(maxLinks) } : {}),
+    },
+  };
 }

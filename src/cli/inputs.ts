@@ -9,7 +9,7 @@ export type InputItem = { document: SourceDocument } | { problem: InputProblem }
 /** Every input in order; problems are also reported on stderr and mark the run as failed. */
 export async function collectInputs(inputs: string[], io: Io, state: RunState): Promise<InputItem[]> {
   const items: InputItem[] = [];
-  for await (const item of ingest(inputs, { readStdin: io.readStdin })) {
+  for await (const item of ingest(inputs, { ...state.ingest, readStdin: io.readStdin })) {
     if (isProblem(item)) {
       warn(io, item.message);
       state.failed = true;

@@ -1,7 +1,7 @@
 // The `corroborate` command: parses arguments, runs one command, returns the exit status.
 // 0: everything read; 1: some input failed (the rest were processed); 2: usage error or nothing could run.
 import { Command, CommanderError, Option } from 'commander';
-import { checkDate, type Io, RunState, toolVersion, UsageError } from './context.js';
+import { checkDate, ingestOptionsFrom, type InputFlags, type Io, RunState, toolVersion, UsageError } from './context.js';
 import { analyzeCommand, DEFAULT_OUT } from './commands/analyze.js';
 import { extractCommand } from './commands/extract.js';
 import { readCommand } from './commands/read.js';
@@ -9,8 +9,9 @@ import { groupCommand } from './commands/group.js';
 import { pairCommand } from './commands/pairs.js';
 import { addCommand, DEFAULT_DB, searchCommand, showCommand, storiesCommand } from './commands/store.js';
 import { workerCommand } from '../worker/command.js';
+import { DEFAULT_HOST, DEFAULT_PORT, serveCommand } from '../serve/command.js';
 
-const INPUTS_HELP = 'files (.txt .md .html .htm .html.gz .json .jsonl), directories, globs, or - for stdin';
+const INPUTS_HELP = 'files (.txt .md .html .htm .html.gz .json .jsonl .warc .warc.gz), directories, globs, http(s) URLs of pages, feeds or sitemaps, or - for stdin';
 
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -32,9 +33,19 @@ function buildProgram(io: Io, state: RunState): Command {
   const published = () => new Option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that declare none');
   const db = () => new Option('--db <file|url>', 'collection: a SQLite file, or a postgres://user@host/database URL').default(DEFAULT_DB);
   const noColor = () => new Option('--no-color', 'plain output even on a terminal');
+  /** Options for reading inputs, shared by every command that takes them. */
+  const withInputOptions = (command: Command): Command =>
+    command
+      .option('--no-robots', 'fetch URLs even where robots.txt disallows it')
+      .option('--timeout <seconds>', 'give up on a URL after this long (default 30)')
+      .option('--max-bytes <n>', 'skip inputs larger than this many bytes (default 50 MB for files, 10 MB for pages)')
+      .option('--host-delay <ms>', 'least time between two requests to one host (default 1000)')
+      .option('--max-links <n>', 'articles taken from one feed or sitemap at most (default 100)')
+      .hook('preAction', (cmd) => {
+        state.ingest = ingestOptionsFrom(cmd.opts() as InputFlags);
+      });
 
-  program
-    .command('analyze')
+  withInputOptions(program.command('analyze'))
     .description('run the whole pipeline and write a story dossier (terminal summary, dossier.json, report.html)')
     .argument('<inputs...>', INPUTS_HELP)
     .option('--out <dir>', `folder for dossier.json and report.html (default: ${DEFAULT_OUT}, or none with --json)`)
@@ -44,16 +55,14 @@ function buildProgram(io: Io, state: RunState): Command {
     .addHelpText('after', examples('corroborate analyze examples/security-guarantees', 'corroborate analyze saved/*.html --out dossier --json > dossier.json'))
     .action((inputs: string[], o) => analyzeCommand(inputs, { ...o, published: checkDate(o.published, '--published') }, io, state));
 
-  program
-    .command('extract')
+  withInputOptions(program.command('extract'))
     .description('main text and metadata (title, authors, date, site, language) of each input')
     .argument('<inputs...>', INPUTS_HELP)
     .option('--json', 'JSON Lines: {input, title, authors, published, site, language, text} per input')
     .addHelpText('after', examples('corroborate extract page.html', 'corroborate extract pages/ --json > articles.jsonl'))
     .action((inputs: string[], o) => extractCommand(inputs, o, io, state));
 
-  program
-    .command('read')
+  withInputOptions(program.command('read'))
     .description('sentences, actors, quotes, time expressions and statements, with offsets into each input')
     .argument('<inputs...>', INPUTS_HELP)
     .option('--json', 'JSON Lines: {input, sentences, actors, mentions, quotes, times, statements} per input')
@@ -61,8 +70,7 @@ function buildProgram(io: Io, state: RunState): Command {
     .addHelpText('after', examples('corroborate read article.txt --published 2022-02-17', 'corroborate read records.jsonl --json'))
     .action((inputs: string[], o) => readCommand(inputs, { ...o, published: checkDate(o.published, '--published') }, io, state));
 
-  program
-    .command('group')
+  withInputOptions(program.command('group'))
     .description('which inputs tell the same story')
     .argument('<inputs...>', INPUTS_HELP)
     .option('--json', 'JSON: {stories: [{id, articles: [input...], reasons}]}')
@@ -90,8 +98,7 @@ function buildProgram(io: Io, state: RunState): Command {
     .addHelpText('after', examples('corroborate similarity a.txt b.txt', 'corroborate similarity --pairs pairs.txt --json'))
     .action((a: string | undefined, b: string | undefined, o) => pairCommand('similarity', a, b, o, io, state));
 
-  program
-    .command('add')
+  withInputOptions(program.command('add'))
     .description('add inputs to a collection (SQLite) and regroup its stories; re-adding the same article changes nothing')
     .argument('<inputs...>', INPUTS_HELP)
     .addOption(db())
@@ -147,6 +154,21 @@ function buildProgram(io: Io, state: RunState): Command {
       'corroborate add feeds/ --db postgres://news@localhost/news --queue && corroborate worker --db postgres://news@localhost/news --drain',
     ))
     .action((o) => workerCommand(o, io));
+
+  program
+    .command('serve')
+    .description('browse and grow a collection in a web browser: stories, reports, articles, actors, search, adding; plus a JSON API (/api/openapi.json)')
+    .addOption(db())
+    .option('--host <address>', `address to listen on; anything but loopback needs --token (default: ${DEFAULT_HOST})`)
+    .option('--port <n>', `port to listen on, 0 for any free one (default: ${DEFAULT_PORT})`)
+    .option('--token <secret>', 'require this token on every request (Authorization: Bearer, or open once with ?token=); default $CORROBORATE_TOKEN')
+    .option('--allow-private-fetch', 'let "add from URL" fetch private, loopback and link-local addresses')
+    .addHelpText('after', examples(
+      'corroborate serve --db news.db',
+      'CORROBORATE_TOKEN=$(openssl rand -hex 16) corroborate serve --db news.db --host 0.0.0.0 --port 8080',
+      'curl -s localhost:4173/api/stories?sort=contested',
+    ))
+    .action((o) => serveCommand(o, io));
 
   return program;
 }

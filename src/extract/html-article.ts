@@ -18,7 +18,7 @@ function same(a: string, b: string): boolean {
 }
 
 /** Below this many characters a pass is taken as a miss and retried with fewer filters. */
-const MIN_CHARS = 250;
+const MIN_CHARS = 500;
 
 const PASSES: { options: ContentOptions; note: string }[] = [
   { options: DEFAULT_CONTENT, note: 'scored blocks' },

@@ -5,7 +5,7 @@ import type { Block } from './html-tree.js';
 
 /** Class/id words of page furniture: a block carrying one (and no content word) is not a candidate. */
 const UNLIKELY =
-  /-ad-|ad-break|agegate|banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|yom-remote|share|sharing|cookie|consent|newsletter|subscri|promo|recirc|outbrain|taboola|signup|sign-up|most-popular|trending|paywall|modal|overlay|toolbar|widget/;
+  /-ad-|ad-break|agegate|banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|yom-remote|share|sharing|cookie|consent|newsletter|subscri|promo|recirc|outbrain|taboola|signup|sign-up|most-popular|trending|paywall|modal|overlay|toolbar/;
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post-text|text/;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/;
 const NEGATIVE =
@@ -30,7 +30,7 @@ export function classWeight(b: Block): number {
   let w = 0;
   if (NEGATIVE.test(b.hint)) w -= 25;
   if (POSITIVE.test(b.hint)) w += 25;
-  if (b.itemprop === 'articlebody' || b.tag === 'article') w += 25;
+  if (b.itemprop === 'articlebody') w += 25;
   return w;
 }
 

@@ -60,6 +60,8 @@ const SKIP_TAGS = new Set([
 export const MAX_BLOCK_DEPTH = 150;
 
 const BYLINE = /(^|[\s_-])(byline|author|author-name|byline-name|writer)s?([\s_-]|$)|byline/;
+// React streaming SSR sends the page's late parts in <div hidden id="S:0"> and a script moves them into place.
+const STREAMED = /^S:\d+$/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 function newBlock(tag: string, attrs: Record<string, string>, parent: Block | null, order: number): Block {
@@ -145,7 +147,7 @@ export function parseLight(html: string): LightPage {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        let skip = SKIP_TAGS.has(name) || 'hidden' in attrs || attrs['aria-hidden'] === 'true' || (attrs['style'] !== undefined && HIDDEN_STYLE.test(attrs['style']));
+        let skip = SKIP_TAGS.has(name) || ('hidden' in attrs && !STREAMED.test(attrs['id'] ?? '')) || attrs['aria-hidden'] === 'true' || (attrs['style'] !== undefined && HIDDEN_STYLE.test(attrs['style']));
         let capture = -1;
         if (name === 'meta') {
           const key = (attrs['property'] ?? attrs['name'] ?? attrs['itemprop'] ?? attrs['http-equiv'] ?? '').trim().toLowerCase();

@@ -77,6 +77,9 @@ const MAX_CANDIDATES = 40;
 const NAME_SAMPLE = 24;
 /** Terms kept in a story centroid. */
 const CENTROID_TERMS = 400;
+/** From this many articles on, terms in more than COMMON_SHARE of them weigh less. */
+const COMMON_MIN_ARTICLES = 20;
+const COMMON_SHARE = 0.2;
 /** Sampled shingles kept per article (smallest hashes): bounded, and shared by near-copies. */
 const SHINGLES_PER_ARTICLE = 24;
 
@@ -149,6 +152,8 @@ export class StoryIndex {
   /** Vocabulary: stem (or `@actor`) → id, and a readable form of each as a term and as a name. */
   private readonly vocab = new Map<string, number>();
   private readonly termForms: string[] = [];
+  /** Articles each vocabulary id occurs in (as a term). */
+  private readonly df: number[] = [];
   private readonly nameForms: string[] = [];
 
   constructor(options: GroupOptions = {}) {
@@ -166,6 +171,7 @@ export class StoryIndex {
       this.vocab.set(key, id);
       this.termForms.push('');
       this.nameForms.push('');
+      this.df.push(0);
     }
     return id;
   }
@@ -187,6 +193,16 @@ export class StoryIndex {
       q.nameTotal += w;
       if (!this.nameForms[id]) this.nameForms[id] = f.nameForms.get(k) ?? k;
     }
+    // Terms most of the collection shares (a politician every article names) tell its
+    // stories apart poorly: their weight in the comparison shrinks with their share.
+    const n = this.entries.length;
+    if (n >= COMMON_MIN_ARTICLES) {
+      for (const [t, w] of q.vector) {
+        const share = this.df[t]! / n;
+        if (share > COMMON_SHARE) q.vector.set(t, w * Math.max(0.1, 1 - (share - COMMON_SHARE) / (1 - COMMON_SHARE)));
+      }
+    }
+    for (const t of q.vector.keys()) this.df[t]!++;
     const terms = [...q.vector].sort(byWeight);
     const names = [...q.names].sort(byWeight);
     const stored = terms.slice(0, STORED_TERMS);

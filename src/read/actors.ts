@@ -158,7 +158,7 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
 
   for (const sentence of sentences) {
     const toks = tokenize(text, sentence.start, sentence.end);
-    const titleCase = isTitleCase(toks);
+    const titleCase = isTitleCase(toks, /[.!?]["”]?\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end)));
     let i = 0;
     while (i < toks.length) {
       if (!isCapitalized(toks[i]!.text)) {
@@ -175,7 +175,7 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
         }
         let k = j + 1;
         // "and" joins only inside an organisation's name ("Institute of Allergy and Infectious Diseases").
-        const conn = (w: string): boolean => CONNECTORS.has(w) || (w === 'and' && hasOrgHead(toks, i, j));
+        const conn = (w: string): boolean => CONNECTORS.has(w) || (w === 'and' && orgWithOf(toks, i, j) !== null);
         while (k < toks.length && conn(toks[k]!.text) && toks[k]!.joined) k++;
         if (k > j + 1 && k < toks.length && toks[k]!.joined && isCapitalized(toks[k]!.text)) {
           j = k;
@@ -190,6 +190,33 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
 
   function analyzeRun(toks: Token[], i: number, j: number, titleCase: boolean): void {
     if (namesDocument(toks, i, j)) return;
+    // "Sen. Ted Cruz of Texas", "Chief Kerr Putney of the Charlotte Police Department": a person, then a
+    // place or body after "of".
+    for (let c = i + 2; c < j; c++) {
+      if (toks[c]!.text !== 'of' || !isNameToken(toks[c - 1]!) || !isNameToken(toks[c - 2]!)) continue;
+      let r = c + 1;
+      if (toks[r]!.text === 'the') r++;
+      if (r > j) break;
+      const rest = phraseOf(text, toks, r, j);
+      if (rest && (hasOrgHead(toks, r, j) || isPlacePhrase(rest))) {
+        analyzeRun(toks, i, c - 1, titleCase);
+        lexiconScan(toks, r, j, titleCase);
+        return;
+      }
+    }
+    // "Bank of Japan", "University of Texas": an organisation head, "of", and a name.
+    const ofOrg = orgWithOf(toks, i, j);
+    if (ofOrg && matchAt(toks, i, j, true) < j - i + 1) {
+      const [os, oe] = ofOrg;
+      if (os > i) lexiconScan(toks, i, os - 1, titleCase);
+      const ph = phraseOf(text, toks, os, oe);
+      if (ph) {
+        const a = reg.ensure(ph, 'organization', 'organization', null, null);
+        reg.mention(a, toks[os]!.start, toks[oe]!.end, ph);
+        if (!genericOrgs.includes(a)) genericOrgs.push(a);
+        return;
+      }
+    }
     // Person: a block of name-shaped tokens at the end of the run.
     let k = j;
     while (k >= i && isNameToken(toks[k]!) && j - k < 4) k--;
@@ -219,6 +246,18 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
       for (let k = i; k < s; k++) if (ORG_HEADS.has(toks[k]!.text)) return true;
     }
     return false;
+  }
+
+  /** [s, e] of "(X) HEAD of (the) Y" filling the run's end, where HEAD is an organisation head. */
+  function orgWithOf(toks: Token[], i: number, j: number): [number, number] | null {
+    for (let c = i + 1; c < j; c++) {
+      if (toks[c]!.text !== 'of' || !ORG_HEADS.has(toks[c - 1]!.text)) continue;
+      let s = c - 1;
+      while (s > i && isCapitalized(toks[s - 1]!.text) && !ROLE_HEADS.has(toks[s - 1]!.text.toLowerCase()) && toks[s - 1]!.text !== 'The') s--;
+      if (ministryFunction(phraseOf(text, toks, s, j) ?? '') || ministryFunction(phraseOf(text, toks, s, c + 2) ?? '')) return null;
+      return [s, j];
+    }
+    return null;
   }
 
   function addPerson(toks: Token[], s: number, e: number): Actor {
@@ -300,10 +339,14 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
   }
 
   /** Tries lexicon entries starting at token p (not past j); returns the number of tokens consumed. */
-  function matchAt(toks: Token[], p: number, j: number): number {
+  function matchAt(toks: Token[], p: number, j: number, dryRun = false): number {
     for (let q = Math.min(j, p + 8); q >= p; q--) {
       const phrase = phraseOf(text, toks, p, q);
       if (!phrase) continue;
+      if (dryRun) {
+        if (ORG_NAMES.has(phrase) || ministryFunction(phrase) || COUNTRY_NAMES.has(phrase) || isPlacePhrase(phrase)) return q - p + 1;
+        continue;
+      }
       const start = toks[p]!.start;
       const end = toks[q]!.end;
       // Qualified ministry: "Russian Foreign Ministry", "US State Department", "Russia's Foreign Ministry".
@@ -376,7 +419,7 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
 
   function handleLeftover(toks: Token[], s: number, e: number, titleCase: boolean): void {
     // Trim connectors and demonym/role words off the edges.
-    while (s <= e && CONNECTORS.has(toks[s]!.text)) s++;
+    while (s <= e && (CONNECTORS.has(toks[s]!.text) || toks[s]!.text === 'The')) s++;
     while (e >= s && CONNECTORS.has(toks[e]!.text)) e--;
     if (s > e) return;
     // Organisation: a phrase with an organisation head noun. A leading role ("Director General of the")
@@ -459,6 +502,10 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
   return { actors, mentions };
 }
 
+function isPlacePhrase(ph: string): boolean {
+  return US_STATES.has(ph) || CITIES.has(ph) || REGIONS.has(ph) || COUNTRY_NAMES.has(ph) || ph in CAPITALS;
+}
+
 function hasOrgHead(toks: Token[], i: number, j: number): boolean {
   for (let k = i; k <= j; k++) if (ORG_HEADS.has(toks[k]!.text)) return true;
   return false;
@@ -474,7 +521,8 @@ function initials(name: string): string {
 
 const TITLE_LOWER = new Set(['with', 'from', 'into', 'over', 'than', 'that', 'this', 'about', 'after', 'under', 'upon']);
 
-function isTitleCase(toks: Token[]): boolean {
+function isTitleCase(toks: Token[], endsWithPeriod = false): boolean {
+  if (endsWithPeriod && toks.some((t) => t.text.length >= 3 && /^\p{Ll}+$/u.test(t.text) && !TITLE_LOWER.has(t.text) && !/^(?:the|and|for)$/.test(t.text))) return false;
   const long = toks.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
   if (long.length < 6) return false;
   const caps = long.filter((t) => isCapitalized(t.text)).length;

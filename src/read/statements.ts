@@ -6,15 +6,17 @@
 import type { Actor, Mention, Modality, Quote, Span, Statement } from '../types.js';
 import {
   ARMED_FORCES, COOPERATIVE_TYPES, FUTURE_MODAL, FUTURE_NEGATED, HOSTILE_TYPES, WILLING,
-  CONDITIONAL, DIPLOMATS, GOVERNING, INTENDED, NEGATING_VERBS, NEGATORS, OBLIGATION, PATIENT_NOUNS, POSSIBLE, TRIGGERS, type TriggerPos,
+  CONDITIONAL, DIPLOMATS, GOVERNING, INTENDED, NEGATING_VERBS, NEGATORS, OBLIGATION, PATIENT_NOUNS, POSSIBLE, type TriggerPos,
 } from './statement-lexicon.js';
+import { matchRules, RULES } from './statement-index.js';
 
 interface Trigger extends Span {
   type: string;
   pos: TriggerPos;
 }
 
-const COMPILED = TRIGGERS.map((t) => ({ ...t, re: new RegExp(`(?<![\\w-])(?:${t.pattern})(?![\\w-])`, 'gi') }));
+/** NEGATING_VERBS for scanning a sentence head, compiled once. */
+const NEGATING_VERBS_ALL = new RegExp(NEGATING_VERBS.source, 'gi');
 
 /** Where a clause starts or ends: punctuation, quote marks, subordinators and complementisers. */
 const CLAUSE_BREAK = /[;:()“”"«»—–]|,\s+(?=(?:which|who|whom|whose|while|but|although|though|since|because|as|so|where|when|and|or)\b)|\b(?:that|if|unless|because|although|whereas|while|but|which|who)\b/gi;
@@ -28,10 +30,12 @@ export function findStatements(text: string, sentences: Span[], actors: Actor[],
   const out: Statement[] = [];
   for (const sentence of sentences) {
     const triggers = findTriggers(text, sentence);
-    const inSentence = sorted.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    if (triggers.length === 0) continue;
+    const inSentence = mentionsWithin(sorted, sentence);
+    const breaks = clauseBreaks(text, sentence);
     const done: Statement[] = [];
     for (const t of triggers) {
-      const clause = clauseAround(text, sentence, t);
+      const clause = clauseAround(sentence, breaks, t);
       const passive = isPassive(text, clause, t);
       const quote = quotes.find((q) => q.content.start <= t.start && t.end <= q.content.end);
       const found = participants(text, t, clause, sentence, inSentence, passive, quote?.speaker ?? null);
@@ -58,15 +62,10 @@ export function findStatements(text: string, sentences: Span[], actors: Actor[],
 }
 
 function findTriggers(text: string, sentence: Span): Trigger[] {
-  const s = text.slice(sentence.start, sentence.end);
   const found: Trigger[] = [];
-  for (const rule of COMPILED) {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(s)) !== null) {
-      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
-      found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, type: rule.type, pos: rule.pos });
-    }
+  for (const m of matchRules(text.slice(sentence.start, sentence.end))) {
+    const rule = RULES[m.rule];
+    if (rule) found.push({ start: sentence.start + m.start, end: sentence.start + m.end, type: rule.type, pos: rule.pos });
   }
   // Longest trigger wins where two overlap; the lexicon order breaks ties (verb readings first).
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -75,15 +74,39 @@ function findTriggers(text: string, sentence: Span): Trigger[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-function clauseAround(text: string, sentence: Span, t: Span): Span {
+/** Mentions (sorted by start) lying wholly inside the sentence, in order: a binary search, not a scan. */
+function mentionsWithin(sorted: Mention[], sentence: Span): Mention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < sorted.length; i++) {
+    const m = sorted[i];
+    if (!m || m.start >= sentence.end) break;
+    if (m.end <= sentence.end) out.push(m);
+  }
+  return out;
+}
+
+/** Clause breaks of a sentence as [position, length], found once for all its triggers. */
+function clauseBreaks(text: string, sentence: Span): [number, number][] {
   const s = text.slice(sentence.start, sentence.end);
-  let start = sentence.start;
-  let end = sentence.end;
+  const out: [number, number][] = [];
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(s)) !== null) {
-    const at = sentence.start + m.index;
-    if (at + m[0].length <= t.start) start = at + m[0].length;
+  while ((m = CLAUSE_BREAK.exec(s)) !== null) out.push([sentence.start + m.index, m[0].length]);
+  return out;
+}
+
+function clauseAround(sentence: Span, breaks: [number, number][], t: Span): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const [at, len] of breaks) {
+    if (at + len <= t.start) start = at + len;
     else if (at >= t.end) { end = at; break; }
   }
   return { start, end };
@@ -149,7 +172,8 @@ function lastWords(text: string, from: number, to: number, n: number): string {
 function isNegated(text: string, sentence: Span, clause: Span, t: Trigger): boolean {
   // A negator among the few words right before the trigger: "does not invade", "there is no “invasion”".
   // The window may cross a quote mark (there is no “invasion”) but not a comma or semicolon.
-  const from = Math.max(sentence.start, text.slice(0, t.start).search(/[,;][^,;]*$/) + 1);
+  const lastStop = t.start > 0 ? Math.max(text.lastIndexOf(',', t.start - 1), text.lastIndexOf(';', t.start - 1)) : -1;
+  const from = Math.max(sentence.start, lastStop + 1);
   const near = lastWords(text, Math.min(from, clause.start), t.start, 4);
   if (NEGATORS.test(near)) return true;
   // Denying an accusation does not unsay that it was made.
@@ -157,8 +181,8 @@ function isNegated(text: string, sentence: Span, clause: Span, t: Trigger): bool
   // Inside the scope of a denial or refusal earlier in the sentence: "refused to meet", "has no plans to
   // invade", "denied reports that Moscow was planning an invasion". The scope ends at the next , ; or :.
   const head = text.slice(sentence.start, t.start);
-  NEGATING_VERBS.lastIndex = 0;
-  const re = new RegExp(NEGATING_VERBS.source, 'gi');
+  const re = NEGATING_VERBS_ALL;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(head)) !== null) {
     const between = head.slice(m.index + m[0].length);

@@ -44,13 +44,7 @@ function chronoDates(ctx: RuleContext): Candidate[] {
   const { text, ref } = ctx;
   const out: Candidate[] = [];
   const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  let results: chrono.ParsedResult[];
-  try {
-    results = chrono.parse(text, { instant, timezone: 0 });
-  } catch {
-    return out;
-  }
-  for (const r of results) {
+  for (const r of chronoResults(text, instant)) {
     const month = r.start.get('month');
     if (!r.start.isCertain('month') || month === null) continue;
     let start = r.index;
@@ -89,6 +83,81 @@ function chronoDates(ctx: RuleContext): Candidate[] {
       type = 'TIME';
     }
     out.push({ start, end, type, value });
+  }
+  return out;
+}
+
+/** A month name as chrono reads one, or a numeric date: every date kept above has one in its span. */
+const DATE_CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d[-/.]\d/gi;
+
+/** How close to the edge of a window a result must be for text beyond the edge to possibly change it. */
+const EDGE = 40;
+
+/**
+ * chrono's results for the lines of `text` that hold a date cue, with `index` in `text`. Parsing the whole
+ * text cost most of findTimes, and most lines have no month name. chrono works locally (its refiners look at
+ * neighbouring results and a few words around them), so only windows of whole lines are parsed, joined into
+ * one text (each parse has a fixed cost); a window is widened by a line while any result lies within EDGE
+ * characters of its edge or across a join, and windows that come to overlap become one.
+ */
+function chronoResults(text: string, instant: Date): chrono.ParsedResult[] {
+  let windows: [number, number][] = [];
+  DATE_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_CUE.exec(text)) !== null) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const nl = text.indexOf('\n', m.index);
+    const end = nl < 0 ? text.length : nl;
+    windows.push([start, end]);
+    DATE_CUE.lastIndex = end;
+  }
+  for (;;) {
+    windows = mergeWindows(windows);
+    // Offsets of each window in the joined text.
+    const at: number[] = [];
+    let joined = '';
+    for (const [start, end] of windows) {
+      if (joined) joined += '\n\n';
+      at.push(joined.length);
+      joined += text.slice(start, end);
+    }
+    let results: chrono.ParsedResult[];
+    try {
+      results = joined ? chrono.parse(joined, { instant, timezone: 0 }) : [];
+    } catch {
+      return [];
+    }
+    let widened = false;
+    let k = 0;
+    for (const r of results) {
+      while (k + 1 < windows.length && (at[k + 1] ?? Infinity) <= r.index) k++;
+      const w = windows[k];
+      const from = at[k];
+      if (!w || from === undefined) continue;
+      const rStart = r.index - from;
+      const rEnd = rStart + r.text.length;
+      if (rStart < EDGE && w[0] > 0) {
+        w[0] = text.lastIndexOf('\n', w[0] - 2) + 1;
+        widened = true;
+      }
+      if (w[1] - w[0] - rEnd < EDGE && w[1] < text.length) {
+        const nl = text.indexOf('\n', w[1] + 1);
+        w[1] = nl < 0 ? text.length : nl;
+        widened = true;
+      }
+      r.index = w[0] + rStart;
+    }
+    if (!widened) return results;
+  }
+}
+
+/** Windows in text order, overlapping or touching ones merged. */
+function mergeWindows(windows: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [start, end] of [...windows].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
   }
   return out;
 }

@@ -83,5 +83,6 @@ export function isCapitalized(word: string): boolean {
 }
 
 export function isNameShaped(word: string): boolean {
-  return /^\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:[-'’]\p{L}[\p{Ll}\p{M}]+)*$/u.test(word);
+  // Inner capitals only after the Gaelic and Romance prefixes ("McCrory", "MacArthur", "DeSantis", "O'Neill").
+  return /^(?:Mc|Mac|De|Di|La|Le|O['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:[-'’]\p{L}[\p{Ll}\p{M}]+)*$/u.test(word);
 }

@@ -133,3 +133,14 @@ describe('usage errors', () => {
     }
   });
 });
+
+describe('input options', () => {
+  it('applies --max-bytes to files and rejects a bad --timeout', async () => {
+    const small = await runCli(['extract', A, '--max-bytes', '100', '--json']);
+    expect(small.code).toBe(1);
+    expect(String(jsonLines(small.stdout)[0]!.error)).toMatch(/over the 100-byte limit/);
+    const bad = await runCli(['analyze', A, '--timeout', 'soon']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--timeout must be a positive number/);
+  });
+});

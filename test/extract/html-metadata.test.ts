@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { splitAuthors, cleanAuthors } from '../../src/extract/authors.js';
 import { dateFromUrl, isAfter, normalizeDate } from '../../src/extract/dates.js';
-import { parseDocument } from '../../src/extract/dom.js';
 import { articleFromJsonLd } from '../../src/extract/html-jsonld.js';
 import { chooseMetadata } from '../../src/extract/html-metadata.js';
-import { readSignals } from '../../src/extract/html-signals.js';
+import { parseLight } from '../../src/extract/html-tree.js';
 import { cleanTitle } from '../../src/extract/title.js';
 
 function meta(head: string, body = '', declared: { url?: string } = {}, now?: string) {
-  const { document } = parseDocument(`<html><head>${head}</head><body>${body}</body></html>`);
-  return chooseMetadata(readSignals(document), declared, now);
+  return chooseMetadata(parseLight(`<html><head>${head}</head><body>${body}</body></html>`).signals, declared, now);
 }
 const ld = (o: object): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
 
@@ -100,8 +98,7 @@ describe('url, site and language hint', () => {
     expect(meta('<meta property="og:url" content="https://www.news.example/x">').site).toBe('news.example');
   });
   it('reads <html lang> as the declared language', () => {
-    const { document } = parseDocument('<html lang="de-AT"><head></head><body></body></html>');
-    expect(chooseMetadata(readSignals(document), {}).declaredLanguage).toBe('de-AT');
+    expect(chooseMetadata(parseLight('<html lang="de-AT"><head></head><body></body></html>').signals, {}).declaredLanguage).toBe('de-AT');
   });
 });
 

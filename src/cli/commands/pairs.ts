@@ -35,7 +35,7 @@ async function textLoader(io: Io, state: RunState) {
     let entry = cache.get(path);
     if (!entry) {
       entry = (async () => {
-        const { documents, problems } = await ingestAll([path], { readStdin: io.readStdin });
+        const { documents, problems } = await ingestAll([path], { ...state.ingest, readStdin: io.readStdin });
         for (const p of problems) {
           warn(io, p.message);
           state.failed = true;
