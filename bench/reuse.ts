@@ -20,6 +20,8 @@ interface Totals {
   granularitySum: number;
   pairs: number;
   ms: number;
+  /** Characters of both texts of every pair aligned. */
+  chars: number;
 }
 
 function parseCases(xml: string): Case[] {
@@ -96,11 +98,12 @@ function row(name: string, t: Totals): string {
   const plagdet = f1 / Math.log2(1 + gran);
   const f = (x: number): string => (Number.isNaN(x) ? '–' : x.toFixed(3));
   const speed = t.ms > 0 ? (t.pairs / (t.ms / 1000)).toFixed(0) : '–';
-  return `| ${name} | ${t.pairs} | ${t.cases} | ${t.detections} | ${f(plagdet)} | ${f(prec)} | ${f(rec)} | ${f(gran)} | ${speed} |`;
+  const mbs = t.ms > 0 ? (t.chars / 2 ** 20 / (t.ms / 1000)).toFixed(2) : '–';
+  return `| ${name} | ${t.pairs} | ${t.cases} | ${t.detections} | ${f(plagdet)} | ${f(prec)} | ${f(rec)} | ${f(gran)} | ${speed} | ${mbs} |`;
 }
 
 const empty = (): Totals => ({
-  cases: 0, recallSum: 0, detections: 0, precisionSum: 0, detectedCases: 0, granularitySum: 0, pairs: 0, ms: 0,
+  cases: 0, recallSum: 0, detections: 0, precisionSum: 0, detectedCases: 0, granularitySum: 0, pairs: 0, ms: 0, chars: 0,
 });
 
 /** `limit` caps the pairs read per folder (for a quick run). */
@@ -116,8 +119,8 @@ export async function run(dataPath: string, limit = Infinity): Promise<string> {
     return t;
   };
   const lines: string[] = [
-    '| folder | pairs | cases | detections | plagdet | precision | recall | granularity | pairs/s |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| folder | pairs | cases | detections | plagdet | precision | recall | granularity | pairs/s | MB/s (text of both sides, Mi chars) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   const all = empty();
   for (const folder of folders) {
@@ -133,6 +136,7 @@ export async function run(dataPath: string, limit = Infinity): Promise<string> {
       const passages = findReuse(a, b);
       t.ms += performance.now() - t0;
       t.pairs++;
+      t.chars += a.length + b.length;
       const dets: Case[] = passages.map((p) => ({ susp: [p.a.start, p.a.end], src: [p.b.start, p.b.end] }));
       score(t, parseCases(xml), dets);
     }

@@ -10,6 +10,7 @@ import { pairCommand } from './commands/pairs.js';
 import { addCommand, DEFAULT_DB, searchCommand, showCommand, storiesCommand } from './commands/store.js';
 import { workerCommand } from '../worker/command.js';
 import { DEFAULT_HOST, DEFAULT_PORT, serveCommand } from '../serve/command.js';
+import { watchCommand } from '../watch/command.js';
 
 const INPUTS_HELP = 'files (.txt .md .html .htm .html.gz .json .jsonl .warc .warc.gz), directories, globs, http(s) URLs of pages, feeds or sitemaps, or - for stdin';
 
@@ -141,6 +142,20 @@ function buildProgram(io: Io, state: RunState): Command {
     .option('--json', 'JSON Lines: {id, title, snippet} per hit')
     .addHelpText('after', examples('corroborate search "Normandy format" --db news.db --since 2022-02-01'))
     .action((query: string, o) => searchCommand(query, { ...o, since: checkDate(o.since, '--since') }, io));
+
+  withInputOptions(program.command('watch'))
+    .description('poll RSS/Atom/JSON feeds into a collection: only new items are fetched and added, stories regrouped; feed state (ETag, Last-Modified, backoff) is kept in the store, so a restart resumes')
+    .argument('<feeds...>', 'feed URLs, or OPML files listing them (outline xmlUrl)')
+    .addOption(db())
+    .option('--interval <minutes>', 'time between two polls of a feed (default 15); failing feeds back off exponentially, up to a day')
+    .option('--once', 'poll every feed once (except those backing off) and exit: for cron and tests')
+    .option('--json', 'JSON Lines: {feed, status, new, known, deferred, articles, problems, error, failures, nextPoll} per poll')
+    .addHelpText('after', examples(
+      'corroborate watch https://example.org/rss.xml --db news.db',
+      'corroborate watch subscriptions.opml --db news.db --interval 30 --max-links 20',
+      '*/15 * * * * corroborate watch subscriptions.opml --db news.db --once   (crontab)',
+    ))
+    .action((feeds: string[], o) => watchCommand(feeds, o, io, state));
 
   program
     .command('worker')

@@ -1,7 +1,7 @@
 // Claims: aligned sentence clusters become claims with the outlets that carry them.
-import type { DossierClaim } from './schema.js';
+import type { DossierClaim, DossierConflict } from './schema.js';
 import type { ClaimCluster } from '../types.js';
-import { type ArticleIndex, outletOf } from './model.js';
+import { type ArticleIndex, type ConflictFinding, outletOf } from './model.js';
 import { mostFrequent, overlaps, sliceClean, wordCount } from './text.js';
 
 /** Sentences shorter than this are headings or fragments, not claims. */
@@ -80,4 +80,22 @@ export function omittedClaims(claims: DossierClaim[], outlets: string[]): { outl
       };
     })
     .filter((o) => o.claims.length > 0);
+}
+
+/** Conflicts with the claim they belong to and the disagreeing sentences as evidence. */
+export function buildConflicts(findings: ConflictFinding[], claims: DossierClaim[], index: ArticleIndex): DossierConflict[] {
+  return findings.map((finding) => {
+    const first = finding.members[0];
+    const claim = first
+      ? claims.find((c) => c.evidence.some((e) => e.article === first.article && e.sentence.start === first.sentence.start))
+      : undefined;
+    return {
+      claim: claim?.id ?? null,
+      kind: finding.kind,
+      values: finding.values,
+      evidence: finding.members
+        .filter((m) => index.has(m.article))
+        .map((m) => ({ article: m.article, sentence: m.sentence, text: sliceClean(index.get(m.article)!.article.text, m.sentence) })),
+    };
+  });
 }

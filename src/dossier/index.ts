@@ -3,7 +3,7 @@ import type { Dossier, DossierArticle, DossierStory } from './schema.js';
 import { DOSSIER_SCHEMA_VERSION } from './schema.js';
 import type { ArticleIndex, DossierInput } from './model.js';
 import { outletOf } from './model.js';
-import { buildClaims, omittedClaims, sharedClaims, uniqueClaims } from './claims.js';
+import { buildClaims, buildConflicts, omittedClaims, sharedClaims, uniqueClaims } from './claims.js';
 import { buildQuotes } from './quotes.js';
 import { buildActors, mergeActors } from './actors.js';
 import { buildTimeline } from './timeline.js';
@@ -61,6 +61,7 @@ export function buildDossier(input: DossierInput): Dossier {
       shared: sharedClaims(claims),
       unique: uniqueClaims(claims, outlets),
       omitted: omittedClaims(claims, outlets),
+      conflicts: buildConflicts(input.conflicts?.[group.id] ?? [], claims, index),
       quotes: buildQuotes(members, actors),
       actors: buildActors(members, actors),
       timeline: buildTimeline(members, claims),

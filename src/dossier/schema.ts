@@ -102,6 +102,13 @@ const reuse = z.object({
   origin: z.string().nullable().describe('Article id of the likely origin, or null when both quote a common source'),
 });
 
+const conflict = z.object({
+  claim: z.string().nullable().describe('Id of the claim the disagreeing sentences belong to'),
+  kind: z.enum(['number', 'date', 'attribution']),
+  values: z.array(z.string()).describe('The differing values as written (normalised), sorted'),
+  evidence: z.array(evidence),
+});
+
 const story = z.object({
   id: z.string(),
   title: z.string(),
@@ -118,6 +125,7 @@ const story = z.object({
   omitted: z
     .array(z.object({ outlet: z.string(), claims: z.array(z.string()) }))
     .describe('Per outlet, ids of claims most other outlets carry (at least two and at least half of them) that it leaves out'),
+  conflicts: z.array(conflict).describe('Claims the outlets tell with a different number, date or named source'),
   quotes: z.array(speakerQuotes),
   actors: z.array(actor),
   timeline: z.array(timelineEntry),
@@ -141,3 +149,4 @@ export type DossierTimelineEntry = z.infer<typeof timelineEntry>;
 export type DossierReuse = z.infer<typeof reuse>;
 export type DossierEvidence = z.infer<typeof evidence>;
 export type SpeakerQuotes = z.infer<typeof speakerQuotes>;
+export type DossierConflict = z.infer<typeof conflict>;

@@ -33,7 +33,8 @@ function mainText(page: LightPage): { blocks: string[]; note: string } {
     if (!chosen) continue;
     const blocks = chosen.blocks.flatMap((b) => textOf(b, chosen.excluded, pass.options.clean, pass.options));
     const chars = blocks.reduce((n, b) => n + b.length, 0);
-    if (!best || chars > best.chars) best = { blocks, note: pass.note, chars };
+    // A looser pass replaces a short result only when it finds much more: short articles exist.
+    if (!best || chars > best.chars * 2) best = { blocks, note: pass.note, chars };
     if (chars >= MIN_CHARS) break;
   }
   if (best && best.chars > 0) return best;

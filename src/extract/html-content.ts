@@ -7,6 +7,9 @@ import type { Block } from './html-tree.js';
 const UNLIKELY =
   /-ad-|ad-break|agegate|banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|yom-remote|share|sharing|cookie|consent|newsletter|subscri|promo|recirc|outbrain|taboola|signup|sign-up|most-popular|trending|paywall|modal|overlay|toolbar/;
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post-text|text/;
+const FURNITURE_WORD =
+  /(^|[\s_-])(byline|entry-meta|post-meta|article-meta|meta-?data|post-info|share|sharing|social|comments?|related|newsletter|cookies?|consent|breadcrumbs?|tags|author-bio|author-box)([\s_-]|$)/;
+const BODY_WORD = /content|body|text|main/;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/;
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|credit|byline|author|newsletter|recirc|subscri/;
@@ -38,7 +41,10 @@ export function classWeight(b: Block): number {
 export function isUnlikely(b: Block): boolean {
   if (CHROME_TAGS.has(b.tag) || CHROME_ROLES.has(b.role)) return true;
   if (b.tag === 'body' || b.tag === 'html' || b.tag === 'article' || b.tag === 'main' || b.itemprop === 'articlebody') return false;
-  return !!b.hint && UNLIKELY.test(b.hint) && !MAYBE.test(b.hint);
+  if (!b.hint) return false;
+  if (UNLIKELY.test(b.hint) && !MAYBE.test(b.hint)) return true;
+  // "entry-meta", "article-share": furniture named after the article it sits in.
+  return FURNITURE_WORD.test(b.hint) && !BODY_WORD.test(b.hint);
 }
 
 function linkDensity(b: Block): number {
@@ -111,7 +117,9 @@ export function chooseContent(blocks: readonly Block[], o: ContentOptions = DEFA
     const score = 1 + b.ownCommas + Math.min(3, Math.floor(b.ownChars / 100));
     // Text loose in a block that also holds blocks is a paragraph of that block (Readability wraps it in
     // a <p> there); a block of inline text alone is itself the paragraph, and its parent the container.
-    let anc: Block | null = CONTAINERS.has(b.tag) && b.parts.some((p) => typeof p !== 'string') ? b : b.parent;
+    // A long run of loose text is a body on its own, so its container is a candidate as well.
+    const holder = CONTAINERS.has(b.tag) && (b.ownChars >= 200 || b.parent?.tag === '#root' || b.parts.some((p) => typeof p !== 'string'));
+    let anc: Block | null = holder ? b : b.parent;
     for (let level = 0; anc && level < 5; level++, anc = anc.parent) {
       if (anc.tag === '#root') break;
       if (!anc.scored) {

@@ -74,6 +74,7 @@ function choosePublished(s: PageSignals, ld: JsonLdArticle | null, url: string |
   for (const key of PUBLISHED_META) for (const v of s.meta.get(key) ?? []) tries.push({ value: v, source: `meta ${key}` });
   const times = [...s.times].sort((a, b) => rankTime(a.hint) - rankTime(b.hint));
   for (const t of times) if (!/modif|update/i.test(t.hint)) tries.push({ value: t.datetime, source: '<time datetime>' });
+  for (const t of s.visibleDates ?? []) if (!/modif|update/i.test(t.hint) && !/updated/i.test(t.datetime)) tries.push({ value: t.datetime.replace(/^(?:published|posted|date)(?:\s+on)?\s*:?\s*/i, ''), source: 'visible date' });
   const inUrl = dateFromUrl(url);
   if (inUrl) tries.push({ value: inUrl, source: 'date in url' });
   for (const t of tries) {
@@ -116,8 +117,12 @@ function chooseAuthors(s: PageSignals, ld: JsonLdArticle | null): { names: strin
     const names = cleanAuthors(values);
     if (names.length > 0) return { names, source: `meta ${key}` };
   }
-  const names = cleanAuthors(s.bylines);
-  return { names, source: 'byline' };
+  // Pages repeat author boxes (bio, "more by", comment authors): the first byline that names someone is the one.
+  for (const b of s.bylines) {
+    const names = cleanAuthors([b]);
+    if (names.length > 0) return { names, source: 'byline' };
+  }
+  return { names: [], source: 'byline' };
 }
 
 function chooseSite(s: PageSignals, ld: JsonLdArticle | null, url: string | null): Candidate | null {

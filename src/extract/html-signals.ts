@@ -19,6 +19,8 @@ export interface PageSignals {
   /** Texts of the page's first few <h1>s: one is usually the headline, others logos or section names. */
   h1s: string[];
   times: TimeSignal[];
+  /** Dates written out in elements named for them (<time> without datetime, class "date"/"published"…). */
+  visibleDates?: TimeSignal[];
   /** Visible byline texts: rel=author links, itemprop=author, .byline/.author elements. */
   bylines: string[];
 }

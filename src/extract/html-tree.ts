@@ -3,6 +3,7 @@
 // nearest block, so the tree holds a few hundred nodes where a DOM holds tens of thousands.
 import { Parser } from 'htmlparser2';
 import type { PageSignals, TimeSignal } from './html-signals.js';
+import { flattenDeepNesting, MAX_PARSER_DEPTH } from './html-nesting.js';
 
 export interface Block {
   tag: string;
@@ -62,6 +63,7 @@ export const MAX_BLOCK_DEPTH = 150;
 const BYLINE = /(^|[\s_-])(byline|author|author-name|byline-name|writer)s?([\s_-]|$)|byline/;
 // React streaming SSR sends the page's late parts in <div hidden id="S:0"> and a script moves them into place.
 const STREAMED = /^S:\d+$/;
+const DATE_HINT = /(^|[\s_-])(date|dates|published|pubdate|pub-date|post-date|entry-date|posted-on|article-date|publish-date|timestamp|byline-date|meta-date)([\s_-]|$)/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 function newBlock(tag: string, attrs: Record<string, string>, parent: Block | null, order: number): Block {
@@ -101,8 +103,24 @@ interface Open {
 
 const CAPTURE_LIMIT = 400;
 
-/** Parses `html` in one pass. Linear in the input; the tree depth is capped. */
+class TooDeep extends Error {}
+
+/**
+ * Parses `html` in one pass, linear in the input; the tree depth is capped. A page nesting deeper than
+ * MAX_PARSER_DEPTH is parsed again, flattened.
+ */
 export function parseLight(html: string): LightPage {
+  try {
+    return parseOnce(html, true);
+  } catch (e) {
+    if (!(e instanceof TooDeep)) throw e;
+    const page = parseOnce(flattenDeepNesting(html), false);
+    page.capped = true;
+    return page;
+  }
+}
+
+function parseOnce(html: string, guard: boolean): LightPage {
   const root = newBlock('#root', {}, null, 0);
   const blocks: Block[] = [root];
   const stack: Open[] = [];
@@ -116,10 +134,11 @@ export function parseLight(html: string): LightPage {
   let htmlLang: string | null = null;
   const times: TimeSignal[] = [];
   // Texts being collected: <title>, ld+json scripts, the first <h1>, bylines, <time> without datetime.
-  const captures: { kind: 'title' | 'jsonld' | 'h1' | 'byline'; text: string }[] = [];
+  const captures: { kind: 'title' | 'jsonld' | 'h1' | 'byline' | 'date'; text: string; hint?: string }[] = [];
   const activeCaptures: number[] = [];
   let titleTag: string | null = null;
   const h1s: string[] = [];
+  const visibleDates: TimeSignal[] = [];
   const bylines: string[] = [];
 
   const addText = (raw: string): void => {
@@ -147,7 +166,7 @@ export function parseLight(html: string): LightPage {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        let skip = SKIP_TAGS.has(name) || ('hidden' in attrs && !STREAMED.test(attrs['id'] ?? '')) || attrs['aria-hidden'] === 'true' || (attrs['style'] !== undefined && HIDDEN_STYLE.test(attrs['style']));
+        const skip = SKIP_TAGS.has(name) || ('hidden' in attrs && !STREAMED.test(attrs['id'] ?? '')) || attrs['aria-hidden'] === 'true' || (attrs['style'] !== undefined && HIDDEN_STYLE.test(attrs['style']));
         let capture = -1;
         if (name === 'meta') {
           const key = (attrs['property'] ?? attrs['name'] ?? attrs['itemprop'] ?? attrs['http-equiv'] ?? '').trim().toLowerCase();
@@ -170,11 +189,12 @@ export function parseLight(html: string): LightPage {
         }
         if (name === 'time' || attrs['itemprop'] === 'datePublished' || attrs['itemprop'] === 'dateModified') {
           const datetime = (attrs['datetime'] ?? attrs['content'] ?? '').trim();
-          if (datetime) {
-            const parentHint = stack.length > 0 ? (current.hint ?? '') : '';
-            const hint = [attrs['itemprop'], 'pubdate' in attrs ? 'pubdate' : null, attrs['class'], parentHint].filter(Boolean).join(' ');
-            times.push({ datetime, hint });
-          }
+          const hint = [attrs['itemprop'], 'pubdate' in attrs ? 'pubdate' : null, attrs['class'], current.hint].filter(Boolean).join(' ');
+          if (datetime) times.push({ datetime, hint });
+          else if (capture < 0 && skipDepth === 0) capture = captures.push({ kind: 'date', text: '', hint }) - 1;
+        } else if (capture < 0 && skipDepth === 0 && DATE_HINT.test(`${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`.toLowerCase())) {
+          // A visible date ("Published March 3, 2025") in an element named for it; parsed as a last resort.
+          capture = captures.push({ kind: 'date', text: '', hint: `visible ${attrs['class'] ?? ''}` }) - 1;
         }
         if (capture < 0 && name !== 'meta' && name !== 'link' && skipDepth === 0) {
           const cls = `${attrs['class'] ?? ''}`.toLowerCase();
@@ -207,8 +227,8 @@ export function parseLight(html: string): LightPage {
             }
           }
         }
-        skip = skip && true;
         stack.push({ name, block, skip, link: isLink, capture });
+        if (guard && stack.length > MAX_PARSER_DEPTH) throw new TooDeep();
       },
       ontext(text) {
         addText(text);
@@ -228,7 +248,9 @@ export function parseLight(html: string): LightPage {
             else if (c.kind === 'h1') {
               if (text) h1s.push(text);
             }
-            else if (text && text.length <= 200 && !bylines.includes(text)) bylines.push(text);
+            else if (c.kind === 'date') {
+              if (text && text.length <= 80 && visibleDates.length < 10) visibleDates.push({ datetime: text, hint: c.hint ?? '' });
+            } else if (text && text.length <= 200 && !bylines.includes(text)) bylines.push(text);
           }
         }
         if (open.block) {
@@ -253,7 +275,7 @@ export function parseLight(html: string): LightPage {
     root,
     blocks,
     capped,
-    signals: { meta, jsonLd, canonical, htmlLang, titleTag, h1: h1s[0] ?? null, h1s, times, bylines },
+    signals: { meta, jsonLd, canonical, htmlLang, titleTag, h1: h1s[0] ?? null, h1s, times, visibleDates, bylines },
   };
 }
 

@@ -28,6 +28,8 @@ export interface FetchOptions {
   /** Called just before each request goes out (robots.txt and per-host delay live here). */
   beforeRequest?: (url: URL) => Promise<void>;
   accept?: string;
+  /** Extra request headers sent on every hop (e.g. If-None-Match for a conditional GET). */
+  headers?: Record<string, string>;
 }
 
 export interface FetchedResource {
@@ -42,6 +44,8 @@ export interface FetchedResource {
   body: Buffer;
   /** Every URL visited before the final one. */
   redirects: string[];
+  /** Response headers of the final hop (lower-case names), e.g. etag and last-modified. */
+  headers: http.IncomingHttpHeaders;
 }
 
 function toolVersion(): string {
@@ -93,6 +97,7 @@ interface Resolved {
   userAgent: string;
   publicOnly: boolean;
   accept: string;
+  headers: Record<string, string>;
 }
 
 interface RawResponse {
@@ -117,7 +122,7 @@ function requestOnce(url: URL, o: Resolved, deadline: number): Promise<RawRespon
     const req = mod.request(url, {
       method: 'GET',
       agent: false, // a fresh socket per request, so the connect timeout always applies
-      headers: { 'user-agent': o.userAgent, accept: o.accept, 'accept-encoding': 'gzip, deflate, br' },
+      headers: { ...o.headers, 'user-agent': o.userAgent, accept: o.accept, 'accept-encoding': 'gzip, deflate, br' },
       ...(o.publicOnly ? { lookup: publicLookup as unknown as typeof dnsLookup } : {}),
     });
     function fail(error: Error) {
@@ -175,6 +180,7 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
     userAgent: options.userAgent ?? USER_AGENT,
     publicOnly: options.publicOnly ?? false,
     accept: options.accept ?? ACCEPT,
+    headers: options.headers ?? {},
   };
   const maxRedirects = options.maxRedirects ?? 5;
   const deadline = Date.now() + o.timeoutMs;
@@ -196,7 +202,7 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
     const location = response.status >= 300 && response.status < 400 ? response.headers.location : undefined;
     if (!location) {
       const { mime, charset } = parseContentType(response.headers['content-type']);
-      return { url: url.href, status: response.status, mime, charset, body: response.body, redirects: visited };
+      return { url: url.href, status: response.status, mime, charset, body: response.body, redirects: visited, headers: response.headers };
     }
     visited.push(url.href);
     let next: URL;

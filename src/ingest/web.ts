@@ -71,10 +71,11 @@ export class WebSession {
       }, ROBOTS_AGENT);
   }
 
-  /** Fetch a URL politely; throws FetchError, TargetRefused or RobotsRefusal. */
-  fetch(url: string): Promise<FetchedResource> {
+  /** Fetch a URL politely; throws FetchError, TargetRefused or RobotsRefusal. `headers` are extra request headers. */
+  fetch(url: string, headers?: Record<string, string>): Promise<FetchedResource> {
     return fetchUrl(url, {
       ...this.fetchOptions,
+      headers,
       beforeRequest: async (u) => {
         if (this.robots) {
           await this.robots.check(u);

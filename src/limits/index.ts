@@ -58,6 +58,5 @@ export function outOfMemory(stage: ArticleStage, heapMb: number): string {
 }
 
 function formatSeconds(ms: number): string {
-  const s = ms / 1000;
-  return Number.isInteger(s) ? String(s) : s.toFixed(1);
+  return String(Math.round(ms / 10) / 100);
 }

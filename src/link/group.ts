@@ -54,8 +54,8 @@ interface Entry {
 interface Story {
   id: string;
   members: number[];
-  /** Sum of the members' term vectors: mean cosine to all members in one pass. */
-  centroid: Map<number, number>;
+  /** Sum of the members' term vectors: mean cosine to all members in one pass (null while the story has one member: most stories never get a second, and a map per story costs memory). */
+  centroid: Map<number, number> | null;
   /** Set when merged into another story. */
   mergedInto: number | null;
 }
@@ -77,11 +77,8 @@ const MAX_CANDIDATES = 40;
 const NAME_SAMPLE = 24;
 /** Terms kept in a story centroid. */
 const CENTROID_TERMS = 400;
-/** From this many articles on, terms in more than COMMON_SHARE of them weigh less. */
-const COMMON_MIN_ARTICLES = 20;
-const COMMON_SHARE = 0.2;
 /** Sampled shingles kept per article (smallest hashes): bounded, and shared by near-copies. */
-const SHINGLES_PER_ARTICLE = 24;
+const SHINGLES_PER_ARTICLE = 8;
 
 function parseTime(published: string | null): number | null {
   if (!published) return null;
@@ -152,8 +149,6 @@ export class StoryIndex {
   /** Vocabulary: stem (or `@actor`) → id, and a readable form of each as a term and as a name. */
   private readonly vocab = new Map<string, number>();
   private readonly termForms: string[] = [];
-  /** Articles each vocabulary id occurs in (as a term). */
-  private readonly df: number[] = [];
   private readonly nameForms: string[] = [];
 
   constructor(options: GroupOptions = {}) {
@@ -171,7 +166,6 @@ export class StoryIndex {
       this.vocab.set(key, id);
       this.termForms.push('');
       this.nameForms.push('');
-      this.df.push(0);
     }
     return id;
   }
@@ -193,16 +187,6 @@ export class StoryIndex {
       q.nameTotal += w;
       if (!this.nameForms[id]) this.nameForms[id] = f.nameForms.get(k) ?? k;
     }
-    // Terms most of the collection shares (a politician every article names) tell its
-    // stories apart poorly: their weight in the comparison shrinks with their share.
-    const n = this.entries.length;
-    if (n >= COMMON_MIN_ARTICLES) {
-      for (const [t, w] of q.vector) {
-        const share = this.df[t]! / n;
-        if (share > COMMON_SHARE) q.vector.set(t, w * Math.max(0.1, 1 - (share - COMMON_SHARE) / (1 - COMMON_SHARE)));
-      }
-    }
-    for (const t of q.vector.keys()) this.df[t]!++;
     const terms = [...q.vector].sort(byWeight);
     const names = [...q.names].sort(byWeight);
     const stored = terms.slice(0, STORED_TERMS);
@@ -246,7 +230,7 @@ export class StoryIndex {
     }
     if (chosen < 0) {
       chosen = this.storyList.length;
-      this.storyList.push({ id: `s${chosen + 1}`, members: [], centroid: new Map(), mergedInto: null });
+      this.storyList.push({ id: `s${chosen + 1}`, members: [], centroid: null, mergedInto: null });
     }
     this.entries.push(entry);
     this.join(entry, chosen);
@@ -278,7 +262,17 @@ export class StoryIndex {
     const s = this.storyList[story]!;
     entry.story = story;
     s.members.push(entry.order);
-    addInto(s.centroid, entry.terms, entry.weights);
+    if (s.members.length === 2) s.centroid = this.centroidOf(story);
+    else if (s.centroid) addInto(s.centroid, entry.terms, entry.weights);
+  }
+
+  /** A story's summed term vector (a fresh map for a one-member story). */
+  private centroidOf(story: number): Map<number, number> {
+    const s = this.storyList[story]!;
+    if (s.centroid) return s.centroid;
+    const c = new Map<number, number>();
+    for (const m of s.members) addInto(c, this.entries[m]!.terms, this.entries[m]!.weights);
+    return c;
   }
 
   /** Mean score of a query to a story's members (cosine via the centroid, names on a sample), and the mean score needed. */
@@ -286,10 +280,12 @@ export class StoryIndex {
     const s = this.storyList[story]!;
     const n = s.members.length;
     let cosSum = 0;
-    for (const [t, w] of s.centroid) {
-      const v = q.vector.get(t);
-      if (v !== undefined) cosSum += v * w;
-    }
+    if (s.centroid) {
+      for (const [t, w] of s.centroid) {
+        const v = q.vector.get(t);
+        if (v !== undefined) cosSum += v * w;
+      }
+    } else for (const m of s.members) cosSum += dot(q, this.entries[m]!);
     const sample = n <= 2 * NAME_SAMPLE ? s.members : s.members.slice(0, NAME_SAMPLE).concat(s.members.slice(-NAME_SAMPLE));
     let nameSum = 0;
     let named = 0;
@@ -314,7 +310,7 @@ export class StoryIndex {
   private alike(x: number, y: number): boolean {
     const a = this.storyList[x]!;
     const b = this.storyList[y]!;
-    const cos = cosineOf(a.centroid, b.centroid);
+    const cos = cosineOf(this.centroidOf(x), this.centroidOf(y));
     const ea = this.entries[a.members[0]!]!;
     const eb = this.entries[b.members[0]!]!;
     return cos >= this.o.mergeThreshold + (this.needed(ea, eb) - this.o.threshold);
@@ -324,15 +320,18 @@ export class StoryIndex {
     const [keep, drop] = into < from ? [into, from] : [from, into];
     const k = this.storyList[keep]!;
     const d = this.storyList[drop]!;
+    // Sum the centroids before moving members (a one-member story's centroid is computed from its members).
+    const kc = new Map(this.centroidOf(keep));
+    for (const [t, w] of this.centroidOf(drop)) kc.set(t, (kc.get(t) ?? 0) + w);
+    prune(kc);
     for (const m of d.members) {
       this.entries[m]!.story = keep;
       k.members.push(m);
     }
     k.members.sort((x, y) => x - y);
-    for (const [t, w] of d.centroid) k.centroid.set(t, (k.centroid.get(t) ?? 0) + w);
-    prune(k.centroid);
+    k.centroid = kc;
     d.members = [];
-    d.centroid = new Map();
+    d.centroid = null;
     d.mergedInto = keep;
   }
 

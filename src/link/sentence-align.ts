@@ -34,6 +34,8 @@ const GAP = 4;
 const SUMMARY_GAP = 24;
 /** Sentences with fewer content words are joined to the next. */
 const MIN_SENTENCE_WORDS = 4;
+/** A seed scoring below this share of its sentences' best seed is a weak rival. */
+const RIVAL_SHARE = 0.7;
 /** A sentence this long ends at a line break; none runs longer than the maximum. */
 const SOFT_BREAK_WORDS = 20;
 const MAX_SENTENCE_WORDS = 60;
@@ -157,15 +159,28 @@ export function alignSentences(textA: string, a: ContentWords, textB: string, b:
       else postings.set(k, [j]);
     }
   });
-  const seeds: Seed[] = [];
+  const scored: [number, number, number][] = [];
   sa.forEach((s, i) => {
     const seen = new Set<number>();
     for (const k of s.tf.keys()) for (const j of postings.get(k) ?? []) seen.add(j);
     for (const j of [...seen].sort((x, y) => x - y)) {
-      if (cosine(va[i]!, vb[j]!) > SEED_COSINE && dice(s.tf, sb[j]!.tf) > SEED_DICE) seeds.push([i, j]);
+      const c = cosine(va[i]!, vb[j]!);
+      if (c > SEED_COSINE && dice(s.tf, sb[j]!.tf) > SEED_DICE) scored.push([i, j, c]);
     }
   });
-  if (seeds.length === 0) return [];
+  if (scored.length === 0) return [];
+  // A sentence matching one sentence of the other text almost exactly and another only
+  // loosely (a heading, a stock phrase) belongs with the first: weak rivals are dropped.
+  const bestA = new Map<number, number>();
+  const bestB = new Map<number, number>();
+  for (const [i, j, c] of scored) {
+    bestA.set(i, Math.max(bestA.get(i) ?? 0, c));
+    bestB.set(j, Math.max(bestB.get(j) ?? 0, c));
+  }
+  const all: Seed[] = scored.map(([i, j]) => [i, j]);
+  const seeds: Seed[] = scored
+    .filter(([i, j, c]) => c >= RIVAL_SHARE * bestA.get(i)! && c >= RIVAL_SHARE * bestB.get(j)!)
+    .map(([i, j]) => [i, j]);
 
   const isfVec = (m: Map<string, number>): { v: Map<string, number>; norm: number } => {
     const v = new Map<string, number>();
@@ -177,7 +192,7 @@ export function alignSentences(textA: string, a: ContentWords, textB: string, b:
     }
     return { v, norm: Math.sqrt(norm) };
   };
-  const passages = (gap: number): SentencePassage[] => {
+  const passages = (gap: number, seeds: Seed[]): SentencePassage[] => {
     const out: SentencePassage[] = [];
     const visit = (group: Seed[], g: number): void => {
       let a0 = Infinity;
@@ -215,20 +230,22 @@ export function alignSentences(textA: string, a: ContentWords, textB: string, b:
     }
     return out;
   };
-  const normal = passages(GAP);
+  const normal = passages(GAP, seeds);
   // A summary: one short stretch of `a` matching sentences spread over a much longer stretch of `b`.
   // Clustered with a larger gap, it becomes one passage much shorter on one side.
   const lenA = (p: SentencePassage): number => a.ends[p.a1 - 1]! - a.starts[p.a0]!;
   const lenB = (p: SentencePassage): number => b.ends[p.b1 - 1]! - b.starts[p.b0]!;
   const short = (p: SentencePassage): boolean => lenA(p) < SUMMARY_RATIO * lenB(p);
-  // Not a summary when most of its seeds form one passage of about equal length on both
+  // Not a summary when nearly all of its short side is one passage of about equal length on both
   // sides: that is a copy, and the reach into the other text stray matches.
   const copy = (q: SentencePassage): boolean => lenA(q) >= 0.67 * lenB(q) && lenB(q) >= 0.67 * lenA(q);
-  const summaries = tighten(passages(SUMMARY_GAP)).filter(
-    (p) => p.seeds >= 2 && short(p) && !normal.some((q) => q.a0 >= p.a0 && q.a1 <= p.a1 && copy(q) && q.seeds >= 0.6 * p.seeds),
+  const summaries = tighten(passages(SUMMARY_GAP, all)).filter(
+    (p) =>
+      p.seeds >= 2 &&
+      short(p) &&
+      !normal.some((q) => copy(q) && Math.min(p.a1, q.a1) - Math.max(p.a0, q.a0) >= 0.8 * (p.a1 - p.a0)),
   );
   const clash = (p: SentencePassage): boolean =>
     summaries.some((q) => (p.a0 < q.a1 && q.a0 < p.a1) || (p.b0 < q.b1 && q.b0 < p.b1));
-  if (process.env.NO_SUMMARY) summaries.length = 0;
   return summaries.concat(tighten(normal).filter((p) => !clash(p))).sort((p, q) => p.a0 - q.a0 || p.b0 - q.b0);
 }

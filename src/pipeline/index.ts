@@ -1,10 +1,16 @@
 // The pipeline stage: runs extract → read → link → dossier over a batch of documents.
-// Pure apart from the progress callback; the CLI and the store call it.
-import type { Article, InputProblem, Linkage, LinkInput, Reading, ReuseLink, SourceDocument, StoryGroup } from '../types.js';
+// Pure apart from the progress callback and, in the async entry points, the worker threads; the CLI and
+// the store call it. A stage that throws or runs over a limit on one input becomes a problem for that
+// input; the batch always goes on.
+import type { ClaimCluster, InputProblem, Linkage, LinkInput, ReuseLink, SourceDocument, StoryGroup } from '../types.js';
 import { extract } from '../extract/index.js';
-import { read } from '../read/index.js';
-import { alignClaims, findReuse, link } from '../link/index.js';
+import { alignClaims, findConflicts, findReuse, link, type Conflict } from '../link/index.js';
 import { buildDossier, type AnalyzedArticle, type Dossier } from '../dossier/index.js';
+import { resolveLimits, type LimitOptions } from '../limits/index.js';
+import { analyzeArticle, errorMessage } from './article.js';
+import { ArticlePool, defaultWorkerCount } from './pool.js';
+
+export { readArticle } from './article.js';
 
 export type Stage = 'extract' | 'read' | 'link' | 'dossier';
 
@@ -13,15 +19,15 @@ export interface AnalyzeOptions {
   /** Publication date for documents that declare none and whose page states none. */
   published?: string | null;
   onProgress?: (stage: Stage, done: number, total: number) => void;
+  /** Size caps and per-stage time budgets (see src/limits); defaults from DEFAULT_LIMITS. */
+  limits?: LimitOptions;
+  /** Worker threads for extract + read in the async entry points (default: available parallelism; 0 = this thread). */
+  workers?: number;
 }
 
 /** The text an offset-reporting command works on: HTML is reduced to its main text, other text is taken as given. */
 export function textAsGiven(doc: SourceDocument): string {
   return doc.format === 'html' ? extract(doc).text : doc.content;
-}
-
-export function readArticle(article: Article): Reading {
-  return read(article.text, { published: article.published, language: article.language });
 }
 
 export function toLinkInput({ article, reading }: AnalyzedArticle): LinkInput {
@@ -34,90 +40,147 @@ export function toLinkInput({ article, reading }: AnalyzedArticle): LinkInput {
   };
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Extract and read every document; a document that fails becomes a problem and the rest go on. */
-export function analyzeDocuments(
-  documents: SourceDocument[],
-  options: Pick<AnalyzeOptions, 'published' | 'onProgress'> = {},
-): { analyzed: AnalyzedArticle[]; problems: InputProblem[] } {
-  const analyzed: AnalyzedArticle[] = [];
-  const problems: InputProblem[] = [];
+/** Inputs given twice are read once; the later copies become problems. */
+function firstCopies(documents: SourceDocument[], problems: InputProblem[]): SourceDocument[] {
   const seen = new Set<string>();
-  documents.forEach((doc, i) => {
+  return documents.filter((doc) => {
     if (seen.has(doc.input)) {
       problems.push({ input: doc.input, message: `${doc.origin}: given more than once; read the first copy only` });
-      return;
+      return false;
     }
     seen.add(doc.input);
-    let article: Article;
-    try {
-      article = extract(doc);
-      if (!article.published && options.published) {
-        article = { ...article, published: options.published, notes: [...article.notes, 'published: from --published'] };
-      }
-      if (article.text.trim() === '') {
-        problems.push({ input: doc.input, message: `${doc.origin}: no article text found after extraction` });
-        return;
-      }
-    } catch (error) {
-      problems.push({ input: doc.input, message: `${doc.origin}: extraction failed (${message(error)})` });
-      return;
-    }
-    options.onProgress?.('extract', i + 1, documents.length);
-    try {
-      analyzed.push({ article, reading: readArticle(article) });
-    } catch (error) {
-      problems.push({ input: doc.input, message: `${doc.origin}: reading failed (${message(error)})` });
-    }
-    options.onProgress?.('read', i + 1, documents.length);
+    return true;
+  });
+}
+
+/**
+ * Extract and read every document in this thread; a document that fails or is over a size limit becomes
+ * a problem and the rest go on. Time budgets need worker threads: see analyzeDocumentsAsync.
+ */
+export function analyzeDocuments(
+  documents: SourceDocument[],
+  options: Pick<AnalyzeOptions, 'published' | 'onProgress' | 'limits'> = {},
+): { analyzed: AnalyzedArticle[]; problems: InputProblem[] } {
+  const limits = resolveLimits(options.limits);
+  const analyzed: AnalyzedArticle[] = [];
+  const problems: InputProblem[] = [];
+  const docs = firstCopies(documents, problems);
+  docs.forEach((doc, i) => {
+    const outcome = analyzeArticle(doc, options.published, limits, (stage) => {
+      if (stage === 'read') options.onProgress?.('extract', i + 1, docs.length);
+    });
+    if (outcome.ok) analyzed.push({ article: outcome.article, reading: outcome.reading });
+    else problems.push({ input: doc.input, message: outcome.message });
+    options.onProgress?.('read', i + 1, docs.length);
   });
   return { analyzed, problems };
 }
 
+/**
+ * Extract and read every document in a pool of worker threads: all cores are used, and each input is held
+ * to the per-stage time budgets and the worker heap cap (an input over one is skipped with a problem).
+ * Results and problems come back in input order. `workers: 0` runs in this thread (no time budgets).
+ */
+export async function analyzeDocumentsAsync(
+  documents: SourceDocument[],
+  options: Pick<AnalyzeOptions, 'published' | 'onProgress' | 'limits' | 'workers'> = {},
+): Promise<{ analyzed: AnalyzedArticle[]; problems: InputProblem[] }> {
+  const workers = Math.min(options.workers ?? defaultWorkerCount(), documents.length);
+  if (workers <= 0) return analyzeDocuments(documents, options);
+  const limits = resolveLimits(options.limits);
+  const problems: InputProblem[] = [];
+  const docs = firstCopies(documents, problems);
+  const pool = new ArticlePool(workers, limits);
+  let done = 0;
+  try {
+    const outcomes = await Promise.all(
+      docs.map((doc) =>
+        pool.run(doc, options.published ?? null).then((outcome) => {
+          done++;
+          options.onProgress?.('extract', done, docs.length);
+          options.onProgress?.('read', done, docs.length);
+          return outcome;
+        }),
+      ),
+    );
+    const analyzed: AnalyzedArticle[] = [];
+    outcomes.forEach((outcome, i) => {
+      if (outcome.ok) analyzed.push({ article: outcome.article, reading: outcome.reading });
+      else problems.push({ input: docs[i]!.input, message: outcome.message });
+    });
+    return { analyzed, problems };
+  } finally {
+    await pool.close();
+  }
+}
+
 /** Shared passages between every two articles of each given story (stories are small; this is not all-pairs over a collection). */
-export function reuseWithin(stories: StoryGroup[], analyzed: AnalyzedArticle[]): ReuseLink[] {
+export function reuseWithin(stories: StoryGroup[], analyzed: AnalyzedArticle[], problems: InputProblem[] = []): ReuseLink[] {
   const text = new Map(analyzed.map((a) => [a.article.input, a.article.text]));
   const links: ReuseLink[] = [];
   for (const story of stories) {
     const ids = story.articles.filter((id) => text.has(id));
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
-        const passages = findReuse(text.get(ids[i]!)!, text.get(ids[j]!)!);
-        if (passages.length > 0) links.push({ a: ids[i]!, b: ids[j]!, passages });
+        try {
+          const passages = findReuse(text.get(ids[i]!)!, text.get(ids[j]!)!);
+          if (passages.length > 0) links.push({ a: ids[i]!, b: ids[j]!, passages });
+        } catch (error) {
+          problems.push({ input: ids[j]!, message: `${ids[j]}: shared passages with ${ids[i]} not found (${errorMessage(error)})` });
+        }
       }
     }
   }
   return links;
 }
 
+/** Link the articles; if linking fails, each article stands as its own story and the dossier says why. */
+function safeLink(analyzed: AnalyzedArticle[], problems: InputProblem[]): Linkage {
+  try {
+    return link(analyzed.map(toLinkInput));
+  } catch (error) {
+    problems.push({ input: '', message: `linking failed (${errorMessage(error)}); each article is shown as its own story` });
+    return {
+      stories: analyzed.map((a, i) => ({ id: `s${i + 1}`, articles: [a.article.input], reasons: ['not linked: linking failed'] })),
+      reuse: [],
+    };
+  }
+}
+
 /**
  * Build the dossier for analysed articles. Without `stories`, link groups them; with stories (from a store),
- * that grouping is kept and only the passages within each story are computed.
+ * that grouping is kept and only the passages within each story are computed. A failure in linking or
+ * claim alignment becomes a problem in the dossier, not a failed run.
  */
 export function dossierFor(analyzed: AnalyzedArticle[], problems: InputProblem[], options: AnalyzeOptions, stories?: StoryGroup[]): Dossier {
   options.onProgress?.('link', 0, analyzed.length);
-  const linkage: Linkage = stories ? { stories, reuse: reuseWithin(stories, analyzed) } : link(analyzed.map(toLinkInput));
+  const found = [...problems];
+  const linkage: Linkage = stories ? { stories, reuse: reuseWithin(stories, analyzed, found) } : safeLink(analyzed, found);
   const index = new Map(analyzed.map((a) => [a.article.input, a]));
-  const claims = Object.fromEntries(
-    linkage.stories.map((story) => [
-      story.id,
-      alignClaims(
-        story.articles
-          .map((id) => index.get(id))
-          .filter((a) => a !== undefined)
-          .map((a) => ({ id: a.article.input, text: a.article.text, sentences: a.reading.sentences })),
-      ),
-    ]),
-  );
+  const claims: Record<string, ClaimCluster[]> = {};
+  const conflicts: Record<string, Conflict[]> = {};
+  for (const story of linkage.stories) {
+    try {
+      const members = story.articles.map((id) => index.get(id)).filter((a) => a !== undefined);
+      claims[story.id] = alignClaims(members.map((a) => ({ id: a.article.input, text: a.article.text, sentences: a.reading.sentences })));
+      conflicts[story.id] = findConflicts(claims[story.id]!, members.map((a) => ({ id: a.article.input, text: a.article.text })));
+    } catch (error) {
+      claims[story.id] = [];
+      found.push({ input: story.articles[0] ?? '', message: `story ${story.id}: claims not aligned (${errorMessage(error)})` });
+    }
+  }
   options.onProgress?.('dossier', analyzed.length, analyzed.length);
-  return buildDossier({ articles: analyzed, linkage, claims, problems, toolVersion: options.toolVersion });
+  return buildDossier({ articles: analyzed, linkage, claims, conflicts, problems: found, toolVersion: options.toolVersion });
 }
 
-/** The whole pipeline: documents (and the problems ingest already found) → dossier. */
+/** The whole pipeline in this thread: documents (and the problems ingest already found) → dossier. */
 export function analyze(documents: SourceDocument[], ingestProblems: InputProblem[], options: AnalyzeOptions): Dossier {
   const { analyzed, problems } = analyzeDocuments(documents, options);
+  return dossierFor(analyzed, [...ingestProblems, ...problems], options);
+}
+
+/** The whole pipeline with extract + read in worker threads, under the time budgets of `options.limits`. */
+export async function analyzeAsync(documents: SourceDocument[], ingestProblems: InputProblem[], options: AnalyzeOptions): Promise<Dossier> {
+  const { analyzed, problems } = await analyzeDocumentsAsync(documents, options);
   return dossierFor(analyzed, [...ingestProblems, ...problems], options);
 }

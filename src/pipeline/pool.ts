@@ -3,6 +3,8 @@
 // terminated and replaced, and its input becomes a "skipped" problem instead of a hang or a crash.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type { SourceDocument } from '../types.js';
 import { outOfMemory, tooSlow, type ArticleStage, type Limits } from '../limits/index.js';
 import type { ArticleOutcome } from './article.js';
@@ -21,14 +23,22 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
+const MAX_START_FAILURES = 3;
+
 type WorkerMessage = { ready: true } | { id: number; stage: ArticleStage } | { id: number; outcome: ArticleOutcome };
 
-/** Where the worker's code is: compiled JS next to this file, or the TypeScript source run through tsx (tests, benches). */
-function workerEntry(): { url: URL; execArgv: string[] } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return fromSource
-    ? { url: new URL('./article-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] }
-    : { url: new URL('./article-worker.js', import.meta.url), execArgv: [] };
+/**
+ * Starts a worker on article-worker: the compiled JS next to this file, or, when running from the
+ * TypeScript source (tests, benches), the .ts file through tsx's loader, registered inside the worker
+ * because Node 20 does not pass `--import` hooks on to worker threads.
+ */
+function startWorker(heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./article-worker.js', import.meta.url), { resourceLimits });
+  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const entry = new URL('./article-worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(code, { eval: true, resourceLimits });
 }
 
 export function defaultWorkerCount(): number {
@@ -40,6 +50,8 @@ export class ArticlePool {
   private readonly queue: Pending[] = [];
   private nextId = 0;
   private closed = false;
+  /** Workers that failed before they were ready; past a few, the pool gives up rather than respawn forever. */
+  private startFailures = 0;
 
   constructor(
     readonly size: number,
@@ -64,8 +76,7 @@ export class ArticlePool {
   }
 
   private spawn(): Slot {
-    const { url, execArgv } = workerEntry();
-    const worker = new Worker(url, { execArgv, resourceLimits: { maxOldGenerationSizeMb: this.limits.workerHeapMb } });
+    const worker = startWorker(this.limits.workerHeapMb);
     const slot: Slot = { worker, ready: false, current: null, stage: 'extract', timer: null };
     worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
     worker.on('error', (error: Error & { code?: string }) => {
@@ -121,6 +132,11 @@ export class ArticlePool {
     this.slots.splice(index, 1);
     void this.retire(slot);
     if (pending) pending.resolve({ ok: false, message: `${pending.job.doc.origin}: ${reason}` });
+    if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
+      this.closed = true;
+      for (const queued of this.queue.splice(0)) queued.resolve({ ok: false, message: `${queued.job.doc.origin}: not analysed; no worker thread could start (${reason})` });
+      return;
+    }
     if (!this.closed) {
       this.slots.push(this.spawn());
       this.dispatch();

@@ -175,8 +175,9 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
         }
         let k = j + 1;
         // "and" joins only inside an organisation's name ("Institute of Allergy and Infectious Diseases").
-        const conn = (w: string): boolean => CONNECTORS.has(w) || (w === 'and' && orgWithOf(toks, i, j) !== null);
-        while (k < toks.length && conn(toks[k]!.text) && toks[k]!.joined) k++;
+        const conn = (w: string, at: number): boolean =>
+          CONNECTORS.has(w) || (w === 'and' && orgWithOf(toks, i, j) !== null && !isLexiconWord(toks[at + 1]?.text ?? ''));
+        while (k < toks.length && conn(toks[k]!.text, k) && toks[k]!.joined) k++;
         if (k > j + 1 && k < toks.length && toks[k]!.joined && isCapitalized(toks[k]!.text)) {
           j = k;
           continue;
@@ -201,6 +202,18 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
       if (rest && (hasOrgHead(toks, r, j) || isPlacePhrase(rest))) {
         analyzeRun(toks, i, c - 1, titleCase);
         lexiconScan(toks, r, j, titleCase);
+        return;
+      }
+    }
+    // "Apple Inc.", "Microsoft Corp.": a company suffix makes the whole run one organisation, its period included.
+    if (j > i && CORPORATE.test(toks[j]!.text)) {
+      const s0 = toks[i]!.text === 'The' ? i + 1 : i;
+      const ph = phraseOf(text, toks, s0, j);
+      if (ph && s0 < j) {
+        const end = text[toks[j]!.end] === '.' ? toks[j]!.end + 1 : toks[j]!.end;
+        const a = reg.ensure(ph, 'organization', 'organization', null, null);
+        reg.mention(a, toks[s0]!.start, end, text.slice(toks[s0]!.start, end));
+        if (!genericOrgs.includes(a)) genericOrgs.push(a);
         return;
       }
     }
@@ -519,6 +532,7 @@ function initials(name: string): string {
     .join('');
 }
 
+const CORPORATE = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|AG|SA|NV|GmbH|LLP)$/;
 const TITLE_LOWER = new Set(['with', 'from', 'into', 'over', 'than', 'that', 'this', 'about', 'after', 'under', 'upon']);
 
 function isTitleCase(toks: Token[], endsWithPeriod = false): boolean {

@@ -72,34 +72,77 @@ function parsePattern(src: string): Node[][] {
       return look ? { k: 'zero' } : { k: 'group', alts: inner, min: 1, max: 1 };
     }
     if (c === '[') {
-      const end = src.indexOf(']', i + 1);
-      const body = src.slice(i + 1, end);
-      i = end + 1;
-      // Ranges, negations and escapes are not expanded.
-      return /[\\^-]/.test(body) ? { k: 'any' } : { k: 'chars', chars: [...body.toLowerCase()], min: 1, max: 1 };
+      i++;
+      if (src[i] === '^') return skipClass();
+      const chars: string[] = [];
+      while (i < src.length && src[i] !== ']') {
+        const one = classChar();
+        if (one === null) return skipClass();
+        if (typeof one !== 'string') { chars.push(...one); continue; }
+        if (src[i] === '-' && src[i + 1] !== ']') {
+          i++;
+          const to = classChar();
+          if (typeof to !== 'string') return skipClass();
+          for (let k = one.charCodeAt(0); k <= to.charCodeAt(0); k++) chars.push(String.fromCharCode(k));
+        } else chars.push(one);
+      }
+      i++; // ']'
+      return { k: 'chars', chars: chars.map(lowerChar), min: 1, max: 1 };
     }
     if (c === '\\') {
       const e = src[i + 1] ?? '';
-      i += 2;
-      if (e === 'b' || e === 'B') return { k: 'zero' };
-      return /[A-Za-z0-9]/.test(e) ? { k: 'any' } : { k: 'chars', chars: [e], min: 1, max: 1 };
+      if (e === 'b' || e === 'B') { i += 2; return { k: 'zero' }; }
+      const one = escaped();
+      return one === null ? { k: 'any' } : { k: 'chars', chars: (typeof one === 'string' ? [one] : one).map(lowerChar), min: 1, max: 1 };
     }
     i++;
     if (c === '^' || c === '$') return { k: 'zero' };
     if (c === '.') return { k: 'any' };
-    return { k: 'chars', chars: [c.toLowerCase()], min: 1, max: 1 };
+    return { k: 'chars', chars: [lowerChar(c)], min: 1, max: 1 };
+  };
+  /** An escape at i (a character or a class of them), or null for one not known here. */
+  const escaped = (): string | string[] | null => {
+    const e = src[i + 1] ?? '';
+    i += 2;
+    if (e === 'd') return DIGITS;
+    if (e === 's') return SPACES;
+    if (e === 'w') return WORD;
+    if (e === 't') return '\t';
+    if (e === 'n') return '\n';
+    if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(src.slice(i, i + 4))) {
+      i += 4;
+      return String.fromCharCode(parseInt(src.slice(i - 4, i), 16));
+    }
+    return /[A-Za-z0-9]/.test(e) ? null : e;
+  };
+  const classChar = (): string | string[] | null => (src[i] === '\\' ? escaped() : src[i++] ?? null);
+  const skipClass = (): Node => {
+    while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+    i++;
+    return { k: 'any' };
   };
   return alts();
 }
 
+const DIGITS = [...'0123456789'];
+/** What \s matches in JavaScript. */
+const SPACES = [...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'];
+const WORD = [...'abcdefghijklmnopqrstuvwxyz0123456789_'];
+
+/** Lower-cases ASCII letters only: a case-insensitive regex without the u flag pairs no others with them. */
+export function lowerChar(c: string): string {
+  const k = c.charCodeAt(0);
+  return k >= 65 && k <= 90 ? String.fromCharCode(k + 32) : c;
+}
+
 /** The lower-cased first KEY characters matches of `pattern` can start with, or null when they cannot be told. */
-export function leadingKeys(pattern: string): Set<string> | null {
+export function leadingKeys(pattern: string, size = KEY): Set<string> | null {
   const out = new Set<string>();
   let unknown = false;
   // Continuation-passing walk: `k` goes on with whatever follows the sequence.
   const walk = (seq: Node[], at: number, acc: string, k: (acc: string) => void): void => {
     if (unknown) return;
-    if (acc.length >= KEY) { out.add(acc.slice(0, KEY)); return; }
+    if (acc.length >= size) { out.add(acc.slice(0, size)); return; }
     const node = seq[at];
     if (!node) { k(acc); return; }
     const next = (a: string): void => walk(seq, at + 1, a, k);

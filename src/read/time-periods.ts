@@ -5,22 +5,14 @@
 import type { Candidate, RuleContext } from './time-rules.js';
 import { addDays, daysBetween, daysInMonth, formatDate, formatMonth, formatWeek, isoWeekday, type CalDate } from './time-calendar.js';
 
+import { matches } from './time-scan.js';
 const S = '[ \\t\\u00a0]+';
-
-function* matches(text: string, source: string, flags = 'gi'): Generator<RegExpExecArray> {
-  const re = new RegExp(source, flags);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) re.lastIndex++;
-    else yield m;
-  }
-}
 
 /** "the year", "the full year", "the month", "the fiscal year ended Sept. 30" (a duration), "that year" (anchored). */
 export function definiteYears(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
   const src = `\\b(the|that)(?:${S}(full|fiscal|current|whole|entire|same|latest${S}fiscal))?${S}(year|month)\\b(?![-'’]|${S}(?:two|nineteen|\\d{4}|earlier|ago|before|of\\b))`;
-  for (const m of matches(text, src)) {
+  for (const m of matches(text, src, 'gi', ['year', 'month'])) {
     const start = m.index;
     const end = m.index + m[0].length;
     // A fiscal year named by its closing date is a stretch of twelve months, not a calendar year.
@@ -44,7 +36,7 @@ export function definiteYears(ctx: RuleContext, out: Candidate[]): void {
     out.push({ start, end, type: 'DATE', value: y === null ? 'XXXX' : String(y) });
   }
   // "the following year", "the previous month": counted from the date under discussion.
-  for (const m of matches(text, `\\bthe${S}(following|next|previous|preceding|prior)${S}(year|month)\\b(?!${S}(?:or|and)\\b)`)) {
+  for (const m of matches(text, `\\bthe${S}(following|next|previous|preceding|prior)${S}(year|month)\\b(?!${S}(?:or|and)\\b)`, 'gi', ['following', 'next', 'previous', 'preceding', 'prior'])) {
     const rel = (m[1] ?? '').toLowerCase();
     // "the next year" after a future verb is a stretch from now, handled as a relative period.
     if (rel === 'next') continue;
@@ -57,7 +49,7 @@ export function definiteYears(ctx: RuleContext, out: Candidate[]): void {
 /** "the weekend": the last one in a past clause, the coming one in a future clause. */
 export function definiteWeekend(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
-  for (const m of matches(text, `\\bthe${S}weekend\\b`)) {
+  for (const m of matches(text, `\\bthe${S}weekend\\b`, 'gi', ['weekend'])) {
     const start = m.index;
     const end = m.index + m[0].length;
     let value = 'XXXX-WXX-WE';
@@ -104,7 +96,7 @@ const HOLIDAYS: Record<string, (y: number) => CalDate> = {
 export function holidays(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
   const src = `\\b(?:(last|next|this)${S})?(New${S}Year's${S}(?:Day|Eve)|New${S}Year|Christmas(?:${S}(?:Day|Eve))?|Independence${S}Day|Halloween|Valentine's${S}Day|Thanksgiving(?:${S}Day)?|Memorial${S}Day|Labor${S}Day|Election${S}Day)\\b`;
-  for (const m of matches(text, src, 'g')) {
+  for (const m of matches(text, src, 'g', ['new', 'christmas', 'independence', 'halloween', 'valentine', 'thanksgiving', 'memorial', 'labor', 'election'])) {
     const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const day = HOLIDAYS[name];
     if (!day) continue;

@@ -34,20 +34,9 @@ export interface RuleContext {
   tense: (start: number, end: number) => 'past' | 'future' | null;
 }
 
+import { matches } from './time-scan.js';
 const S = '[ \\t\\u00a0]+';
 const pad = (n: number): string => String(n).padStart(2, '0');
-
-function* matches(text: string, source: string, flags = 'gi'): Generator<RegExpExecArray> {
-  const re = new RegExp(source, flags);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    yield m;
-  }
-}
 
 /** The word before `pos`, lower-cased, with trailing punctuation other than a dot removed. */
 function wordBefore(text: string, pos: number): string {
@@ -81,10 +70,10 @@ function seasonCode(word: string): Season {
 }
 
 function decades(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of matches(ctx.text, `\\b(?:the${S})?(?:(?:early|mid|late)[- ])?((?:1[0-9]|20)\\d)0'?s\\b`)) {
+  for (const m of matches(ctx.text, `\\b(?:the${S})?(?:(?:early|mid|late)[- ])?((?:1[0-9]|20)\\d)0'?s\\b`, 'gi', ['0s', "0's"])) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: m[1] ?? '' });
   }
-  for (const m of matches(ctx.text, `\\b(?:the${S})?(?:(?:early|mid|late)[- ])?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b`)) {
+  for (const m of matches(ctx.text, `\\b(?:the${S})?(?:(?:early|mid|late)[- ])?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b`, 'gi', ['century'])) {
     const n = Number(m[1]);
     if (n >= 1 && n <= 21) out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: pad(n - 1) });
   }
@@ -93,7 +82,7 @@ function decades(ctx: RuleContext, out: Candidate[]): void {
 function deictic(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
   const src = `\\b(the${S}day${S}before${S}yesterday|the${S}day${S}after${S}tomorrow|today|yesterday|tomorrow|tonight|last${S}night|this${S}(?:morning|afternoon|evening))\\b`;
-  for (const m of matches(text, src)) {
+  for (const m of matches(text, src, 'gi', ['today', 'yesterday', 'tomorrow', 'tonight', 'night', 'morning', 'afternoon', 'evening'])) {
     const w = m[0].toLowerCase().replace(/\s+/g, ' ');
     const offset = w.startsWith('the day before') ? -2 : w.startsWith('the day after') ? 2
       : w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0;
@@ -109,7 +98,7 @@ const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening:
 function weekdays(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
   const src = `\\b(?:(last|next|this|every|each|on)${S})?(${WEEKDAY_SRC})(s)?(?:${S}(morning|afternoon|evening|night)s?)?\\b`;
-  for (const m of matches(text, src, 'g')) {
+  for (const m of matches(text, src, 'g', ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])) {
     const prefix = m[1]?.toLowerCase();
     const wd = weekdayNumber(m[2] ?? '') ?? 1;
     const part = m[4] ? PARTS[m[4].toLowerCase()] : undefined;
@@ -175,7 +164,7 @@ function relativeValue(ref: CalDate | null, unit: string, offset: -1 | 0 | 1): s
 
 /** "last December", "next May": the nearest such month before (after) the reference month. */
 function relativeMonth(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of matches(ctx.text, `\\b(last|next)${S}(${MONTH_SRC})\\b(?!${S}\\d)`, 'g')) {
+  for (const m of matches(ctx.text, `\\b(last|next)${S}(${MONTH_SRC})\\b(?!${S}\\d)`, 'g', ['last', 'next'])) {
     const month = monthNumber(m[2] ?? '') ?? 1;
     const rel = (m[1] ?? '').toLowerCase();
     let value = `XXXX-${pad(month)}`;
@@ -192,7 +181,7 @@ function relativeMonth(ctx: RuleContext, out: Candidate[]): void {
 /** "the third quarter", "fourth-quarter", "the 1988 second quarter", "the first quarter of 2021". */
 function quarters(ctx: RuleContext, out: Candidate[]): void {
   const src = `\\b(?:(this|last|next)${S}year's${S}|the${S})?(?:(?:fiscal|calendar)[- ])?(?:(\\d{4})${S})?(?:(?:fiscal|calendar)[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b(?:${S}(?:of${S})?(\\d{4})\\b)?`;
-  for (const m of matches(ctx.text, src)) {
+  for (const m of matches(ctx.text, src, 'gi', ['quarter'])) {
     const word = (m[3] ?? '').toLowerCase();
     const n = /^\d/.test(word) ? Number(word[0]) : ['first', 'second', 'third', 'fourth'].indexOf(word) + 1;
     const rel = m[1]?.toLowerCase();
@@ -206,7 +195,7 @@ function quarters(ctx: RuleContext, out: Candidate[]): void {
 
 /** "January this year", "June last year". */
 function monthOfRelativeYear(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of matches(ctx.text, `\\b(${MONTH_SRC})${S}(this|last|next)${S}year\\b`, 'g')) {
+  for (const m of matches(ctx.text, `\\b(${MONTH_SRC})${S}(this|last|next)${S}year\\b`, 'g', ['year'])) {
     const month = monthNumber(m[1] ?? '') ?? 1;
     const rel = (m[2] ?? '').toLowerCase();
     const value = ctx.ref
@@ -222,7 +211,7 @@ const MODIFIER = `(?:less${S}than|more${S}than|fewer${S}than|just${S}over|just${
 function ago(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
   const src = `\\b(?:${MODIFIER}${S})?(${NUMBER_SRC}|${VAGUE_SRC})${S}(${UNIT_SRC})s?${S}ago\\b`;
-  for (const m of matches(text, src)) {
+  for (const m of matches(text, src, 'gi', ['ago'])) {
     const n = numberValue(m[1] ?? '');
     const unit = unitOf(m[2] ?? '');
     let value = 'PAST_REF';
@@ -270,7 +259,7 @@ function durations(ctx: RuleContext, out: Candidate[]): void {
     out.push({ start: m.index, end, type: 'DURATION', value: durationValue(n, unit) });
   }
   // Bare plurals after a preposition: "for years", "within weeks".
-  for (const m of matches(text, `(?<=\\b(?:for|within|in|over|after)${S})(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`)) {
+  for (const m of matches(text, `(?<=\\b(?:for|within|in|over|after)${S})(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, 'gi', ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'])) {
     const unit = unitOf(m[1] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit) });
   }
@@ -279,23 +268,23 @@ function durations(ctx: RuleContext, out: Candidate[]): void {
 /** "every week", "each year", "twice a month", "every two days", "annually". */
 function sets(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of matches(text, `\\b(?:every|each|per)${S}(?:(other|${NUMBER_SRC})${S})?(${UNIT_SRC})s?\\b`)) {
+  for (const m of matches(text, `\\b(?:every|each|per)${S}(?:(other|${NUMBER_SRC})${S})?(${UNIT_SRC})s?\\b`, 'gi', ['every', 'each', 'per'])) {
     const q = m[1]?.toLowerCase();
     const n = q === 'other' ? 2 : q ? numberValue(q) : 1;
     const unit = unitOf(m[2] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(n, unit) });
   }
   // "each July", "every December": that month in every year.
-  for (const m of matches(text, `\\b(?:every|each)${S}(${MONTH_SRC})\\b`, 'g')) {
+  for (const m of matches(text, `\\b(?:every|each)${S}(${MONTH_SRC})\\b`, 'g', ['every', 'each'])) {
     const month = monthNumber(m[1] ?? '');
     if (month) out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: `XXXX-${pad(month)}` });
   }
-  for (const m of matches(text, `\\b(?:once|twice|thrice|${NUMBER_SRC}${S}times)${S}(?:a|an|per|every)${S}(${UNIT_SRC})\\b`)) {
+  for (const m of matches(text, `\\b(?:once|twice|thrice|${NUMBER_SRC}${S}times)${S}(?:a|an|per|every)${S}(${UNIT_SRC})\\b`, 'gi', ['once', 'twice', 'thrice', 'times'])) {
     const unit = unitOf(m[1] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) });
   }
   // Adverbs only: "paid annually", "trades daily." — not "a daily newspaper".
-  for (const m of matches(text, `\\b(annually|yearly|hourly|daily|weekly|monthly)\\b(?=\\s*[.,;:)]|${S}(?:and|or|by|in|on|at|from|since|until|for)\\b)`)) {
+  for (const m of matches(text, `\\b(annually|yearly|hourly|daily|weekly|monthly)\\b(?=\\s*[.,;:)]|${S}(?:and|or|by|in|on|at|from|since|until|for)\\b)`, 'gi', ['annually', 'yearly', 'hourly', 'daily', 'weekly', 'monthly'])) {
     const w = (m[1] ?? '').toLowerCase();
     const value = w === 'hourly' ? 'PT1H' : w === 'daily' ? 'P1D' : w === 'weekly' ? 'P1W' : w === 'monthly' ? 'P1M' : 'P1Y';
     out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value });
@@ -306,7 +295,7 @@ function sets(ctx: RuleContext, out: Candidate[]): void {
 function references(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   const present = `\\b(now|currently|current|presently|nowadays|at${S}present|these${S}days|at${S}the${S}moment)\\b`;
-  for (const m of matches(text, present)) {
+  for (const m of matches(text, present, 'gi', ['now', 'current', 'present', 'these', 'moment'])) {
     const after = wordAfter(text, m.index + m[0].length).toLowerCase();
     if (m[0].toLowerCase() === 'now' && after === 'that') continue; // "now that" is causal
     // "Now, ..." opening a sentence is a discourse marker, not a time.
@@ -316,17 +305,17 @@ function references(ctx: RuleContext, out: Candidate[]): void {
   }
   // Bare "earlier" is left out: TimeML annotates it almost never (0 of 82 in TimeBank + AQUAINT).
   const past = `\\b(recently|lately|(?<=\\bin${S})the${S}past)\\b`;
-  for (const m of matches(text, past)) {
+  for (const m of matches(text, past, 'gi', ['recently', 'lately', 'past'])) {
     const after = wordAfter(text, m.index + m[0].length).toLowerCase();
     if (/^(than|this|today|last|ones?)\b/.test(after)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' });
   }
   // "recent years", "(the) coming weeks": TimeML reads these as a vague stretch of time up to (from) now.
-  for (const m of matches(text, `\\b(?:recent|(?:the${S})?coming)${S}(years|months|weeks|days|quarters)\\b`)) {
+  for (const m of matches(text, `\\b(?:recent|(?:the${S})?coming)${S}(years|months|weeks|days|quarters)\\b`, 'gi', ['recent', 'coming'])) {
     const unit = unitOf(m[1] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit) });
   }
-  for (const m of matches(text, `(?<=\\b(?:in|into|for)${S})the${S}(?:near${S}|distant${S}|foreseeable${S})?future\\b`)) {
+  for (const m of matches(text, `(?<=\\b(?:in|into|for)${S})the${S}(?:near${S}|distant${S}|foreseeable${S})?future\\b`, 'gi', ['future'])) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' });
   }
 }
@@ -350,13 +339,13 @@ function clockTimes(ctx: RuleContext, out: Candidate[]): void {
     push(m.index, m.index + m[0].length, h, Number(m[2] ?? 0));
   }
   const cue = `(?<=\\b(?:at|by|from|until|till|to|around|about|before|after|since|between|and)${S})`;
-  for (const m of matches(text, `${cue}([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])${ZONE}`)) {
+  for (const m of matches(text, `${cue}([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])${ZONE}`, 'gi', [':'])) {
     push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
   }
-  for (const m of matches(text, `\\b([01]?\\d|2[0-3]):([0-5]\\d)${S}(?:GMT|UTC|EST|EDT|CET|MSK|ET|local${S}time|Moscow${S}time)\\b`)) {
+  for (const m of matches(text, `\\b([01]?\\d|2[0-3]):([0-5]\\d)${S}(?:GMT|UTC|EST|EDT|CET|MSK|ET|local${S}time|Moscow${S}time)\\b`, 'gi', [':'])) {
     push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
   }
-  for (const m of matches(text, '\\b(noon|midday|midnight)\\b')) {
+  for (const m of matches(text, '\\b(noon|midday|midnight)\\b', 'gi', ['noon', 'midday', 'midnight'])) {
     const w = (m[1] ?? '').toLowerCase();
     push(m.index, m.index + m[0].length, w === 'midnight' ? 24 : 12, 0);
   }
@@ -371,25 +360,25 @@ function anchored(ctx: RuleContext, out: Candidate[]): void {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF', anchor });
   };
   // "year-earlier", "the year-ago quarter", "the comparable year-earlier period".
-  for (const m of matches(text, `\\b(?:the${S}(?:comparable${S}|same${S})?)?year[- ](?:earlier|ago)(?:${S}(?:${ORDINAL_Q}[- ])?(?:quarter|period))?\\b`)) {
+  for (const m of matches(text, `\\b(?:the${S}(?:comparable${S}|same${S})?)?year[- ](?:earlier|ago)(?:${S}(?:${ORDINAL_Q}[- ])?(?:quarter|period))?\\b`, 'gi', ['earlier', 'ago'])) {
     push(m, { kind: 'shift', years: -1 });
   }
   // "a year earlier", "two years before", "a year ago", "the quarter a year ago".
-  for (const m of matches(text, `\\b(?:the${S}(?:quarter|period)${S})?(${NUMBER_SRC})[- ]years?${S}(earlier|before|ago)\\b(?![- ](?:quarter|period))`)) {
+  for (const m of matches(text, `\\b(?:the${S}(?:quarter|period)${S})?(${NUMBER_SRC})[- ]years?${S}(earlier|before|ago)\\b(?![- ](?:quarter|period))`, 'gi', ['earlier', 'before', 'ago'])) {
     const n = numberValue(m[1] ?? '');
     if (n === null || !Number.isInteger(n) || n > 100) continue;
     if ((m[2] ?? '').toLowerCase() === 'ago' && n > 1) continue; // "five years ago": from the publication date
     push(m, { kind: 'shift', years: -n });
   }
   // "N days earlier", "a week later": a day before or after the last date.
-  for (const m of matches(text, `\\b(${NUMBER_SRC})[- ](day|week)s?${S}(earlier|later|before)\\b`)) {
+  for (const m of matches(text, `\\b(${NUMBER_SRC})[- ](day|week)s?${S}(earlier|later|before)\\b`, 'gi', ['earlier', 'later', 'before'])) {
     const n = numberValue(m[1] ?? '');
     if (n === null || !Number.isInteger(n) || n > 60) continue;
     const days = n * ((m[2] ?? '').toLowerCase() === 'week' ? 7 : 1) * ((m[3] ?? '').toLowerCase() === 'later' ? 1 : -1);
     push(m, { kind: 'shift', years: 0, days });
   }
   // "the corresponding period last year", "last year's quarter", "the same quarter a year ago".
-  for (const m of matches(text, `\\b(?:the${S}(?:corresponding|same|comparable)${S}(?:quarter|period)${S}(?:of${S})?last${S}year|last${S}year's${S}(?:quarter|period))\\b`)) {
+  for (const m of matches(text, `\\b(?:the${S}(?:corresponding|same|comparable)${S}(?:quarter|period)${S}(?:of${S})?last${S}year|last${S}year's${S}(?:quarter|period))\\b`, 'gi', ['last'])) {
     push(m, { kind: 'shift', years: -1 });
   }
   // "the quarter", "the latest quarter", "the latest period", "that quarter": the quarter under discussion.
@@ -397,7 +386,7 @@ function anchored(ctx: RuleContext, out: Candidate[]): void {
     push(m, { kind: 'quarter' });
   }
   // "the 1988 quarter", "the 1989 period": that year's quarter under discussion.
-  for (const m of matches(text, `\\bthe${S}(1[89]\\d\\d|20\\d\\d)${S}(?:quarter|period)\\b`)) {
+  for (const m of matches(text, `\\bthe${S}(1[89]\\d\\d|20\\d\\d)${S}(?:quarter|period)\\b`, 'gi', ['quarter', 'period'])) {
     push(m, { kind: 'quarter-in', year: Number(m[1]) });
   }
 }
@@ -406,7 +395,7 @@ function anchored(ctx: RuleContext, out: Candidate[]): void {
  *  "the winter of nineteen ninety-four"). */
 function spelledYears(ctx: RuleContext, out: Candidate[]): void {
   const src = `\\b(?:(?:the${S})?(spring|summer|fall|autumn|winter)${S}(?:of${S})?|(${MONTH_SRC})${S}|the${S}year${S})?(${YEAR_WORDS_SRC})\\b`;
-  for (const m of matches(ctx.text, src)) {
+  for (const m of matches(ctx.text, src, 'gi', ['nineteen', 'eighteen', 'thousand', 'twenty'])) {
     const y = yearWordsValue(m[3] ?? '');
     if (y === null || y < 1000) continue;
     const month = m[2] ? monthNumber(m[2]) : null;
@@ -419,7 +408,7 @@ function spelledYears(ctx: RuleContext, out: Candidate[]): void {
 function bareSeasons(ctx: RuleContext, out: Candidate[]): void {
   // "fall" and "spring" are also verbs and nouns ("the fall of Kabul"), so they need "the" and no "of".
   const src = `\\b(?:(the${S})(?:(?:early|late)${S})?(summer|winter|spring|fall|autumn)|(summer|winter))\\b(?!${S}(?:of|in|and|break)\\b|[- ]\\w)`;
-  for (const m of matches(ctx.text, src)) {
+  for (const m of matches(ctx.text, src, 'gi', ['summer', 'winter', 'spring', 'fall', 'autumn'])) {
     const season = seasonCode(m[2] ?? m[3] ?? '');
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: ctx.ref ? relativeSeason(ctx.ref, season, 0) : `XXXX-${season}` });
   }
@@ -428,7 +417,7 @@ function bareSeasons(ctx: RuleContext, out: Candidate[]): void {
 /** "the first half of 1989", "the last half of the year", "the first two quarters of 1990". */
 function halves(ctx: RuleContext, out: Candidate[]): void {
   const src = `\\b(?:the${S})?(first|second|last|latter|final|1st|2nd)${S}(?:half|two${S}quarters)${S}of${S}(?:(\\d{4})|(?:the|this)${S}year)\\b`;
-  for (const m of matches(ctx.text, src)) {
+  for (const m of matches(ctx.text, src, 'gi', ['half', 'quarters'])) {
     const y = m[2] ? Number(m[2]) : ctx.ref?.y;
     if (y === undefined) continue;
     const h = /^(first|1st)$/i.test(m[1] ?? '') ? 1 : 2;

@@ -3,19 +3,26 @@
 // everything TimeML normalises differently (years, decades, "last week" → a week number, seasons, durations,
 // sets, PRESENT_REF/PAST_REF, weekdays, clock times) comes from the pattern rules in time-rules.ts.
 
-import * as chrono from 'chrono-node';
 import type { Span, TimeExpression } from '../types.js';
 import { formatDate, formatMonth, isValidDate, parseReference, resolveYear, type CalDate } from './time-calendar.js';
 import { RULES, type Candidate, type RuleContext } from './time-rules.js';
 import { isAnchorable, resolveAnchor } from './time-anchor.js';
 import { tenseAt } from './time-tense.js';
+import { chronoResults } from './time-chrono.js';
 
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 export function findTimes(text: string, sentences: Span[], published: string | null): TimeExpression[] {
   const ref = parseReference(published);
+  // Sentences in order and disjoint (as splitSentences gives them) allow a binary search for the one at a position.
+  const sorted = sentences.every((s, i) => i === 0 || (sentences[i - 1]?.end ?? 0) <= s.start);
   const sentenceAt = (pos: number): Span => {
-    for (const s of sentences) if (s.start <= pos && pos < s.end) return s;
+    if (sorted) {
+      const s = sentences[lastStartingBy(sentences, pos)];
+      if (s && s.start <= pos && pos < s.end) return s;
+    } else {
+      for (const s of sentences) if (s.start <= pos && pos < s.end) return s;
+    }
     // Outside any sentence (a heading, a caption): the line it is on.
     const lineStart = text.lastIndexOf('\n', pos) + 1;
     const nl = text.indexOf('\n', pos);
@@ -37,6 +44,18 @@ export function findTimes(text: string, sentences: Span[], published: string | n
     type: c.type,
     value: c.value,
   }));
+}
+
+/** Index of the last sentence starting at or before `pos` (sentences sorted by start), or -1. */
+function lastStartingBy(sentences: Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Calendar dates with an explicit month ("December 17", "17 February 2022", "Feb. 3", "2022-02-17"). */
@@ -83,81 +102,6 @@ function chronoDates(ctx: RuleContext): Candidate[] {
       type = 'TIME';
     }
     out.push({ start, end, type, value });
-  }
-  return out;
-}
-
-/** A month name as chrono reads one, or a numeric date: every date kept above has one in its span. */
-const DATE_CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d[-/.]\d/gi;
-
-/** How close to the edge of a window a result must be for text beyond the edge to possibly change it. */
-const EDGE = 40;
-
-/**
- * chrono's results for the lines of `text` that hold a date cue, with `index` in `text`. Parsing the whole
- * text cost most of findTimes, and most lines have no month name. chrono works locally (its refiners look at
- * neighbouring results and a few words around them), so only windows of whole lines are parsed, joined into
- * one text (each parse has a fixed cost); a window is widened by a line while any result lies within EDGE
- * characters of its edge or across a join, and windows that come to overlap become one.
- */
-function chronoResults(text: string, instant: Date): chrono.ParsedResult[] {
-  let windows: [number, number][] = [];
-  DATE_CUE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DATE_CUE.exec(text)) !== null) {
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    const nl = text.indexOf('\n', m.index);
-    const end = nl < 0 ? text.length : nl;
-    windows.push([start, end]);
-    DATE_CUE.lastIndex = end;
-  }
-  for (;;) {
-    windows = mergeWindows(windows);
-    // Offsets of each window in the joined text.
-    const at: number[] = [];
-    let joined = '';
-    for (const [start, end] of windows) {
-      if (joined) joined += '\n\n';
-      at.push(joined.length);
-      joined += text.slice(start, end);
-    }
-    let results: chrono.ParsedResult[];
-    try {
-      results = joined ? chrono.parse(joined, { instant, timezone: 0 }) : [];
-    } catch {
-      return [];
-    }
-    let widened = false;
-    let k = 0;
-    for (const r of results) {
-      while (k + 1 < windows.length && (at[k + 1] ?? Infinity) <= r.index) k++;
-      const w = windows[k];
-      const from = at[k];
-      if (!w || from === undefined) continue;
-      const rStart = r.index - from;
-      const rEnd = rStart + r.text.length;
-      if (rStart < EDGE && w[0] > 0) {
-        w[0] = text.lastIndexOf('\n', w[0] - 2) + 1;
-        widened = true;
-      }
-      if (w[1] - w[0] - rEnd < EDGE && w[1] < text.length) {
-        const nl = text.indexOf('\n', w[1] + 1);
-        w[1] = nl < 0 ? text.length : nl;
-        widened = true;
-      }
-      r.index = w[0] + rStart;
-    }
-    if (!widened) return results;
-  }
-}
-
-/** Windows in text order, overlapping or touching ones merged. */
-function mergeWindows(windows: [number, number][]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [start, end] of [...windows].sort((a, b) => a[0] - b[0])) {
-    const last = out[out.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else out.push([start, end]);
   }
   return out;
 }

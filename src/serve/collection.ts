@@ -2,7 +2,7 @@
 // articles, actors across the whole collection, search, and adding. Adds run one at a time so two
 // uploads cannot interleave their regroups.
 import type { Dossier, DossierStory } from '../dossier/index.js';
-import { alignClaims, findConflicts, type Conflict } from '../link/index.js';
+import type { Conflict } from '../link/index.js';
 import { analyzeDocuments, dossierFor } from '../pipeline/index.js';
 import type { SearchHit, Store, StoredArticle, StorySummary } from '../store/index.js';
 import type { InputProblem, SourceDocument } from '../types.js';
@@ -99,9 +99,12 @@ export class Collection {
     const story = dossier.stories[0]!;
     // The story title is the store's (stable across regroups), not the dossier's own choice.
     story.title = found.summary.title;
-    const texts = analyzed.map((a) => ({ id: a.article.input, text: a.article.text }));
-    const clusters = alignClaims(analyzed.map((a) => ({ id: a.article.input, text: a.article.text, sentences: a.reading.sentences })));
-    const conflicts = findConflicts(clusters, texts);
+    // The dossier already found them; the pages want link's shape (sentence references).
+    const conflicts: Conflict[] = story.conflicts.map((c) => ({
+      kind: c.kind,
+      values: c.values,
+      members: c.evidence.map((e) => ({ article: e.article, sentence: e.sentence })),
+    }));
     const analysis: StoryAnalysis = {
       summary: found.summary,
       dossier,

@@ -40,21 +40,20 @@ export function highlightText(text: string, reading: Pick<Reading, 'mentions' | 
     text.length,
   );
   const crossesQuote = (s: Span) => quotes.some((q) => s.start < q.end && q.start < s.end && !(q.start <= s.start && s.end <= q.end));
-  const inline: Inline[] = disjoint(
-    [
-      ...reading.mentions.map((m) => ({
+  // Spans crossing a quote boundary are removed first, so they cannot push out a well-nested one they overlap.
+  const candidates: Inline[] = [
+    ...reading.mentions.map((m) => ({
         start: m.start,
         end: m.end,
         render: (inner: string) => html`<a class="mention" href="${options.actorHref(m.actor)}" title="${options.actorName(m.actor)}">${inner}</a>`,
       })),
-      ...reading.times.map((t) => ({
+    ...reading.times.map((t) => ({
         start: t.start,
         end: t.end,
         render: (inner: string) => html`<time class="when" title="${t.value}">${inner}</time>`,
       })),
-    ],
-    text.length,
-  ).filter((s) => !crossesQuote(s));
+  ];
+  const inline = disjoint(candidates.filter((s) => !crossesQuote(s)), text.length);
 
   const parts: Markup[] = [];
   let at = 0;

@@ -13,7 +13,7 @@ export { PG_MIGRATIONS, PG_SCHEMA } from './postgres/migrations.js';
 export { PgStore } from './postgres/pg-store.js';
 export { SNIPPET_MARK } from './search.js';
 export { isPostgresTarget, redactTarget } from './target.js';
-export type { AddResult, OpenOptions, SearchHit, SearchOptions, Store, StoredArticle, StorySummary } from './types.js';
+export type { AddResult, FeedState, OpenOptions, SearchHit, SearchOptions, Store, StoredArticle, StorySummary } from './types.js';
 
 /**
  * Opens the store at `target`: a `postgres://` or `postgresql://` URL is a PostgreSQL database

@@ -84,6 +84,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX story_articles_by_article ON story_articles (article_id);
     `,
   },
+  {
+    version: 2,
+    description: 'feed state for watch',
+    sql: `
+      -- One row per polled feed: validators for conditional GET and the backoff schedule, so a
+      -- restarted watch resumes where it stopped. Times are ISO 8601 text.
+      CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        last_polled TEXT,
+        next_poll TEXT,
+        failures INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0),
+        last_error TEXT
+      );
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -5,9 +5,10 @@ import { StoreError } from './errors.js';
 import { articleId, articleIdentity, contentHash } from './identity.js';
 import { openDatabase, openFailure } from './open-database.js';
 import { toStoredArticle, VERSION_COLUMNS, type VersionRow } from './rows.js';
+import { FEED_COLUMNS, toFeedRow, toFeedState, type FeedRow } from './feeds.js';
 import { queryError, searchParams, SNIPPET_MARK } from './search.js';
 import { fallbackTitle, summarizeStory, type SummaryFields } from './story-summary.js';
-import type { AddResult, SearchHit, SearchOptions, Store, StoredArticle, StorySummary } from './types.js';
+import type { AddResult, FeedState, SearchHit, SearchOptions, Store, StoredArticle, StorySummary } from './types.js';
 
 const CURRENT_COLUMNS = VERSION_COLUMNS.split(', ')
   .map((column) => `c.${column}`)
@@ -89,6 +90,15 @@ function prepareStatements(db: Database.Database) {
          AND (@since IS NULL OR iso_instant(c.published) >= iso_instant(@since))
        ORDER BY bm25(articles_fts, 4.0, 1.0), c.seq
        LIMIT @limit`,
+    ),
+    hasIdentity: db.prepare<[string], number>(`SELECT 1 FROM articles WHERE identity = ?`).pluck(),
+    allFeeds: db.prepare<[], FeedRow>(`SELECT ${FEED_COLUMNS} FROM feeds ORDER BY url`),
+    oneFeed: db.prepare<[string], FeedRow>(`SELECT ${FEED_COLUMNS} FROM feeds WHERE url = ?`),
+    saveFeed: db.prepare<[FeedRow]>(
+      `INSERT INTO feeds (${FEED_COLUMNS}) VALUES (@url, @etag, @last_modified, @last_polled, @next_poll, @failures, @last_error)
+       ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+         last_polled = excluded.last_polled, next_poll = excluded.next_poll, failures = excluded.failures,
+         last_error = excluded.last_error`,
     ),
     ftsIntegrity: db.prepare(`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`),
   };
@@ -210,6 +220,28 @@ export class SqliteStore implements Store {
       problems.push(`row ${orphan.rowid} of ${orphan.table} refers to a missing row of ${orphan.parent}`);
     }
     return problems.length === 0 ? 'ok' : problems.join('\n');
+  }
+
+  async knownIdentities(identities: readonly string[]): Promise<Set<string>> {
+    this.open();
+    return this.guard('looking up articles', () => new Set(identities.filter((identity) => this.sql.hasIdentity.get(identity) !== undefined)));
+  }
+
+  async feedStates(): Promise<FeedState[]> {
+    this.open();
+    return this.guard('reading feed states', () => this.sql.allFeeds.all().map(toFeedState));
+  }
+
+  async feedState(url: string): Promise<FeedState | undefined> {
+    this.open();
+    const row = this.guard(`reading the state of feed ${url}`, () => this.sql.oneFeed.get(url));
+    return row ? toFeedState(row) : undefined;
+  }
+
+  async saveFeedState(state: FeedState): Promise<void> {
+    this.writable('save a feed state');
+    const row = toFeedRow(state);
+    this.guard(`saving the state of feed ${state.url}`, () => this.sql.saveFeed.run(row));
   }
 
   async close(): Promise<void> {

@@ -43,6 +43,21 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** What `corroborate watch` remembers about one feed between polls and restarts. */
+export interface FeedState {
+  /** The feed's URL as given (the key). */
+  url: string;
+  /** Validators from the last successful response, sent back as If-None-Match / If-Modified-Since. */
+  etag: string | null;
+  lastModified: string | null;
+  /** ISO 8601 time of the last poll (successful or not), and of the next one due. */
+  lastPolled: string | null;
+  nextPoll: string | null;
+  /** Polls that failed in a row; 0 after a success. */
+  failures: number;
+  lastError: string | null;
+}
+
 export interface OpenOptions {
   /** Refuse every write; a missing store is an error instead of being created. */
   readonly?: boolean;
@@ -80,5 +95,12 @@ export interface Store {
    * current versions, version numbering, story members and the validity of the store's indexes.
    */
   integrityCheck(): Promise<string>;
+  /** Which of `identities` (article URLs, else inputs) the store already holds an article for. */
+  knownIdentities(identities: readonly string[]): Promise<Set<string>>;
+  /** Every feed's state, in URL order. */
+  feedStates(): Promise<FeedState[]>;
+  feedState(url: string): Promise<FeedState | undefined>;
+  /** Creates or replaces the state of `state.url`. */
+  saveFeedState(state: FeedState): Promise<void>;
   close(): Promise<void>;
 }

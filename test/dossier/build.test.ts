@@ -148,3 +148,17 @@ describe('quote display text', () => {
     expect(quoteDisplayText(content)).toBe(shown);
   });
 });
+
+describe('conflicts', () => {
+  it('ties disagreeing sentences to their claim, with the sentences as evidence', async () => {
+    const { buildConflicts } = await import('../../src/dossier/claims.js');
+    const story = dossier().stories[0]!;
+    const claim = story.claims.find((c) => c.outlets.length === 2)!;
+    const members = claim.evidence.map((e) => ({ article: e.article, sentence: e.sentence }));
+    const index = new Map([a, b].map((x) => [x.article.input, x]));
+    const [conflict] = buildConflicts([{ members, kind: 'date', values: ['2021-12-17', '2021-12-18'] }], story.claims, index);
+    expect(conflict!.claim).toBe(claim.id);
+    expect(conflict!.evidence.map((e) => e.article)).toEqual(['a.txt', 'b.txt']);
+    expect(conflict!.evidence[0]!.text).toBe(claim.evidence[0]!.text);
+  });
+});

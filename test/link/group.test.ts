@@ -40,6 +40,23 @@ describe('groupStories', () => {
     for (const [i, d] of docs.entries()) expect(batch.find((g) => g.id === assigned[i])!.articles).toContain(d.id);
   });
 
+  it('finds the same four stories whatever the input order', () => {
+    const partition = (groups: StoryGroup[]) => groups.map((g) => g.articles.slice().sort().join(' ')).sort();
+    const expected = partition(groupStories(docs));
+    expect(expected).toHaveLength(4);
+    expect(partition(groupStories(docs.slice().reverse()))).toEqual(expected);
+    const interleaved = [...docs.filter((_, i) => i % 2 === 1), ...docs.filter((_, i) => i % 2 === 0)];
+    expect(partition(groupStories(interleaved))).toEqual(expected);
+  });
+
+  it('tells which story an article is in now', () => {
+    const index = new StoryIndex();
+    for (const d of docs) index.add(d);
+    for (const g of index.stories()) for (const a of g.articles) expect(index.storyOf(a)).toBe(g.id);
+    expect(index.storyOf('no-such-article')).toBeNull();
+    expect(index.size).toBe(docs.length);
+  });
+
   it('keeps a far-apart date from joining and handles missing dates', () => {
     const moved = docs.map((d) => (d.id === 'reply-summary' ? { ...d, published: '2023-06-01' } : d));
     const groups = groupStories(moved);

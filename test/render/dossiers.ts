@@ -71,6 +71,7 @@ export function hostileDossier(): Dossier {
     shared: VECTORS.map((_, i) => `c${i}`),
     unique: [{ outlet: outlets[0]!, claims: ['c0'] }],
     omitted: [],
+    conflicts: [],
     quotes: VECTORS.map((v, i) => ({
       speaker: vector(i + 3),
       name: v,
@@ -177,6 +178,7 @@ export function largeDossier(outletCount = 100, wordsPerArticle = 5000): Dossier
     shared: claims.filter((c) => c.outlets.length > 1).map((c) => c.id),
     unique: outlets.map((o) => ({ outlet: o, claims: claims.filter((c) => c.outlets.length === 1 && c.outlets[0] === o).map((c) => c.id) })),
     omitted: [],
+    conflicts: [],
     quotes: [{ speaker: 'ministry', name: 'Foreign Ministry', quotes: ids.map((id) => ({ article: id, text: 'We have nothing to be ashamed of', content: { start: 0, end: 8 }, cue: 'said', direct: true, sentence: { start: 0, end: 8 } })) }],
     actors: [],
     timeline: Array.from({ length: 200 }, (_, i) => ({ date: `2022-01-${String(1 + (i % 28)).padStart(2, '0')}`, precision: 'day' as const, text: `Event ${i}`, expression: 'on Jan', sources: [{ article: ids[i % ids.length]!, sentence: { start: 0, end: 8 }, text: 'security' }] })),

@@ -1,6 +1,6 @@
 // Validates a dossier against the published JSON Schema file (not only the zod validators it was generated from).
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/dossier.schema.json', import.meta.url), 'utf8')) as object;
 const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -70,6 +70,15 @@ const ORGS: Array<[string[], OrgEntry]> = [
   [['The Wall Street Journal', 'Wall Street Journal'], { name: 'The Wall Street Journal', kind: 'media', code: null }],
   [['The Guardian'], { name: 'The Guardian', kind: 'media', code: null }],
   [['Al Jazeera'], { name: 'Al Jazeera', kind: 'media', code: null }],
+  [['Federal Reserve', 'Fed'], { name: 'Federal Reserve', kind: 'government', code: null, country: 'US' }],
+  // Companies named constantly in news, whose names carry no organisation head word.
+  ...[
+    'Wells Fargo', 'Goldman Sachs', 'JPMorgan Chase', 'JPMorgan', 'Morgan Stanley', 'Citigroup', 'Bank of America',
+    'Apple', 'Microsoft', 'Google', 'Alphabet', 'Amazon', 'Facebook', 'Twitter', 'Pfizer', 'Moderna',
+    'AstraZeneca', 'Johnson & Johnson', 'Boeing', 'Airbus', 'General Motors', 'Exxon Mobil', 'ExxonMobil', 'Chevron',
+    'Walmart', 'Gazprom', 'Rosneft', 'Lukoil', 'Toyota', 'Volkswagen', 'Samsung', 'Huawei', 'Tesla', 'Netflix',
+    'Uber', 'Siemens', 'BP', 'Nestle', 'Nestlé', 'IBM', 'Intel', 'Nvidia', 'Disney',
+  ].map((n): [string[], OrgEntry] => [[n], { name: n, kind: 'organization', code: null }]),
 ];
 
 /** Surface form → entry (case-sensitive: "WHO" the organisation, not "who"). */

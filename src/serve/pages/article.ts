@@ -4,7 +4,7 @@ import { safeHttpUrl } from '../../render/index.js';
 import { html } from '../../render/html-template.js';
 import type { StoredArticle, StorySummary } from '../../store/index.js';
 import { highlightText } from '../highlight.js';
-import { dateOnly, page, plural } from './layout.js';
+import { articleLabel, dateOnly, page, plural } from './layout.js';
 
 export function articlePage(stored: StoredArticle, versions: readonly StoredArticle[], stories: readonly StorySummary[], latest: number, notice?: string): string {
   const { article, reading } = stored;
@@ -18,7 +18,7 @@ export function articlePage(stored: StoredArticle, versions: readonly StoredArti
     actorName: (a) => names.get(a) ?? a,
     actorHref: (a) => `/actors/${encodeURIComponent(a)}`,
   });
-  const title = article.title ?? '(untitled article)';
+  const title = articleLabel(article.title, article.text);
   return page({
     title,
     section: null,

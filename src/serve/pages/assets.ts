@@ -29,7 +29,7 @@ h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
 .small { font-size: .9rem; }
 input, select, textarea, button { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--muted); border-radius: 5px; padding: .35rem .55rem; max-width: 100%; }
 textarea { width: 100%; min-height: 9rem; }
-button, .button { cursor: pointer; background: var(--accent); color: var(--bg); border-color: var(--accent); font-weight: 600; text-decoration: none; border-radius: 5px; padding: .35rem .8rem; display: inline-block; }
+button, .button { cursor: pointer; background: var(--accent); color: var(--bg); border-color: var(--accent); font-weight: 600; text-decoration: none; border: 1px solid var(--accent); border-radius: 5px; padding: .35rem .8rem; display: inline-block; }
 .button.secondary { background: transparent; color: var(--accent); }
 label { display: flex; flex-direction: column; gap: .2rem; font-size: .9rem; color: var(--muted); }
 .fields { display: flex; flex-wrap: wrap; gap: .75rem 1rem; align-items: end; }
@@ -54,6 +54,7 @@ legend { font-weight: 600; padding: 0 .3rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: left; vertical-align: top; }
 thead th { background: var(--panel); font-size: .9rem; }
+td.date { white-space: nowrap; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: .5rem 0 1rem; }
 dl.meta dt { color: var(--muted); } dl.meta dd { margin: 0; }
 .text { white-space: pre-wrap; font-family: Georgia, "Times New Roman", serif; font-size: 1.05rem; line-height: 1.7; max-width: 46rem; background: var(--panel); border-radius: 8px; padding: 1rem 1.25rem; }

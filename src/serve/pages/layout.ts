@@ -20,7 +20,8 @@ export function page(o: PageOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
+<link rel="icon" href="data:,">
 ${html`<title>${o.title} · corroborate</title>`}
 <link rel="stylesheet" href="/assets/app.css">
 </head>
@@ -75,4 +76,12 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function errorPage(status: number, message: string): string {
   const title = status === 404 ? 'Not found' : status === 401 ? 'Token needed' : status === 403 ? 'Refused' : 'Something went wrong';
   return page({ title, section: null, body: html`<h1>${title}</h1><div class="notice bad" role="alert"><p>${message}</p></div><p><a href="/">Back to the stories</a></p>` });
+}
+
+/** What to call an article: its title, else the start of its text. */
+export function articleLabel(title: string | null | undefined, text: string | undefined): string {
+  if (title) return title;
+  const start = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (!start) return '(untitled article)';
+  return start.length > 80 ? `${start.slice(0, 79)}…` : start;
 }

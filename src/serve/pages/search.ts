@@ -18,7 +18,7 @@ export function searchPage(query: SearchQuery, hits: readonly SearchHit[] | null
       : hits.length === 0
         ? html`<div class="empty"><p>No articles match.</p></div>`
         : html`<p class="muted">${plural(hits.length, 'article')}</p><ol class="results">${hits.map(
-          (h) => html`<li><a href="/articles/${encodeURIComponent(h.id)}"><strong>${h.title ?? '(untitled)'}</strong></a><br><span class="small">${snippetMarkup(h.snippet)}</span></li>`,
+          (h) => html`<li><a href="/articles/${encodeURIComponent(h.id)}"><strong>${h.title ?? h.snippet.replace(/[[\]]/g, '').slice(0, 80)}</strong></a><br><span class="small">${snippetMarkup(h.snippet)}</span></li>`,
         )}</ol>`;
   return page({ title: query.q ? `Search: ${query.q}` : 'Search', section: 'search', query: query.q, body: html`<h1>Search</h1>${form}${results}` });
 }

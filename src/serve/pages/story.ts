@@ -3,7 +3,7 @@
 import type { DossierClaim } from '../../dossier/index.js';
 import { html, type Fragment } from '../../render/html-template.js';
 import type { StoryAnalysis } from '../collection.js';
-import { dateOnly, dateRange, page, plural } from './layout.js';
+import { articleLabel, dateOnly, dateRange, page, plural } from './layout.js';
 
 const SHOWN = 12;
 
@@ -33,7 +33,7 @@ export function storyPage(a: StoryAnalysis): string {
   const articles = html`<h2 id="articles">Articles</h2><div class="scroll"><table><thead><tr><th scope="col">Title</th><th scope="col">Outlet</th><th scope="col">Published</th><th scope="col">Words</th></tr></thead><tbody>${story.articles.map((input) => {
     const art = articleById.get(input);
     const storeId = a.storeId.get(input);
-    return html`<tr><td>${storeId ? html`<a href="/articles/${encodeURIComponent(storeId)}">${art?.title ?? input}</a>` : (art?.title ?? input)}</td><td>${art?.outlet ?? html`<span class="muted">unknown</span>`}</td><td>${dateOnly(art?.published)}</td><td>${art?.words ?? ''}</td></tr>`;
+    return html`<tr><td>${storeId ? html`<a href="/articles/${encodeURIComponent(storeId)}">${articleLabel(art?.title, art?.text)}</a>` : articleLabel(art?.title, art?.text)}</td><td>${art?.outlet ?? html`<span class="muted">unknown</span>`}</td><td>${dateOnly(art?.published)}</td><td>${art?.words ?? ''}</td></tr>`;
   })}</tbody></table></div>`;
 
   const conflicts = a.conflicts.length === 0
@@ -55,7 +55,7 @@ export function storyPage(a: StoryAnalysis): string {
   )}</ul>`;
 
   const timeline = story.timeline.length === 0 ? '' : html`<h2 id="timeline">Timeline</h2><div class="scroll"><table><thead><tr><th scope="col">Date</th><th scope="col">What</th><th scope="col">Source</th></tr></thead><tbody>${story.timeline.slice(0, SHOWN * 2).map(
-    (t) => html`<tr><td>${t.date}</td><td>${t.text}</td><td>${t.sources.slice(0, 3).map((s, i) => html`${i ? ', ' : ''}${articleLink(s.article)}`)}</td></tr>`,
+    (t) => html`<tr><td class="date">${t.date}</td><td>${t.text}</td><td>${t.sources.slice(0, 3).map((s, i) => html`${i ? ', ' : ''}${articleLink(s.article)}`)}</td></tr>`,
   )}</tbody></table></div>${story.timeline.length > SHOWN * 2 ? html`<p class="muted small">${story.timeline.length - SHOWN * 2} more in the <a href="/stories/${id}/report">full report</a>.</p>` : ''}`;
 
   const reuse = story.reuse.length === 0 ? '' : html`<h2 id="reuse">Shared passages</h2><ul class="results">${story.reuse.map(

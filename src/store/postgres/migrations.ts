@@ -105,6 +105,23 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       CREATE UNIQUE INDEX jobs_one_queued_link ON jobs (kind) WHERE kind = 'link' AND state = 'queued';
     `,
   },
+  {
+    version: 3,
+    description: 'feed state for watch',
+    sql: `
+      -- One row per polled feed: validators for conditional GET and the backoff schedule, so a
+      -- restarted watch resumes where it stopped. Times are ISO 8601 text, as elsewhere.
+      CREATE TABLE feeds (
+        url text PRIMARY KEY,
+        etag text,
+        last_modified text,
+        last_polled text,
+        next_poll text,
+        failures integer NOT NULL DEFAULT 0 CHECK (failures >= 0),
+        last_error text
+      );
+    `,
+  },
 ];
 
 async function appliedVersion(client: PoolClient): Promise<number | null> {

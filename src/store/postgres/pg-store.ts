@@ -3,10 +3,11 @@ import type { Article, Reading, StoryGroup } from '../../types.js';
 import { isoInstant } from '../dates.js';
 import { StoreError } from '../errors.js';
 import { articleId, articleIdentity, contentHash } from '../identity.js';
+import { FEED_COLUMNS, toFeedRow, toFeedState, type FeedRow } from '../feeds.js';
 import { toStoredArticle, type VersionRow } from '../rows.js';
 import { searchParams, SNIPPET_MARK } from '../search.js';
 import { fallbackTitle, summarizeStory, type SummaryFields } from '../story-summary.js';
-import type { AddResult, SearchHit, SearchOptions, Store, StoredArticle, StorySummary } from '../types.js';
+import type { AddResult, FeedState, SearchHit, SearchOptions, Store, StoredArticle, StorySummary } from '../types.js';
 import { createPool, pgFailure } from './connect.js';
 import { migratePg } from './migrations.js';
 import { escapeNul, hasNul, unescapeNul } from './nul-text.js';
@@ -242,6 +243,39 @@ export class PgStore implements Store {
       (r) => `index ${String(r.relname)} is not valid; rebuild it with REINDEX`,
     );
     return problems.length === 0 ? 'ok' : problems.join('\n');
+  }
+
+  async knownIdentities(identities: readonly string[]): Promise<Set<string>> {
+    if (identities.length === 0) return new Set();
+    const rows = await this.query<{ identity: string }>(
+      'looking up articles',
+      `SELECT identity FROM articles WHERE identity = ANY($1::text[])`,
+      [identities.map((identity) => escapeNul(identity))],
+    );
+    return new Set(rows.map((row) => unescapeNul(row.identity)));
+  }
+
+  async feedStates(): Promise<FeedState[]> {
+    const rows = await this.query<FeedRow>('reading feed states', `SELECT ${FEED_COLUMNS} FROM feeds ORDER BY url COLLATE "C"`);
+    return rows.map(toFeedState);
+  }
+
+  async feedState(url: string): Promise<FeedState | undefined> {
+    const rows = await this.query<FeedRow>(`reading the state of feed ${url}`, `SELECT ${FEED_COLUMNS} FROM feeds WHERE url = $1`, [url]);
+    return rows[0] ? toFeedState(rows[0]) : undefined;
+  }
+
+  async saveFeedState(state: FeedState): Promise<void> {
+    this.writable('save a feed state');
+    const row = toFeedRow(state);
+    await this.query(
+      `saving the state of feed ${state.url}`,
+      `INSERT INTO feeds (${FEED_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+         last_polled = excluded.last_polled, next_poll = excluded.next_poll, failures = excluded.failures,
+         last_error = excluded.last_error`,
+      [row.url, row.etag, row.last_modified, row.last_polled, row.next_poll, row.failures, row.last_error],
+    );
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,13 @@
+import { extract } from '../src/extract/index.js';
+import { parseLight } from '../src/extract/html-tree.js';
+import { chooseContent, textOf } from '../src/extract/html-content.js';
+import { removeChrome } from '../src/extract/text-chrome.js';
+const chunk = '<div class="item"><p>Paragraph of filler text, with commas, repeated to make a very large page.</p><a href="/x">link</a></div>';
+const content = `<html><body>${chunk.repeat(Math.ceil(5_000_000 / chunk.length))}</body></html>`;
+let t = performance.now();
+const lap = (s: string) => { const n = performance.now(); console.log(s, Math.round(n - t)); t = n; };
+const page = parseLight(content); lap('parse');
+const c = chooseContent(page.blocks); lap('choose');
+const blocks = c!.blocks.flatMap((b) => textOf(b, c!.excluded, true)); lap('text ' + blocks.length);
+removeChrome(blocks.join('\n\n')); lap('chrome');
+extract({ input: 'big', origin: 'big', format: 'html', content, meta: {} }); lap('extract');

@@ -1,0 +1,91 @@
+// chrono-node on the parts of a text that can hold a calendar date. Parsing a whole article cost most of
+// findTimes; most of its lines have no month name, and chrono's cost grows with what it finds, not only with
+// length.
+
+import * as chrono from 'chrono-node';
+
+/** A chrono result placed in the whole text. */
+export interface Dated {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+}
+
+/** A month name as chrono reads one, or a numeric date: every date findTimes keeps has one in its span. */
+const DATE_CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d[-/.]\d/gi;
+
+/** How close to the edge of a window a result must be for text beyond the edge to possibly change it. */
+const EDGE = 40;
+
+/**
+ * chrono's results for the lines of `text` that hold a date cue, with `index` in `text`. Parsing the whole
+ * text cost most of findTimes, and most lines have no month name. chrono works locally (its refiners look at
+ * neighbouring results and a few words around them), so only windows of whole lines are parsed, joined into
+ * one text (each parse has a fixed cost); a window is widened by a line while any result lies within EDGE
+ * characters of its edge or across a join, and windows that come to overlap become one.
+ */
+export function chronoResults(text: string, instant: Date): Dated[] {
+  let windows: [number, number][] = [];
+  DATE_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_CUE.exec(text)) !== null) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const nl = text.indexOf('\n', m.index);
+    const end = nl < 0 ? text.length : nl;
+    windows.push([start, end]);
+    DATE_CUE.lastIndex = end;
+  }
+  for (;;) {
+    windows = mergeWindows(windows);
+    // Offsets of each window in the joined text.
+    const at: number[] = [];
+    let joined = '';
+    for (const [start, end] of windows) {
+      if (joined) joined += '\n\n';
+      at.push(joined.length);
+      joined += text.slice(start, end);
+    }
+    let results: chrono.ParsedResult[];
+    try {
+      results = joined ? chrono.parse(joined, { instant, timezone: 0 }) : [];
+    } catch {
+      return [];
+    }
+    // Results in the joined text, in order; each is placed in its window and checked against its edges.
+    let widened = false;
+    const found: Dated[] = [];
+    let k = 0;
+    for (const r of results) {
+      while (k + 1 < windows.length && (at[k + 1] ?? Infinity) <= r.index) k++;
+      const w = windows[k];
+      const from = at[k];
+      if (!w || from === undefined) continue;
+      const [start, end] = w;
+      const rStart = r.index - from;
+      const rEnd = rStart + r.text.length;
+      if (rStart < EDGE && start > 0) {
+        w[0] = text.lastIndexOf('\n', start - 2) + 1;
+        widened = true;
+      }
+      if (end - start - rEnd < EDGE && end < text.length) {
+        const nl = text.indexOf('\n', end + 1);
+        w[1] = nl < 0 ? text.length : nl;
+        widened = true;
+      }
+      found.push({ index: start + rStart, text: r.text, start: r.start });
+    }
+    if (!widened) return found;
+  }
+}
+
+/** Windows in text order, overlapping or touching ones merged. */
+function mergeWindows(windows: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [start, end] of [...windows].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+

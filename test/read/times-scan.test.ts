@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import * as chrono from 'chrono-node';
+import { describe, expect, it } from 'vitest';
+import { chronoResults } from '../../src/read/time-chrono.js';
+import { matches } from '../../src/read/time-scan.js';
+
+const instant = new Date(Date.UTC(2022, 1, 17, 12));
+const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b/i;
+
+/** The chrono results findTimes can keep (a stated month, a month word or numeric date, one line). */
+function kept(rs: { index: number; text: string; start: chrono.ParsedComponents }[]): string[] {
+  return rs.filter((r) => r.start.isCertain('month') && MONTH_OR_NUMERIC.test(r.text) && !r.text.includes('\n'))
+    .map((r) => `${r.index}:${r.text}:${r.start.get('year')}-${r.start.get('month')}-${r.start.get('day')}`);
+}
+
+describe('chronoResults', () => {
+  const texts = [
+    readFileSync(new URL('../../../shared/seeds/000_e65738cb91f1e9d0.txt', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../../shared/seeds/004_d99e5f2553e52203.txt', import.meta.url), 'utf8'),
+    'Talks ended.\n\nOn Monday,\nFeb. 3 the ministers met again.\nNothing else happened that day.',
+    'The lease runs until the end of\nFebruary. A long line with nothing in it at all, just words and words.\n17\nFebruary 2022 was cold.',
+    'Meetings: 10 a.m.\nMarch 4, 2021 and 2022-02-17 and 17.02.2022.\nNo dates here.\nSee 5/12/2016 at 14:30 GMT.',
+  ];
+
+  it('keeps what parsing the whole text keeps', () => {
+    for (const text of texts) expect(kept(chronoResults(text, instant))).toEqual(kept(chrono.parse(text, { instant, timezone: 0 })));
+  });
+
+  it('does not parse lines without a month name or numeric date', () => {
+    expect(chronoResults('He met them on Monday at noon.\nThey left tomorrow.', instant)).toEqual([]);
+  });
+});
+
+describe('matches', () => {
+  const text = 'Three years ago, and two days EARLIER; then 5 weeks ago.';
+  const scan = (src: string): string[] => [...text.matchAll(new RegExp(src, 'gi'))].map((m) => m[0]);
+
+  it('yields what a global scan yields when a needed word is present, in any case', () => {
+    const src = '\\b\\w+\\s+(?:years?|days?|weeks?)\\s+(?:ago|earlier)\\b';
+    expect([...matches(text, src, 'gi', ['ago', 'earlier'])].map((m) => m[0])).toEqual(scan(src));
+    expect([...matches(text, src, 'gi', ['earlier'])].map((m) => m[0])).toEqual(scan(src));
+  });
+
+  it('yields nothing when no needed word is in the text', () => {
+    expect([...matches(text, '\\bago\\b', 'gi', ['century'])]).toEqual([]);
+  });
+
+  it('allows nested scans with the same pattern', () => {
+    const out: string[] = [];
+    for (const a of matches('x1 x2', 'x\\d')) for (const b of matches('x1 x2', 'x\\d')) out.push(a[0] + b[0]);
+    expect(out).toEqual(['x1x1', 'x1x2', 'x2x1', 'x2x2']);
+  });
+});
