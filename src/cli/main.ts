@@ -153,7 +153,7 @@ function buildProgram(io: Io, state: RunState): Command {
     .addHelpText('after', examples(
       'corroborate watch https://example.org/rss.xml --db news.db',
       'corroborate watch subscriptions.opml --db news.db --interval 30 --max-links 20',
-      '*/15 * * * * corroborate watch subscriptions.opml --db news.db --once   (crontab)',
+      'corroborate watch subscriptions.opml --db news.db --once --json   # e.g. from cron every 15 minutes',
     ))
     .action((feeds: string[], o) => watchCommand(feeds, o, io, state));
 

@@ -27,8 +27,8 @@ interface Sent {
   tf: Map<string, number>;
 }
 
-const SEED_COSINE = 0.33;
-const SEED_DICE = 0.33;
+const SEED_COSINE = 0.3;
+const SEED_DICE = 0.3;
 const PASSAGE_COSINE = 0.34;
 const GAP = 4;
 const SUMMARY_GAP = 24;

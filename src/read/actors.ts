@@ -267,7 +267,11 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
       if (toks[c]!.text !== 'of' || !ORG_HEADS.has(toks[c - 1]!.text)) continue;
       let s = c - 1;
       while (s > i && isCapitalized(toks[s - 1]!.text) && !ROLE_HEADS.has(toks[s - 1]!.text.toLowerCase()) && toks[s - 1]!.text !== 'The') s--;
-      if (ministryFunction(phraseOf(text, toks, s, j) ?? '') || ministryFunction(phraseOf(text, toks, s, c + 2) ?? '')) return null;
+      // Ministries have their own canonical form ("Ministry of Foreign Affairs of Russia").
+      for (let a = i; a < c; a++) if (ministryFunction(phraseOf(text, toks, a, c - 1) ?? '') || ministryFunction(phraseOf(text, toks, a, j) ?? '')) return null;
+      // "Armed Forces of the Russian Federation" stays the country's (its forces are not a separate actor).
+      const tail = phraseOf(text, toks, toks[c + 1]!.text === 'the' ? c + 2 : c + 1, j);
+      if (c - 1 > s && tail && COUNTRY_NAMES.has(tail)) return null;
       return [s, j];
     }
     return null;

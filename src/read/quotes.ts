@@ -359,7 +359,7 @@ function sourceEndingAt(ctx: Context, cueStart: number, floor = 0): Source | nul
 }
 
 const PARTY_TAIL = /\s*\([^()\n]{1,25}\)$/;
-const APPOSITION_START = /^\s+(?:(?:a|an|the|his|her|their|its|former|then|now|one|two|\d+|[a-z][\p{L}-]*)\b|\p{Lu}\p{Ll}+ (?:of|for|at)\b)/u;
+const APPOSITION_START = /^\s+(?:(?:a|an|the|his|her|their|its|former|then|now|one|two|who|\d+|(?:longtime|chief|senior|deputy|executive|political|campaign|press)\s[\p{L}-]+)\b|\p{Lu}\p{Ll}+ (?:of|for|at)\b)/u;
 
 /** "NAME, APPOSITION, CUE": the source is the name with its apposition and the comma that closes it
  * (PolNeAR's span: "Marley Anderson, 21, a junior from Las Vegas,"). `end` is just after that comma. */
