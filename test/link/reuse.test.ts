@@ -110,10 +110,15 @@ describe('findReuse', () => {
     const summary = 'Hundreds of residents of the old town fled homes flooded by heavy rain. The stone bridge might collapse, engineers warned. Railway tracks were under water and insurance claims may reach millions.';
     const a = FILLER_A + summary + ' ' + FILLER_B;
     const found = findReuse(a, source);
-    expect(found).toHaveLength(1);
-    const p = found[0]!;
-    expect(p.b.end - p.b.start).toBeGreaterThan(0.5 * source.length);
-    expect(p.a.end - p.a.start).toBeLessThan(summary.length + 20);
+    expect(found.length).toBeGreaterThan(0);
+    // Passages spanning much more of the source than of the summary, together covering most of it.
+    expect(found.some((p) => p.b.end - p.b.start > 2 * (p.a.end - p.a.start))).toBe(true);
+    const coveredB = found.reduce((n, p) => n + p.b.end - p.b.start, 0);
+    expect(coveredB).toBeGreaterThan(0.5 * source.length);
+    for (const p of found) {
+      expect(p.a.start).toBeGreaterThanOrEqual(FILLER_A.length);
+      expect(p.a.end).toBeLessThanOrEqual(FILLER_A.length + summary.length);
+    }
   });
 
   it('finds the Contact Group passage between the two machine translations', () => {
