@@ -106,7 +106,7 @@ describe('findReuse', () => {
       'Insurance companies expect claims worth millions after shops and cellars were ruined.',
     ];
     const filler = 'Meanwhile the regional football league announced a new schedule for the spring season with more evening games. ';
-    const source = story.map((s) => s + ' ' + filler).join('');
+    const source = story.map((s, i) => (i % 3 === 2 ? `${s} ${filler}` : `${s} `)).join('');
     const summary = 'Hundreds of residents of the old town fled homes flooded by heavy rain. The stone bridge might collapse, engineers warned. Railway tracks were under water and insurance claims may reach millions.';
     const a = FILLER_A + summary + ' ' + FILLER_B;
     const found = findReuse(a, source);
