@@ -36,11 +36,14 @@ const analyzed: AnalyzedArticle[] = [];
 let slowestArticleMs = 0;
 let slowestInput = '';
 const articleProblems: InputProblem[] = [];
+const timings: { input: string; ms: number; result: string }[] = [];
 for (const doc of documents) {
   const started = performance.now();
   const outcome = await pool.run(doc, null);
   const ms = performance.now() - started;
   if (ms > slowestArticleMs) [slowestArticleMs, slowestInput] = [ms, doc.origin];
+  timings.push({ input: doc.origin, ms: Math.round(ms), result: outcome.ok ? `${outcome.article.text.length} chars` : outcome.message.slice(doc.origin.length + 2) });
+  process.stderr.write(`${doc.origin}\t${Math.round(ms)} ms\t${timings.at(-1)!.result}\n`);
   if (outcome.ok) analyzed.push({ article: outcome.article, reading: outcome.reading });
   else articleProblems.push({ input: doc.input, message: outcome.message });
 }
@@ -75,6 +78,7 @@ console.log(
     wallMs: performance.now() - wall0,
     cpuMs: (cpu.user + cpu.system) / 1000,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
+    slowest: [...timings].sort((a, b) => b.ms - a.ms).slice(0, 5),
     problems: articleProblems.filter((p) => p.message.includes('skipped')).map((p) => p.message),
   }),
 );

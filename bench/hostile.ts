@@ -25,6 +25,7 @@ interface ChildReport {
   wallMs: number;
   cpuMs: number;
   maxRssMb: number;
+  slowest?: { input: string; ms: number; result: string }[];
 }
 
 export async function run(dataPath: string): Promise<string> {
@@ -33,6 +34,7 @@ export async function run(dataPath: string): Promise<string> {
   const child = fileURLToPath(new URL('./_hostile-child.ts', import.meta.url));
   const rows: string[] = [];
   let total = 0;
+  const slowest: { input: string; ms: number; result: string }[] = [];
   for (const kind of CLASSES) {
     const classDir = join(dir, kind);
     const files = readdirSync(classDir).length;
@@ -51,6 +53,7 @@ export async function run(dataPath: string): Promise<string> {
       continue;
     }
     const r = JSON.parse(line) as ChildReport;
+    slowest.push(...(r.slowest ?? []));
     rows.push(
       `| ${kind} | ${files} | ${r.documents} | ${r.articles} | ${r.ingestProblems + r.articleProblems} | ${r.tooSlow} | ${r.tooLarge} | ` +
         `${(r.slowestArticleMs / 1000).toFixed(2)} (${r.slowestInput.split('/').at(-1)}) | ${(r.linkDossierMs / 1000).toFixed(2)}${r.dossierError ? ' **dossier failed**' : ''} | ` +
@@ -63,6 +66,12 @@ export async function run(dataPath: string): Promise<string> {
     '| class | files | documents | articles | problems | too slow | too large | slowest extract+read, s | link+dossier, s | wall, s | CPU, s | peak RSS, MB |',
     '|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|',
     ...rows,
+    '',
+    '### Slowest inputs (extract + read, wall)',
+    '',
+    '| input | s | result |',
+    '|---|---:|---|',
+    ...slowest.sort((a, b) => b.ms - a.ms).slice(0, 12).map((x) => `| ${x.input} | ${(x.ms / 1000).toFixed(2)} | ${x.result.replace(/\|/g, '/')} |`),
     '',
     'Wall time is on a shared machine; CPU time (process.cpuUsage, all threads) is the steadier figure.',
   ].join('\n');

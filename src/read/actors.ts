@@ -22,7 +22,7 @@
 
 import type { Actor, ActorKind, ActorType, Mention, Span } from '../types.js';
 import { CAPITALS, CAPITAL_CANONICAL, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, REGIONS } from './lexicon/countries.js';
-import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NAMES, ministryFunction } from './lexicon/organizations.js';
+import { MINISTRY_FORMS, NON_ACTOR_HEADS, ORG_HEADS, ORG_NAMES, ministryFunction } from './lexicon/organizations.js';
 import type { OrgEntry } from './lexicon/organizations.js';
 import { KNOWN_PEOPLE } from './lexicon/people.js';
 import { CITIES, US_STATES } from './lexicon/places.js';
@@ -96,6 +96,112 @@ function org(reg: Registry, entry: OrgEntry): Actor {
   return reg.ensure(entry.name, 'organization', entry.kind, entry.code, partOf);
 }
 
+// ── per-word facts ──────────────────────────────────────────────────────
+// Every check on a single word is computed once per distinct word and remembered: the finder asks the
+// same questions about the same capitalised words many times per text, and across texts.
+
+/** First word of a lexicon phrase → the most tokens a phrase starting with it has; a phrase is looked
+ * up only for spans no longer than that, so spans that cannot be in any lexicon build no string. */
+const LEXICON_FIRST = new Map<string, number>();
+/** The same, for the written forms of ministries alone ("Russian" + "Foreign Ministry"). */
+const MINISTRY_FIRST = new Map<string, number>();
+
+function indexPhrase(index: Map<string, number>, phrase: string): void {
+  const toks = tokenize(phrase);
+  if (toks.length === 0) return;
+  const first = toks[0]!.text;
+  index.set(first, Math.max(index.get(first) ?? 0, toks.length));
+}
+for (const names of [ORG_NAMES.keys(), COUNTRY_NAMES.keys(), Object.keys(CAPITALS), US_STATES, CITIES, REGIONS, MINISTRY_FORMS.keys()]) {
+  for (const n of names) indexPhrase(LEXICON_FIRST, n);
+}
+for (const n of MINISTRY_FORMS.keys()) indexPhrase(MINISTRY_FIRST, n);
+
+interface WordInfo {
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  lower: string;
+  roleHead: boolean;
+  lexicon: boolean;
+  nameToken: boolean;
+  connector: boolean;
+  orgHead: boolean;
+  /** Country code of a country name or demonym. */
+  code: string | null;
+  /** Longest lexicon phrase starting with this word, in tokens (0: none). */
+  lexFirst: number;
+  /** Longest ministry form starting with this word, in tokens (0: none). */
+  ministryFirst: number;
+  acronym: boolean;
+  /** Stops a role before a name from reaching further back (see roleBefore). */
+  notRoleWord: boolean;
+}
+
+const WORD_INFO = new Map<string, WordInfo>();
+
+function wordInfo(w: string): WordInfo {
+  let info = WORD_INFO.get(w);
+  if (info) return info;
+  const lower = w.toLowerCase();
+  const roleHead = ROLE_HEADS.has(lower);
+  const lexicon = isLexiconWord(w);
+  info = {
+    cap: isCapitalized(w),
+    lower,
+    roleHead,
+    lexicon,
+    nameToken: isNameShaped(w) && !NOT_NAME.has(w) && !roleHead && !lexicon,
+    connector: CONNECTORS.has(w),
+    orgHead: ORG_HEADS.has(w),
+    code: countryCodeOf(w),
+    lexFirst: LEXICON_FIRST.get(w) ?? 0,
+    ministryFirst: MINISTRY_FIRST.get(w) ?? 0,
+    acronym: /^\p{Lu}{2,6}\d?$/u.test(w),
+    notRoleWord: !roleHead && !(w in DEMONYMS) && !COUNTRY_NAMES.has(w) && !ORG_NAMES.has(w),
+  };
+  // A bounded memo: long runs over many texts must not grow it without end.
+  if (WORD_INFO.size >= 50000) WORD_INFO.clear();
+  WORD_INFO.set(w, info);
+  return info;
+}
+
+interface WToken extends Token {
+  /** Filled on first use: most tokens are lower-case words that never need it. */
+  info: WordInfo | null;
+}
+
+function infoOf(t: WToken): WordInfo {
+  return t.info ?? (t.info = wordInfo(t.text));
+}
+
+// Cheap forms of the per-word tests for the checks made on every token (ASCII first, the Unicode
+// pattern only for other characters): the same answers as the patterns.
+function capital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : isCapitalized(w);
+}
+
+function startsWithLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(w);
+}
+
+function allLowerCase(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) return /^\p{Ll}+$/u.test(w);
+    if (c < 97 || c > 122) return false;
+  }
+  return w.length > 0;
+}
+
+/** The last token q such that toks[p..q] is one phrase (joined by spaces, no possessive inside). */
+function phraseEnd(toks: Token[], p: number): number {
+  let q = p;
+  while (q + 1 < toks.length && toks[q + 1]!.joined && !toks[q]!.possessive) q++;
+  return q;
+}
+
 function phraseOf(text: string, toks: Token[], i: number, j: number): string | null {
   for (let k = i + 1; k <= j; k++) if (!toks[k]!.joined || toks[k - 1]!.possessive) return null;
   return text.slice(toks[i]!.start, toks[j]!.end);
@@ -112,8 +218,8 @@ function isLexiconWord(w: string): boolean {
   );
 }
 
-function isNameToken(t: Token): boolean {
-  return isNameShaped(t.text) && !NOT_NAME.has(t.text) && !ROLE_HEADS.has(t.text.toLowerCase()) && !isLexiconWord(t.text);
+function isNameToken(t: WToken): boolean {
+  return infoOf(t).nameToken;
 }
 
 /** Whether the word at [start, end) stands where an agent stands (see the rule at the top). */
@@ -157,11 +263,12 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
   };
 
   for (const sentence of sentences) {
-    const toks = tokenize(text, sentence.start, sentence.end);
+    const toks = tokenize(text, sentence.start, sentence.end) as WToken[];
+    for (const t of toks) t.info = null;
     const titleCase = isTitleCase(toks, /[.!?]["”]?\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end)));
     let i = 0;
     while (i < toks.length) {
-      if (!isCapitalized(toks[i]!.text)) {
+      if (!capital(toks[i]!.text)) {
         i++;
         continue;
       }
@@ -169,16 +276,18 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
       let j = i;
       while (j + 1 < toks.length && toks[j + 1]!.joined && !toks[j]!.possessive) {
         const nx = toks[j + 1]!;
-        if (isCapitalized(nx.text)) {
+        if (capital(nx.text)) {
           j++;
           continue;
         }
         let k = j + 1;
         // "and" joins only inside an organisation's name ("Institute of Allergy and Infectious Diseases").
-        const conn = (w: string, at: number): boolean =>
-          CONNECTORS.has(w) || (w === 'and' && orgWithOf(toks, i, j) !== null && !isLexiconWord(toks[at + 1]?.text ?? ''));
-        while (k < toks.length && conn(toks[k]!.text, k) && toks[k]!.joined) k++;
-        if (k > j + 1 && k < toks.length && toks[k]!.joined && isCapitalized(toks[k]!.text)) {
+        while (k < toks.length && toks[k]!.joined) {
+          const t = toks[k]!;
+          if (!infoOf(t).connector && !(t.text === 'and' && orgWithOf(toks, i, j) !== null && !(k + 1 < toks.length && infoOf(toks[k + 1]!).lexicon))) break;
+          k++;
+        }
+        if (k > j + 1 && k < toks.length && toks[k]!.joined && capital(toks[k]!.text)) {
           j = k;
           continue;
         }
@@ -189,7 +298,7 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
     }
   }
 
-  function analyzeRun(toks: Token[], i: number, j: number, titleCase: boolean): void {
+  function analyzeRun(toks: WToken[], i: number, j: number, titleCase: boolean): void {
     if (namesDocument(toks, i, j)) return;
     // "Sen. Ted Cruz of Texas", "Chief Kerr Putney of the Charlotte Police Department": a person, then a
     // place or body after "of".
@@ -250,23 +359,23 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
 
   /** A name-shaped block that is a known place or organisation ("New Hampshire"), or the tail of an
    * organisation's name after a connector ("Association for the Advancement of Colored People"). */
-  function blockIsNotPerson(toks: Token[], i: number, s: number, e: number): boolean {
-    for (let q = Math.min(e, s + 3); q > s; q--) {
+  function blockIsNotPerson(toks: WToken[], i: number, s: number, e: number): boolean {
+    for (let q = Math.min(e, s + 3, s + infoOf(toks[s]!).lexFirst - 1); q > s; q--) {
       const ph = phraseOf(text, toks, s, q);
       if (ph && (US_STATES.has(ph) || CITIES.has(ph) || REGIONS.has(ph) || COUNTRY_NAMES.has(ph) || ORG_NAMES.has(ph) || ph in CAPITALS)) return true;
     }
-    if (s > i && CONNECTORS.has(toks[s - 1]!.text)) {
-      for (let k = i; k < s; k++) if (ORG_HEADS.has(toks[k]!.text)) return true;
+    if (s > i && infoOf(toks[s - 1]!).connector) {
+      for (let k = i; k < s; k++) if (infoOf(toks[k]!).orgHead) return true;
     }
     return false;
   }
 
   /** [s, e] of "(X) HEAD of (the) Y" filling the run's end, where HEAD is an organisation head. */
-  function orgWithOf(toks: Token[], i: number, j: number): [number, number] | null {
+  function orgWithOf(toks: WToken[], i: number, j: number): [number, number] | null {
     for (let c = i + 1; c < j; c++) {
-      if (toks[c]!.text !== 'of' || !ORG_HEADS.has(toks[c - 1]!.text)) continue;
+      if (toks[c]!.text !== 'of' || !infoOf(toks[c - 1]!).orgHead) continue;
       let s = c - 1;
-      while (s > i && isCapitalized(toks[s - 1]!.text) && !ROLE_HEADS.has(toks[s - 1]!.text.toLowerCase()) && toks[s - 1]!.text !== 'The') s--;
+      while (s > i && infoOf(toks[s - 1]!).cap && !infoOf(toks[s - 1]!).roleHead && toks[s - 1]!.text !== 'The') s--;
       // Ministries have their own canonical form ("Ministry of Foreign Affairs of Russia").
       for (let a = i; a < c; a++) if (ministryFunction(phraseOf(text, toks, a, c - 1) ?? '') || ministryFunction(phraseOf(text, toks, a, j) ?? '')) return null;
       // "Armed Forces of the Russian Federation" stays the country's (its forces are not a separate actor).
@@ -277,7 +386,7 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
     return null;
   }
 
-  function addPerson(toks: Token[], s: number, e: number): Actor {
+  function addPerson(toks: WToken[], s: number, e: number): Actor {
     const first = toks[s]!.text;
     const last = toks[e]!.text;
     let name = text.slice(toks[s]!.start, toks[e]!.end);
@@ -306,17 +415,16 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
   }
 
   /** A title before a name: capitalised words or role nouns ending in a role noun. */
-  function roleBefore(toks: Token[], nameStart: number, runStart: number): { role: string } | null {
+  function roleBefore(toks: WToken[], nameStart: number, runStart: number): { role: string } | null {
     let s = nameStart;
     while (s > 0 && s > nameStart - 7) {
       const t = toks[s - 1]!;
       const cur = toks[s]!;
       if (!cur.joined) break;
-      const lower = t.text.toLowerCase();
-      if (s - 1 < runStart && !ROLE_HEADS.has(lower) && !(t.text in DEMONYMS) && !COUNTRY_NAMES.has(t.text) && !ORG_NAMES.has(t.text)) break;
+      if (s - 1 < runStart && infoOf(t).notRoleWord) break;
       s--;
     }
-    while (s < nameStart && (toks[s]!.text === 'The' || toks[s]!.text === 'the' || CONNECTORS.has(toks[s]!.text))) s++;
+    while (s < nameStart && (toks[s]!.text === 'The' || toks[s]!.text === 'the' || infoOf(toks[s]!).connector)) s++;
     if (s >= nameStart) return null;
     const last = toks[nameStart - 1]!.text.toLowerCase();
     if (!ROLE_HEADS.has(last) || ['first', 'foreign', 'state', 'press', 'defense', 'defence', 'prime', 'permanent', 'senior', 'acting', 'former'].includes(last)) return null;
@@ -324,7 +432,7 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
   }
 
   /** Longest lexicon matches over toks[i..j]; leftovers become organisations, surnames or acronyms. */
-  function lexiconScan(toks: Token[], i: number, j: number, titleCase: boolean): void {
+  function lexiconScan(toks: WToken[], i: number, j: number, titleCase: boolean): void {
     let leftover = -1;
     let p = i;
     while (p <= j) {
@@ -342,12 +450,12 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
   }
 
   /** Named documents ("UN Charter", "Treaty on ...") are not actors, nor is anything inside their names. */
-  function namesDocument(toks: Token[], i: number, j: number): boolean {
+  function namesDocument(toks: WToken[], i: number, j: number): boolean {
     for (let k = i; k <= j; k++) if (NON_ACTOR_HEADS.has(toks[k]!.text) && !coveredByOrgName(toks, i, j, k)) return true;
     return false;
   }
 
-  function coveredByOrgName(toks: Token[], i: number, j: number, k: number): boolean {
+  function coveredByOrgName(toks: WToken[], i: number, j: number, k: number): boolean {
     for (let a = i; a <= k; a++) for (let b = Math.min(j, a + 7); b >= k; b--) {
       const ph = phraseOf(text, toks, a, b);
       if (ph && ORG_NAMES.has(ph)) return true;
@@ -356,10 +464,14 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
   }
 
   /** Tries lexicon entries starting at token p (not past j); returns the number of tokens consumed. */
-  function matchAt(toks: Token[], p: number, j: number, dryRun = false): number {
-    for (let q = Math.min(j, p + 8); q >= p; q--) {
-      const phrase = phraseOf(text, toks, p, q);
-      if (!phrase) continue;
+  function matchAt(toks: WToken[], p: number, j: number, dryRun = false): number {
+    // Only spans that could be a lexicon phrase (by their first word's longest entry) or a
+    // country-qualified ministry ("Russian" + a ministry form) are looked up, longest first.
+    let top = p + infoOf(toks[p]!).lexFirst - 1;
+    if (!dryRun && p < j && infoOf(toks[p]!).code !== null) top = Math.max(top, p + infoOf(toks[p + 1]!).ministryFirst);
+    top = Math.min(top, j, p + 8, phraseEnd(toks, p));
+    for (let q = top; q >= p; q--) {
+      const phrase = text.slice(toks[p]!.start, toks[q]!.end);
       if (dryRun) {
         if (ORG_NAMES.has(phrase) || ministryFunction(phrase) || COUNTRY_NAMES.has(phrase) || isPlacePhrase(phrase)) return q - p + 1;
         continue;
@@ -368,7 +480,7 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
       const end = toks[q]!.end;
       // Qualified ministry: "Russian Foreign Ministry", "US State Department", "Russia's Foreign Ministry".
       if (q > p) {
-        const code = countryCodeOf(toks[p]!.text);
+        const code = infoOf(toks[p]!).code;
         const rest = text.slice(toks[p + 1]!.start, end);
         const fn = code !== null && (toks[p + 1]!.joined || toks[p]!.possessive) ? ministryFunction(rest) : null;
         if (fn && code) {
@@ -434,19 +546,19 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
     return 0;
   }
 
-  function handleLeftover(toks: Token[], s: number, e: number, titleCase: boolean): void {
+  function handleLeftover(toks: WToken[], s: number, e: number, titleCase: boolean): void {
     // Trim connectors and demonym/role words off the edges.
-    while (s <= e && (CONNECTORS.has(toks[s]!.text) || toks[s]!.text === 'The')) s++;
-    while (e >= s && CONNECTORS.has(toks[e]!.text)) e--;
+    while (s <= e && (infoOf(toks[s]!).connector || toks[s]!.text === 'The')) s++;
+    while (e >= s && infoOf(toks[e]!).connector) e--;
     if (s > e) return;
     // Organisation: a phrase with an organisation head noun. A leading role ("Director General of the")
     // is cut off at its last "of".
     let head = -1;
-    for (let k = s; k <= e; k++) if (ORG_HEADS.has(toks[k]!.text)) head = k;
+    for (let k = s; k <= e; k++) if (infoOf(toks[k]!).orgHead) head = k;
     if (head >= 0 && e - s >= 1) {
       let os = s;
       for (let k = s; k < head; k++) if (toks[k]!.text === 'of' && toks.slice(s, k).some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) os = k + 1;
-      while (os <= e && CONNECTORS.has(toks[os]!.text)) os++;
+      while (os <= e && infoOf(toks[os]!).connector) os++;
       if (head - os >= 1 || (head === e && head > os)) {
         const ph = phraseOf(text, toks, os, e);
         if (ph && !NOT_NAME.has(ph)) {
@@ -459,7 +571,7 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
     }
     for (let k = s; k <= e; k++) {
       const t = toks[k]!;
-      if (/^\p{Lu}{2,6}\d?$/u.test(t.text)) acronyms.push({ start: t.start, end: t.end, surface: t.text });
+      if (infoOf(t).acronym) acronyms.push({ start: t.start, end: t.end, surface: t.text });
       else if (!titleCase && isNameToken(t)) surnames.push({ start: t.start, end: t.end, surface: t.text });
     }
   }
@@ -523,8 +635,8 @@ function isPlacePhrase(ph: string): boolean {
   return US_STATES.has(ph) || CITIES.has(ph) || REGIONS.has(ph) || COUNTRY_NAMES.has(ph) || ph in CAPITALS;
 }
 
-function hasOrgHead(toks: Token[], i: number, j: number): boolean {
-  for (let k = i; k <= j; k++) if (ORG_HEADS.has(toks[k]!.text)) return true;
+function hasOrgHead(toks: WToken[], i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (infoOf(toks[k]!).orgHead) return true;
   return false;
 }
 
@@ -539,14 +651,20 @@ function initials(name: string): string {
 const CORPORATE = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|AG|SA|NV|GmbH|LLP)$/;
 const TITLE_LOWER = new Set(['with', 'from', 'into', 'over', 'than', 'that', 'this', 'about', 'after', 'under', 'upon']);
 
-function isTitleCase(toks: Token[], endsWithPeriod = false): boolean {
-  if (endsWithPeriod && toks.some((t) => t.text.length >= 3 && /^\p{Ll}+$/u.test(t.text) && !TITLE_LOWER.has(t.text) && !/^(?:the|and|for)$/.test(t.text))) return false;
-  const long = toks.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
-  if (long.length < 6) return false;
-  const caps = long.filter((t) => isCapitalized(t.text)).length;
+function isTitleCase(toks: WToken[], endsWithPeriod = false): boolean {
+  if (endsWithPeriod && toks.some((t) => t.text.length >= 3 && allLowerCase(t.text) && !TITLE_LOWER.has(t.text) && t.text !== 'the' && t.text !== 'and' && t.text !== 'for')) return false;
+  let long = 0;
+  let caps = 0;
+  let lowerContent = 0;
+  for (const t of toks) {
+    if (t.text.length <= 3 || !startsWithLetter(t.text)) continue;
+    long++;
+    if (capital(t.text)) caps++;
+    else if (!TITLE_LOWER.has(t.text)) lowerContent++;
+  }
+  if (long < 6) return false;
   // A sentence dense with names still has lowercase content words; a headline has almost none.
-  const lowerContent = long.filter((t) => !isCapitalized(t.text) && !TITLE_LOWER.has(t.text)).length;
-  return caps / long.length >= 0.75 && lowerContent <= 1;
+  return caps / long >= 0.75 && lowerContent <= 1;
 }
 
 /** Sorted by start; of overlapping mentions the earlier, then longer, wins. */
@@ -563,6 +681,13 @@ function dedupe(mentions: Mention[]): Mention[] {
 }
 
 const DESCRIPTION = /\b(?:([Tt]he) )?(?:(\p{Lu}\p{Ll}+) )?(side|authorities|government|leadership|administration|ministry|department|alliance|Alliance|diplomats|Diplomats|diplomat|expert|analyst|minister|ambassador|spokesman|spokeswoman|spokesperson|political scientist|official)\b/gu;
+
+const NOUN_PATTERNS = new Map<string, RegExp>();
+function nounPattern(noun: string): RegExp {
+  let re = NOUN_PATTERNS.get(noun);
+  if (!re) NOUN_PATTERNS.set(noun, (re = new RegExp(`\\b${noun}\\b`, 'i')));
+  return re;
+}
 
 /** Definite descriptions that refer back to an actor named earlier (see the rule at the top). */
 function resolveDescriptions(text: string, sentences: Span[], reg: Registry): void {
@@ -594,7 +719,8 @@ function resolveDescriptions(text: string, sentences: Span[], reg: Registry): vo
       // A capitalised word before the noun is either a demonym or part of a name handled elsewhere.
       const code = adj ? (DEMONYMS[adj] ?? null) : null;
       if (adj && !code && adj !== 'The') continue;
-      const agent = inAgentPosition(text, start, end, false) || /\b(?:according to|said|noted|stressed|recalled|stated)\s+$/.test(text.slice(Math.max(0, start - 20), start));
+      // Only some descriptions need the (costly) agent test; it is pure, so asking it lazily changes nothing.
+      const agent = (): boolean => inAgentPosition(text, start, end, false) || /\b(?:according to|said|noted|stressed|recalled|stated)\s+$/.test(text.slice(Math.max(0, start - 20), start));
       let actor: Actor | undefined;
       if (['side', 'authorities', 'government', 'leadership', 'administration'].includes(noun)) {
         if (code) actor = country(reg, code);
@@ -606,12 +732,12 @@ function resolveDescriptions(text: string, sentences: Span[], reg: Registry): vo
         if (!det && m[3] !== 'Alliance') continue;
         actor = lastBefore(start, (a) => a.kind === 'alliance');
       } else if (noun === 'diplomats') {
-        if (!agent) continue;
+        if (!agent()) continue;
         const fm = (a: Actor): boolean => a.kind === 'ministry' && /Foreign Ministry|State Department/.test(a.name) && (!code || a.partOf === slug(COUNTRY_BY_CODE.get(code)?.name ?? ''));
         actor = lastBefore(start, fm) ?? [...reg.actors.values()].find(fm) ?? (code ? country(reg, code) : undefined);
       } else {
-        if (!det || code || !agent) continue;
-        const fits = noun === 'diplomat' ? DIPLOMAT_ROLE : noun === 'expert' || noun === 'analyst' || noun === 'political scientist' ? EXPERT_ROLE : new RegExp(`\\b${noun}\\b`, 'i');
+        if (!det || code || !agent()) continue;
+        const fits = noun === 'diplomat' ? DIPLOMAT_ROLE : noun === 'expert' || noun === 'analyst' || noun === 'political scientist' ? EXPERT_ROLE : nounPattern(noun);
         actor = lastBefore(start, (a) => a.kind === 'person' && a.roles.some((r) => fits.test(r))) ?? lastBefore(start, (a) => a.kind === 'person');
       }
       if (!actor) continue;

@@ -34,8 +34,14 @@ const SENTENCE_OPENERS = new Set(
   ],
 );
 
-const TERMINAL = /[.!?…]/;
-const CLOSERS = /["'”’»)\]]/;
+// Sentence-final marks and the closers that may follow them, by char code (tested on every character).
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
+}
+
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93; // " ' ” ’ » ) ]
+}
 const OPENERS = /["'“‘«„([]/;
 
 export function splitSentences(text: string): Span[] {
@@ -53,8 +59,8 @@ export function splitSentences(text: string): Span[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i]!;
-    if (ch === '\n' || ch === '\r') {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
       // Find the extent of this run of line breaks and whether it holds a blank line.
       let j = i;
       let breaks = 0;
@@ -67,10 +73,10 @@ export function splitSentences(text: string): Span[] {
       i = j;
       continue;
     }
-    if (TERMINAL.test(ch)) {
+    if (isTerminal(ch)) {
       let j = i + 1;
-      while (j < n && TERMINAL.test(text[j]!)) j++;
-      while (j < n && CLOSERS.test(text[j]!)) j++;
+      while (j < n && isTerminal(text.charCodeAt(j))) j++;
+      while (j < n && isCloser(text.charCodeAt(j))) j++;
       if (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0')) {
         let k = j;
         while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k++;

@@ -17,6 +17,9 @@ const DATE_CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 /** How close to the edge of a window a result must be for text beyond the edge to possibly change it. */
 const EDGE = 40;
 
+/** Rounds of widening before the whole text is parsed instead. */
+const MAX_ROUNDS = 4;
+
 /**
  * chrono's results for the lines of `text` that hold a date cue, with `index` in `text`. Parsing the whole
  * text cost most of findTimes, and most lines have no month name. chrono works locally (its refiners look at
@@ -35,8 +38,10 @@ export function chronoResults(text: string, instant: Date): Dated[] {
     windows.push([start, end]);
     DATE_CUE.lastIndex = end;
   }
-  for (;;) {
+  for (let round = 0; ; round++) {
     windows = mergeWindows(windows);
+    // Texts of short lines full of dates (tables, lists) widen slowly: parse them whole.
+    if (round === MAX_ROUNDS) windows = windows.length > 0 ? [[0, text.length]] : [];
     // Offsets of each window in the joined text.
     const at: number[] = [];
     let joined = '';
@@ -63,18 +68,19 @@ export function chronoResults(text: string, instant: Date): Dated[] {
       const [start, end] = w;
       const rStart = r.index - from;
       const rEnd = rStart + r.text.length;
+      // Widened to whole lines holding at least EDGE more characters.
       if (rStart < EDGE && start > 0) {
-        w[0] = text.lastIndexOf('\n', start - 2) + 1;
+        w[0] = text.lastIndexOf('\n', Math.max(0, start - 1 - EDGE)) + 1;
         widened = true;
       }
       if (end - start - rEnd < EDGE && end < text.length) {
-        const nl = text.indexOf('\n', end + 1);
+        const nl = text.indexOf('\n', end + 1 + EDGE);
         w[1] = nl < 0 ? text.length : nl;
         widened = true;
       }
       found.push({ index: start + rStart, text: r.text, start: r.start });
     }
-    if (!widened) return found;
+    if (!widened || round === MAX_ROUNDS) return found;
   }
 }
 

@@ -12,18 +12,111 @@ export interface Token {
   possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.\-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
+// A word is [\p{L}\p{N}][\p{L}\p{M}\p{N}]* groups joined by one of . - ' ’ &, plus an optional final period.
+// The scan below is that pattern written out by hand over character classes looked up in a table: the
+// tokenizer sees every character of every text, and a pattern with Unicode classes costs several times more.
+const START = 1; // \p{L} or \p{N}
+const BODY = 2; // \p{L}, \p{M} or \p{N}
+const CLASS = new Uint8Array(0x10000).fill(0xff); // per UTF-16 unit, filled on first sight
+const START_RE = /^[\p{L}\p{N}]$/u;
+const BODY_RE = /^[\p{L}\p{M}\p{N}]$/u;
+
+function classOf(ch: string): number {
+  return (START_RE.test(ch) ? START : 0) | (BODY_RE.test(ch) ? BODY : 0);
+}
+
+/** Class of the code point at i (START/BODY bits); a surrogate pair is one code point, as in a /u pattern. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(text.slice(i, i + 2));
+  }
+  let k = CLASS[c]!;
+  if (k === 0xff) k = CLASS[c] = classOf(String.fromCharCode(c));
+  return k;
+}
+
+/** Length in UTF-16 units of the code point at i. */
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+function skipBody(text: string, k: number, n: number): number {
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        k++;
+        continue;
+      }
+      return k;
+    }
+    if (!(classAt(text, k) & BODY)) return k;
+    k += unitsAt(text, k);
+  }
+  return k;
+}
+
+function isStartAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return (classAt(text, k) & START) !== 0;
+}
+
+/** End of the word that starts at s (a START character). */
+function wordEnd(text: string, s: number): number {
+  const n = text.length;
+  let k = skipBody(text, s + unitsAt(text, s), n);
+  while (k + 1 < n) {
+    const c = text.charCodeAt(k);
+    if (c !== 46 && c !== 45 && c !== 39 && c !== 0x2019 && c !== 38) break;
+    if (!isStartAt(text, k + 1)) break;
+    k = skipBody(text, k + 1 + unitsAt(text, k + 1), n);
+  }
+  if (k < n && text.charCodeAt(k) === 46) k++;
+  return k;
+}
+
+const DOTTED_INITIALS = /^(?:\p{L}\.)+$/u;
+
+/** DOTTED_INITIALS ("U.S.", "J."), without the pattern for ASCII words. */
+function isDottedInitials(word: string): boolean {
+  if (!ascii(word)) return DOTTED_INITIALS.test(word);
+  if (word.length === 0 || word.length % 2 !== 0) return false;
+  for (let k = 0; k < word.length; k += 2) {
+    const c = word.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) || word.charCodeAt(k + 1) !== 46) return false;
+  }
+  return true;
+}
+
+function ascii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 128) return false;
+  return true;
+}
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = start;
   let prevEnd = -1;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    const s = m.index;
-    let e = Math.min(m.index + m[0].length, end);
+  let pos = start;
+  while (pos < end) {
+    if (!isStartAt(text, pos)) {
+      pos += unitsAt(text, pos);
+      continue;
+    }
+    const s = pos;
+    const matchEnd = wordEnd(text, s);
+    pos = matchEnd;
+    let e = Math.min(matchEnd, end);
     let word = text.slice(s, e);
     // A final period belongs to the word only for dotted acronyms and initials ("U.S.", "J.").
-    if (word.charCodeAt(word.length - 1) === 46 && !/^(?:\p{L}\.)+$/u.test(word)) {
+    if (word.charCodeAt(word.length - 1) === 46 && !isDottedInitials(word)) {
       e--;
       word = word.slice(0, -1);
     }

@@ -97,30 +97,36 @@ export interface MinistryForm {
   country?: string;
 }
 
-const MINISTRY_FUNCTIONS: Array<[RegExp, string]> = [
-  [/^(?:Foreign (?:Affairs )?Ministry|Ministry of Foreign Affairs|Ministry for Foreign Affairs|Foreign Office|MFA|MID)$/, 'Foreign Ministry'],
-  [/^(?:Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD)$/, 'Defence Ministry'],
-  [/^(?:Interior Ministry|Ministry of (?:the )?Interior|Ministry of Internal Affairs|Home Office)$/, 'Interior Ministry'],
-  [/^(?:Finance Ministry|Ministry of Finance|Treasury)$/, 'Finance Ministry'],
-  [/^(?:Justice Ministry|Ministry of Justice)$/, 'Justice Ministry'],
-  [/^(?:Economy Ministry|Economic Development Ministry|Ministry of (?:the )?Economy|Ministry of Economic Development)$/, 'Economy Ministry'],
-  [/^(?:Energy Ministry|Ministry of Energy)$/, 'Energy Ministry'],
-  [/^(?:Health Ministry|Ministry of Health)$/, 'Health Ministry'],
-  [/^(?:Emergencies Ministry|Ministry of Emergency Situations|Emergency Situations Ministry)$/, 'Emergencies Ministry'],
+// Every written form, spelled out (rather than as patterns) so that a phrase is looked up, not matched
+// against each pattern in turn: the actor finder asks about every capitalised phrase of every text.
+const MINISTRY_FUNCTIONS: Array<[string[], string]> = [
+  [['Foreign Ministry', 'Foreign Affairs Ministry', 'Ministry of Foreign Affairs', 'Ministry for Foreign Affairs', 'Foreign Office', 'MFA', 'MID'], 'Foreign Ministry'],
+  [['Defence Ministry', 'Defense Ministry', 'Ministry of Defence', 'Ministry of Defense', 'MoD'], 'Defence Ministry'],
+  [['Interior Ministry', 'Ministry of Interior', 'Ministry of the Interior', 'Ministry of Internal Affairs', 'Home Office'], 'Interior Ministry'],
+  [['Finance Ministry', 'Ministry of Finance', 'Treasury'], 'Finance Ministry'],
+  [['Justice Ministry', 'Ministry of Justice'], 'Justice Ministry'],
+  [['Economy Ministry', 'Economic Development Ministry', 'Ministry of Economy', 'Ministry of the Economy', 'Ministry of Economic Development'], 'Economy Ministry'],
+  [['Energy Ministry', 'Ministry of Energy'], 'Energy Ministry'],
+  [['Health Ministry', 'Ministry of Health'], 'Health Ministry'],
+  [['Emergencies Ministry', 'Ministry of Emergency Situations', 'Emergency Situations Ministry'], 'Emergencies Ministry'],
 ];
-const US_DEPARTMENTS: Array<[RegExp, string]> = [
-  [/^(?:State Department|Department of State|DoS)$/, 'State Department'],
-  [/^(?:Defense Department|Department of Defense|DoD)$/, 'Defense Department'],
-  [/^(?:Treasury Department|Department of the Treasury)$/, 'Treasury Department'],
-  [/^(?:Justice Department|Department of Justice|DoJ)$/, 'Justice Department'],
-  [/^(?:Homeland Security Department|Department of Homeland Security|DHS)$/, 'Homeland Security Department'],
-  [/^(?:Commerce Department|Department of Commerce)$/, 'Commerce Department'],
+const US_DEPARTMENTS: Array<[string[], string]> = [
+  [['State Department', 'Department of State', 'DoS'], 'State Department'],
+  [['Defense Department', 'Department of Defense', 'DoD'], 'Defense Department'],
+  [['Treasury Department', 'Department of the Treasury'], 'Treasury Department'],
+  [['Justice Department', 'Department of Justice', 'DoJ'], 'Justice Department'],
+  [['Homeland Security Department', 'Department of Homeland Security', 'DHS'], 'Homeland Security Department'],
+  [['Commerce Department', 'Department of Commerce'], 'Commerce Department'],
 ];
 
+/** Written form → function (and owning country). */
+export const MINISTRY_FORMS = new Map<string, MinistryForm>();
+for (const [forms, fn] of MINISTRY_FUNCTIONS) for (const f of forms) if (!MINISTRY_FORMS.has(f)) MINISTRY_FORMS.set(f, { fn });
+for (const [forms, fn] of US_DEPARTMENTS) for (const f of forms) if (!MINISTRY_FORMS.has(f)) MINISTRY_FORMS.set(f, { fn, country: 'US' });
+
 export function ministryFunction(phrase: string): MinistryForm | null {
-  for (const [re, fn] of MINISTRY_FUNCTIONS) if (re.test(phrase)) return { fn };
-  for (const [re, fn] of US_DEPARTMENTS) if (re.test(phrase)) return { fn, country: 'US' };
-  return null;
+  const form = MINISTRY_FORMS.get(phrase);
+  return form ? { ...form } : null;
 }
 
 /** Head nouns that make a capitalised phrase an organisation ("... Affairs Council", "... Institute"). */
