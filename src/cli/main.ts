@@ -7,7 +7,7 @@ import { extractCommand } from './commands/extract.js';
 import { readCommand } from './commands/read.js';
 import { groupCommand } from './commands/group.js';
 import { pairCommand } from './commands/pairs.js';
-import { addCommand, DEFAULT_DB, searchCommand, showCommand, storiesCommand } from './commands/store.js';
+import { addCommand, DEFAULT_DB, exportCommand, searchCommand, showCommand, storiesCommand } from './commands/store.js';
 import { workerCommand } from '../worker/command.js';
 import { DEFAULT_HOST, DEFAULT_PORT, serveCommand } from '../serve/command.js';
 import { watchCommand } from '../watch/command.js';
@@ -134,14 +134,26 @@ function buildProgram(io: Io, state: RunState): Command {
   program
     .command('search')
     .description("full-text search over a collection's articles")
-    .argument('<query>', 'words or an FTS5 query ("security guarantees", NATO AND Ukraine)')
+    .argument('[query]', 'words or a full-text query ("security guarantees", NATO AND Ukraine)')
     .addOption(db())
     .option('--since <date>', 'only articles published on or after this date')
     .option('--outlet <name>', 'only articles from this outlet')
+    .option('--actor <id>', 'only articles that mention this actor (an id as `read` or a dossier gives it, e.g. russian-foreign-ministry)')
     .option('--limit <n>', 'at most this many results (default 20)')
     .option('--json', 'JSON Lines: {id, title, snippet} per hit')
-    .addHelpText('after', examples('corroborate search "Normandy format" --db news.db --since 2022-02-01'))
-    .action((query: string, o) => searchCommand(query, { ...o, since: checkDate(o.since, '--since') }, io));
+    .addHelpText('after', examples('corroborate search "Normandy format" --db news.db --since 2022-02-01', 'corroborate search --actor andrey-kortunov --db news.db'))
+    .action((query: string | undefined, o) => searchCommand(query, { ...o, since: checkDate(o.since, '--since') }, io));
+
+  program
+    .command('export')
+    .description("write stories' dossiers from a collection: JSON, HTML report, Markdown, CSV")
+    .argument('[stories...]', 'story ids, as `stories` lists them')
+    .addOption(db())
+    .option('--all', 'every story in the collection')
+    .requiredOption('--out <dir>', 'folder; each story gets a subfolder named by its id')
+    .option('--format <list>', 'comma-separated: json, html, md, csv (default: all four)')
+    .addHelpText('after', examples('corroborate export s1 --db news.db --out exports', 'corroborate export --all --db news.db --out exports --format html,csv'))
+    .action((stories: string[], o) => exportCommand(stories, o, io));
 
   withInputOptions(program.command('watch'))
     .description('poll RSS/Atom/JSON feeds into a collection: only new items are fetched and added, stories regrouped; feed state (ETag, Last-Modified, backoff) is kept in the store, so a restart resumes')

@@ -14,7 +14,10 @@ export interface QuotedSpan {
 }
 
 const MAX_PARAGRAPHS = 8;
-const QUOTE_CHARS = new Set(['“', '”', '"', '«', '»', '„']);
+/** “ ” " « » „ by char code: the scan tests every character of the text. */
+function isQuoteChar(c: number): boolean {
+  return c === 0x201c || c === 0x201d || c === 34 || c === 0xab || c === 0xbb || c === 0x201e;
+}
 
 interface Open {
   pos: number;
@@ -29,8 +32,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   let lowOpen = false; // a „ is open: “ closes it
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       // Blank line?
       let j = i + 1;
       while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
@@ -43,13 +46,14 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       }
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\u00a0') continue;
+    if (code === 32 || code === 9 || code === 13 || code === 0xa0) continue;
     // Two apostrophes stand for a double quotation mark in some newspapers' archives (''Yes,'' he said).
-    const pair = c === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'";
-    if (!QUOTE_CHARS.has(c) && !pair) {
+    const pair = code === 39 && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'";
+    if (!isQuoteChar(code) && !pair) {
       paragraphStart = false;
       continue;
     }
+    const c = text[i]!;
     const role = pair ? classifyPair(text, i, stack.length > 0) : classify(text, i, stack.length > 0, lowOpen);
     if (role === 'open') {
       if (paragraphStart && stack.length === 1 && stack[0]!.paragraphs > 0) {

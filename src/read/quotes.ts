@@ -206,7 +206,7 @@ function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, qu
     const str = text.slice(s.start, s.end);
     if (/^(?:["“”«„]|'')/.test(str)) continue;
     // According to SOURCE, CLAUSE  /  CLAUSE, according to SOURCE.
-    for (const m of str.matchAll(/\b([Aa]ccording to)\s+/g)) {
+    for (const m of str.includes('ccording to') ? str.matchAll(/\b([Aa]ccording to)\s+/g) : []) {
       const at = s.start + m.index + m[0].length;
       const src = sourceAt(ctx, at) ?? npSource(ctx, npAfter(text, at, s.end));
       if (!src) continue;
@@ -236,9 +236,7 @@ function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, qu
         if (comma > 0 && comma < s.end) add(src, { start: s.start + 3, end: s.start + 3 + as[1]!.length }, { start: comma + 1, end: s.end });
       }
     }
-    WORDS.lastIndex = 0;
-    for (let m = WORDS.exec(str); m; m = WORDS.exec(str)) {
-      if (!CUE_WORDS.has(m[0])) continue;
+    for (const m of cueWordsIn(text, s, str)) {
       const verb = cueAt(text, s.start + m.index);
       if (!verb) continue;
       const cue = widenCue(text, verb, s.start);
@@ -290,6 +288,55 @@ function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, qu
       }
     }
   }
+  return out;
+}
+
+interface WordAt {
+  index: number;
+  0: string;
+}
+
+/** The cue words of a sentence (lower-case words, as WORDS finds them in `str`, the sentence's text),
+ * in order. A sentence span has a non-word character (or the text's edge) on each side, so the cue
+ * words of the whole text, found once, serve every sentence; otherwise the sentence is scanned itself. */
+function cueWordsIn(text: string, s: Span, str: string): WordAt[] {
+  const out: WordAt[] = [];
+  if ((s.start > 0 && isWordChar(text.charCodeAt(s.start - 1))) || (s.end < text.length && isWordChar(text.charCodeAt(s.end)))) {
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(str); m; m = WORDS.exec(str)) if (CUE_WORDS.has(m[0])) out.push({ index: m.index, 0: m[0] });
+    return out;
+  }
+  const all = textCueWords(text);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.index < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < all.length && all[k]!.index < s.end; k++) {
+    const w = all[k]!;
+    if (w.index + w[0].length <= s.end) out.push({ index: w.index - s.start, 0: w[0] });
+  }
+  return out;
+}
+
+/** \w, as \b sees it. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+let cueText: string | null = null;
+let cueList: WordAt[] = [];
+
+/** Cue words of the whole text, with offsets into it (the last text's are kept: quotes are found text by text). */
+function textCueWords(text: string): WordAt[] {
+  if (cueText === text) return cueList;
+  const out: WordAt[] = [];
+  const re = /\b[a-z]+\b/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (CUE_WORDS.has(m[0])) out.push({ index: m.index, 0: m[0] });
+  cueText = text;
+  cueList = out;
   return out;
 }
 

@@ -4,7 +4,7 @@
 import type { Dossier, DossierStory } from '../dossier/index.js';
 import type { Conflict } from '../link/index.js';
 import { analyzeDocuments, dossierFor } from '../pipeline/index.js';
-import type { SearchHit, Store, StoredArticle, StorySummary } from '../store/index.js';
+import { searchCollection, type CollectionQuery, type SearchHit, type Store, type StoredArticle, type StorySummary } from '../store/index.js';
 import type { InputProblem, SourceDocument } from '../types.js';
 import { regroup } from '../worker/regroup.js';
 import { compareContest, contestOf, type Contest } from './contested.js';
@@ -56,14 +56,7 @@ export interface ActorView {
   positions: ActorPosition[];
 }
 
-export interface SearchQuery {
-  q?: string;
-  since?: string;
-  outlet?: string;
-  /** Only articles that mention this actor id. */
-  actor?: string;
-  limit?: number;
-}
+export type SearchQuery = CollectionQuery;
 
 export interface AddOutcome {
   articles: { id: string; input: string; title: string | null; status: 'added' | 'unchanged' | 'updated'; version: number; story: string | null }[];
@@ -200,39 +193,9 @@ export class Collection {
     };
   }
 
-  /**
-   * Full-text search, optionally narrowed to articles mentioning an actor; with only an actor,
-   * the articles mentioning it (newest first), each with the first sentence that names it.
-   */
-  async search(query: SearchQuery): Promise<SearchHit[]> {
-    const limit = query.limit ?? 20;
-    const q = query.q?.trim();
-    if (q) {
-      if (!query.actor) return this.store.search(q, { since: query.since, outlet: query.outlet, limit });
-      const hits = await this.store.search(q, { since: query.since, outlet: query.outlet, limit: Math.max(limit * 10, 200) });
-      const out: SearchHit[] = [];
-      for (const hit of hits) {
-        const stored = await this.store.article(hit.id);
-        if (stored && mentionCount(stored, query.actor) > 0) out.push(hit);
-        if (out.length >= limit) break;
-      }
-      return out;
-    }
-    if (!query.actor) return [];
-    const actor = query.actor;
-    const since = query.since;
-    const outlet = query.outlet?.toLowerCase();
-    return (await this.store.articles())
-      .filter((s) => mentionCount(s, actor) > 0)
-      .filter((s) => !since || (s.article.published !== null && s.article.published >= since))
-      .filter((s) => !outlet || s.article.site?.toLowerCase() === outlet)
-      .sort((a, b) => byDateDesc(a.article.published, b.article.published))
-      .slice(0, limit)
-      .map((s) => {
-        const m = s.reading.mentions.find((x) => x.actor === actor)!;
-        const sentence = s.reading.sentences.find((x) => x.start <= m.start && m.end <= x.end) ?? m;
-        return { id: s.id, title: s.article.title, snippet: s.article.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim() };
-      });
+  /** Full-text search, optionally narrowed to an actor (see store's searchCollection). */
+  search(query: SearchQuery): Promise<SearchHit[]> {
+    return searchCollection(this.store, query);
   }
 
   /** Runs the pipeline over documents, stores the articles and regroups the collection. */

@@ -26,3 +26,4 @@ export async function openStore(target: string, options: OpenOptions & { connect
   if (isPostgresTarget(target)) return PgStore.open(target.trim(), redactTarget(target.trim()), options);
   return new SqliteStore(target, options);
 }
+export { searchCollection, type CollectionQuery } from './search-collection.js';

@@ -74,6 +74,31 @@ describe('collection commands', () => {
     expect(jsonLines(search.stdout).length).toBe(2);
   });
 
+  it('searches by actor, with or without words, and exports stories in the chosen formats', async () => {
+    const db = join(dir, 'news.db');
+    const byActor = await runCli(['search', '--actor', 'andrey-kortunov', '--db', db, '--json']);
+    expect(byActor.code).toBe(0);
+    const hits = jsonLines(byActor.stdout);
+    expect(hits).toHaveLength(1);
+    expect(String(hits[0]!.snippet)).toContain('Kortunov');
+    const both = await runCli(['search', 'Normandy', '--actor', 'andrey-kortunov', '--db', db, '--json']);
+    expect(jsonLines(both.stdout)).toHaveLength(1);
+    const none = await runCli(['search', '--db', db]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/--actor/);
+
+    const out = join(dir, 'exports');
+    const exported = await runCli(['export', '--all', '--db', db, '--out', out, '--format', 'json,csv']);
+    expect(exported.code).toBe(0);
+    const story = JSON.parse((await runCli(['stories', '--db', db, '--json'])).stdout).stories[0].id as string;
+    assertValidDossier(JSON.parse(readFileSync(join(out, story, 'dossier.json'), 'utf8')));
+    expect(readFileSync(join(out, story, 'claims.csv'), 'utf8').split('\n')[0]).toMatch(/claim/);
+    expect(existsSync(join(out, story, 'report.html'))).toBe(false);
+    const bad = await runCli(['export', '--all', '--db', db, '--out', out, '--format', 'pdf']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--format takes json, html, md, csv/);
+  });
+
   it('refuses a file that is not a store and leaves it untouched', async () => {
     const notDb = join(dir, 'notes.txt');
     writeFileSync(notDb, 'my notes\n');

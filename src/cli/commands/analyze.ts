@@ -27,24 +27,34 @@ export function progressReporter(io: Io, total: number): ((stage: Stage, done: n
 /** Besides dossier.json and report.html: the exports for documents and spreadsheets. */
 export const EXPORT_FILES = ['dossier.md', 'claims.csv', 'quotes.csv', 'timeline.csv'] as const;
 
-export async function writeOutputs(dossier: Dossier, dir: string): Promise<{ json: string; html: string; exports: string[] }> {
+export type DossierFormat = 'json' | 'html' | 'md' | 'csv';
+
+/** Writes a dossier in the given formats: dossier.json, report.html, dossier.md, claims/quotes/timeline.csv. */
+export async function writeDossierFiles(dossier: Dossier, dir: string, formats: readonly DossierFormat[]): Promise<string[]> {
+  const files: [string, () => string][] = [];
+  if (formats.includes('json')) files.push(['dossier.json', () => `${JSON.stringify(dossier, null, 2)}\n`]);
+  if (formats.includes('html')) files.push(['report.html', () => renderHtml(dossier)]);
+  for (const name of EXPORT_FILES) {
+    const table = name.endsWith('.csv') ? (name.slice(0, -4) as CsvTable) : null;
+    if (table ? formats.includes('csv') : formats.includes('md')) files.push([name, () => (table ? renderCsv(dossier, table) : renderMarkdown(dossier))]);
+  }
   try {
     await mkdir(dir, { recursive: true });
-    const json = join(dir, 'dossier.json');
-    const html = join(dir, 'report.html');
-    await writeFile(json, `${JSON.stringify(dossier, null, 2)}\n`);
-    await writeFile(html, renderHtml(dossier));
-    const exports: string[] = [];
-    for (const name of EXPORT_FILES) {
+    const written: string[] = [];
+    for (const [name, render] of files) {
       const path = join(dir, name);
-      const table = name.endsWith('.csv') ? (name.slice(0, -4) as CsvTable) : null;
-      await writeFile(path, table ? renderCsv(dossier, table) : renderMarkdown(dossier));
-      exports.push(path);
+      await writeFile(path, render());
+      written.push(path);
     }
-    return { json, html, exports };
+    return written;
   } catch (error) {
     throw new UsageError(`--out ${dir}: cannot write the report there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+}
+
+export async function writeOutputs(dossier: Dossier, dir: string): Promise<{ json: string; html: string; exports: string[] }> {
+  const written = await writeDossierFiles(dossier, dir, ['json', 'html', 'md', 'csv']);
+  return { json: written[0]!, html: written[1]!, exports: written.slice(2) };
 }
 
 export async function analyzeCommand(

@@ -1,14 +1,14 @@
 // `corroborate add | stories | show | search`: the collection kept in a store (a SQLite file or a
 // PostgreSQL database); `add --queue` leaves the work to `corroborate worker` processes.
 import { analyzeDocuments, dossierFor } from '../../pipeline/index.js';
-import { resolve } from 'node:path';
-import { isPostgresTarget, openStore, StoreError, type PgStore, type Store } from '../../store/index.js';
+import { join, resolve } from 'node:path';
+import { isPostgresTarget, openStore, searchCollection, StoreError, type PgStore, type Store } from '../../store/index.js';
 import { JobQueue, type JobPayload } from '../../worker/queue.js';
 import { renderTerminal } from '../../render/index.js';
 import type { Io, RunState } from '../context.js';
 import { toolVersion, UsageError, warn, writeJsonLine } from '../context.js';
 import { collectInputs, documentsOf } from '../inputs.js';
-import { progressReporter, writeOutputs } from './analyze.js';
+import { progressReporter, writeDossierFiles, writeOutputs } from './analyze.js';
 import { regroup } from '../../worker/regroup.js';
 
 export const DEFAULT_DB = 'corroborate.db';
@@ -111,17 +111,18 @@ export async function showCommand(id: string, options: { db: string; json?: bool
 }
 
 export async function searchCommand(
-  query: string,
-  options: { db: string; since?: string; outlet?: string; limit?: string; json?: boolean },
+  query: string | undefined,
+  options: { db: string; since?: string; outlet?: string; actor?: string; limit?: string; json?: boolean },
   io: Io,
 ): Promise<void> {
+  if (!query?.trim() && !options.actor) throw new UsageError('give words to search for, --actor ID, or both');
   const store = await open(options.db, true);
   try {
     const limit = options.limit === undefined ? undefined : Number(options.limit);
     if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit must be a positive whole number, not "${options.limit}"`);
     let hits;
     try {
-      hits = await store.search(query, { since: options.since, outlet: options.outlet, limit });
+      hits = await searchCollection(store, { q: query, since: options.since, outlet: options.outlet, actor: options.actor, limit });
     } catch (error) {
       if (error instanceof StoreError) throw new UsageError(error.message);
       throw error;
@@ -130,8 +131,37 @@ export async function searchCommand(
       for (const hit of hits) writeJsonLine(io, hit);
       return;
     }
-    if (hits.length === 0) io.stdout.write(`no articles match "${query}"\n`);
+    if (hits.length === 0) io.stdout.write(`no articles match${query ? ` "${query}"` : ''}${options.actor ? ` mentioning ${options.actor}` : ''}\n`);
     for (const hit of hits) io.stdout.write(`${hit.id}\t${hit.title ?? '(untitled)'}\n    ${hit.snippet}\n`);
+  } finally {
+    await store.close();
+  }
+}
+
+export type ExportFormat = 'json' | 'html' | 'md' | 'csv';
+const EXPORT_FORMATS: ExportFormat[] = ['json', 'html', 'md', 'csv'];
+
+/** Dossiers of chosen stories (or all) written to a folder in the chosen formats. */
+export async function exportCommand(
+  ids: string[],
+  options: { db: string; out: string; format?: string; all?: boolean },
+  io: Io,
+): Promise<void> {
+  const formats = (options.format ?? 'json,html,md,csv').split(',').map((f) => f.trim()) as ExportFormat[];
+  for (const f of formats) if (!EXPORT_FORMATS.includes(f)) throw new UsageError(`--format takes ${EXPORT_FORMATS.join(', ')} (comma-separated), not "${f}"`);
+  if (ids.length === 0 && !options.all) throw new UsageError('name the stories to export, or --all');
+  const store = await open(options.db, true);
+  try {
+    const chosen = options.all ? (await store.stories()).map((s) => s.id) : ids;
+    for (const id of chosen) {
+      const story = await store.story(id);
+      if (!story) throw new UsageError(`${store.path}: no story "${id}"; list them with \`corroborate stories --db ${options.db}\``);
+      const analyzed = story.articles.map((s) => ({ article: s.article, reading: s.reading }));
+      const group = { id: story.summary.id, articles: story.articles.map((s) => s.article.input), reasons: story.reasons };
+      const dossier = dossierFor(analyzed, [], { toolVersion: toolVersion() }, [group]);
+      const written = await writeDossierFiles(dossier, join(options.out, id), formats);
+      io.stdout.write(`${id}: ${written.join(', ')}\n`);
+    }
   } finally {
     await store.close();
   }
