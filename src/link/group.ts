@@ -58,6 +58,11 @@ interface Story {
   centroid: Map<number, number> | null;
   /** Set when merged into another story. */
   mergedInto: number | null;
+  /**
+   * Summed pair scores (each as a share of the score the pair needs) between this story's
+   * members and each other live story's: the average link of two stories in one lookup.
+   */
+  links: Map<number, number> | null;
 }
 
 /** An article being added: its full vectors, as maps keyed by vocabulary id. */
@@ -79,6 +84,9 @@ const NAME_SAMPLE = 24;
 const CENTROID_TERMS = 400;
 /** Sampled shingles kept per article (smallest hashes): bounded, and shared by near-copies. */
 const SHINGLES_PER_ARTICLE = 8;
+/** Pair scores below this share of the score needed are not kept as story links (they could never tip a merge, and cost memory). */
+const LINK_FLOOR = 0.4;
+const LINK_SHARE = Number(process.env.LS ?? 0.85);
 
 function parseTime(published: string | null): number | null {
   if (!published) return null;
@@ -213,11 +221,14 @@ export class StoryIndex {
 
     // Score candidates, then each story they belong to on its best and its average member.
     const best = new Map<number, number>();
+    const edges: [number, number][] = [];
     for (const [e] of candidates) {
       const other = this.entries[e]!;
       const s = score(q, other);
       const story = this.storyOf_(other.story);
-      if (s >= this.needed(entry, other)) best.set(story, Math.max(best.get(story) ?? 0, s));
+      const need = this.needed(entry, other);
+      if (s >= need) best.set(story, Math.max(best.get(story) ?? 0, s));
+      if (s >= LINK_FLOOR * need) edges.push([e, s / need]);
     }
     let chosen = -1;
     let chosenMean = -1;
@@ -230,7 +241,7 @@ export class StoryIndex {
     }
     if (chosen < 0) {
       chosen = this.storyList.length;
-      this.storyList.push({ id: `s${chosen + 1}`, members: [], centroid: null, mergedInto: null });
+      this.storyList.push({ id: `s${chosen + 1}`, members: [], centroid: null, mergedInto: null, links: null });
     }
     this.entries.push(entry);
     this.join(entry, chosen);
@@ -241,6 +252,7 @@ export class StoryIndex {
       const other = this.storyOf_(story);
       if (other !== into && this.alike(into, other)) this.merge(into, other);
     }
+    this.linkAndMerge(this.storyOf_(chosen), edges);
     for (const k of keys) push(this.termPostings, k, entry.order);
     for (const k of shingles) push(this.shinglePostings, k, entry.order);
     return this.storyList[this.storyOf_(chosen)]!.id;
@@ -306,6 +318,45 @@ export class StoryIndex {
     return { score: scoreMean, need: need / sample.length };
   }
 
+  /**
+   * Records the new article's scored pairs as links between its story and the others, then
+   * merges while some linked story is close on average over all member pairs (average link:
+   * a pair never scored counts as 0, so a large story needs many links, and one bridging
+   * article cannot chain two stories). This joins the parts of a story that its articles,
+   * taken one by one, split because no single earlier article was close enough.
+   */
+  private linkAndMerge(story: number, edges: [number, number][]): void {
+    let x = story;
+    for (const [e, r] of edges) {
+      const y = this.storyOf_(this.entries[e]!.story);
+      if (y !== x) this.addLink(x, y, r);
+    }
+    for (;;) {
+      const s = this.storyList[x]!;
+      if (!s.links) return;
+      let pick = -1;
+      let pickMargin = 0;
+      for (const [y, sum] of s.links) {
+        const pairs = s.members.length * this.storyList[y]!.members.length;
+        const margin = sum / pairs - (LINK_SHARE + (1 - LINK_SHARE) / Math.sqrt(pairs));
+        if (margin >= 0 && (pick < 0 || margin > pickMargin || (margin === pickMargin && y < pick))) {
+          pick = y;
+          pickMargin = margin;
+        }
+      }
+      if (pick < 0) return;
+      this.merge(x, pick);
+      x = this.storyOf_(x);
+    }
+  }
+
+  private addLink(x: number, y: number, r: number): void {
+    const a = this.storyList[x]!;
+    const b = this.storyList[y]!;
+    (a.links ??= new Map()).set(y, (a.links.get(y) ?? 0) + r);
+    (b.links ??= new Map()).set(x, (b.links.get(x) ?? 0) + r);
+  }
+
   /** Two stories whose centroids are very alike and whose dates are compatible. */
   private alike(x: number, y: number): boolean {
     const a = this.storyList[x]!;
@@ -330,8 +381,20 @@ export class StoryIndex {
     }
     k.members.sort((x, y) => x - y);
     k.centroid = kc;
+    // Links of the dropped story now belong to the kept one; links between the two become internal.
+    if (d.links) {
+      for (const [z, sum] of d.links) {
+        const zl = this.storyList[z]!.links!;
+        zl.delete(drop);
+        if (z === keep) continue;
+        zl.set(keep, (zl.get(keep) ?? 0) + sum);
+        (k.links ??= new Map()).set(z, (k.links.get(z) ?? 0) + sum);
+      }
+    }
+    k.links?.delete(drop);
     d.members = [];
     d.centroid = null;
+    d.links = null;
     d.mergedInto = keep;
   }
 

@@ -147,8 +147,7 @@ function cueAt(text: string, pos: number): Span | null {
   const two = /^ (?:out|up)\b/.exec(text.slice(end, end + 5));
   if (two && CUE_VERB_SET.has(m[0] + two[0])) return { start: pos, end: end + two[0].length };
   if (!CUE_WORDS.has(m[0])) return null;
-  const lemma = m[0].replace(/(?:ing|ed|s)$/, '').replace(/(.)\1$/, '$1');
-  const particles = CUE_PARTICLES[lemma] ?? CUE_PARTICLES[lemma + 'e'];
+  const particles = particlesOf(m[0]);
   if (particles) {
     const p = /^ ([a-z]+)\b/.exec(text.slice(end, end + 9));
     if (p && particles.includes(p[1]!)) return { start: pos, end: end + p[0].length };
@@ -156,11 +155,36 @@ function cueAt(text: string, pos: number): Span | null {
   return { start: pos, end };
 }
 
+const PARTICLES = new Map<string, string[] | undefined>();
+
+/** Particles that may join a cue word ("point" → out), by its lemma; remembered per cue word (a closed set). */
+function particlesOf(word: string): string[] | undefined {
+  if (PARTICLES.has(word)) return PARTICLES.get(word);
+  const lemma = word.replace(/(?:ing|ed|s)$/, '').replace(/(.)\1$/, '$1');
+  const particles = CUE_PARTICLES[lemma] ?? CUE_PARTICLES[lemma + 'e'];
+  PARTICLES.set(word, particles);
+  return particles;
+}
+
+/** Whether `head` could end a cue before a quote: after trailing spaces, one ':' or ',' and spaces, a
+ * lower-case ASCII letter (every form BEFORE_CUE matches ends so); a quick test before the pattern. */
+function endsLikeCue(head: string): boolean {
+  let k = head.length - 1;
+  while (k >= 0 && /\s/.test(head[k]!)) k--;
+  if (k >= 0 && (head[k] === ':' || head[k] === ',')) k--;
+  while (k >= 0 && /\s/.test(head[k]!)) k--;
+  if (k < 0) return false;
+  const c = head.charCodeAt(k);
+  return c >= 97 && c <= 122;
+}
+
+const BEFORE_CUE = /(?:^|[^\p{L}])([a-z]+(?: (?:out|up))?)(?:\s+(?:that|in a statement))?\s*[:,]?\s*$/u;
+
 /** SOURCE CUE: “...”  |  SOURCE CUE that “...” */
 function before(ctx: Context, open: number): Attribution | null {
   const { text } = ctx;
   const head = text.slice(Math.max(0, open - 40), open);
-  const m = /(?:^|[^\p{L}])([a-z]+(?: (?:out|up))?)(?:\s+(?:that|in a statement))?\s*[:,]?\s*$/u.exec(head);
+  const m = endsLikeCue(head) ? BEFORE_CUE.exec(head) : null;
   if (!m) return null;
   const cueStart = open - head.length + m.index + m[0].indexOf(m[1]!);
   const verb = cueAt(text, cueStart);
@@ -202,6 +226,7 @@ function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, qu
     out.push(q);
     ctx.quotes.push(q);
   };
+  const cueWords = textCueWords(text);
   for (const s of sentences) {
     const str = text.slice(s.start, s.end);
     if (/^(?:["“”«„]|'')/.test(str)) continue;
@@ -236,7 +261,7 @@ function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, qu
         if (comma > 0 && comma < s.end) add(src, { start: s.start + 3, end: s.start + 3 + as[1]!.length }, { start: comma + 1, end: s.end });
       }
     }
-    for (const m of cueWordsIn(text, s, str)) {
+    for (const m of cueWordsIn(text, s, str, cueWords)) {
       const verb = cueAt(text, s.start + m.index);
       if (!verb) continue;
       const cue = widenCue(text, verb, s.start);
@@ -299,14 +324,13 @@ interface WordAt {
 /** The cue words of a sentence (lower-case words, as WORDS finds them in `str`, the sentence's text),
  * in order. A sentence span has a non-word character (or the text's edge) on each side, so the cue
  * words of the whole text, found once, serve every sentence; otherwise the sentence is scanned itself. */
-function cueWordsIn(text: string, s: Span, str: string): WordAt[] {
+function cueWordsIn(text: string, s: Span, str: string, all: WordAt[]): WordAt[] {
   const out: WordAt[] = [];
   if ((s.start > 0 && isWordChar(text.charCodeAt(s.start - 1))) || (s.end < text.length && isWordChar(text.charCodeAt(s.end)))) {
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(str); m; m = WORDS.exec(str)) if (CUE_WORDS.has(m[0])) out.push({ index: m.index, 0: m[0] });
     return out;
   }
-  const all = textCueWords(text);
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
@@ -326,17 +350,11 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-let cueText: string | null = null;
-let cueList: WordAt[] = [];
-
-/** Cue words of the whole text, with offsets into it (the last text's are kept: quotes are found text by text). */
+/** Cue words of the whole text, with offsets into it. */
 function textCueWords(text: string): WordAt[] {
-  if (cueText === text) return cueList;
   const out: WordAt[] = [];
   const re = /\b[a-z]+\b/g;
   for (let m = re.exec(text); m; m = re.exec(text)) if (CUE_WORDS.has(m[0])) out.push({ index: m.index, 0: m[0] });
-  cueText = text;
-  cueList = out;
   return out;
 }
 
@@ -396,7 +414,7 @@ function sourceEndingAt(ctx: Context, cueStart: number, floor = 0): Source | nul
   const best = ctx.byEnd.get(end);
   if (best) return { span: np && np.start <= best.start ? np : { start: best.start, end: best.end }, speaker: best.actor };
   const head2 = text.slice(Math.max(0, end - 40), end);
-  const d = /(?:^|\s)((?:the|The)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:statement|document|report|text|letter|note|response|reply)|he|she|He|She)$/u.exec(head2);
+  const d = DOCUMENT_ENDINGS.some((w) => head2.endsWith(w)) ? DOCUMENT_OR_PRONOUN.exec(head2) : null;
   if (d) {
     const start = end - d[1]!.length;
     const fb = fallbackSource(ctx, start, /^(?:(?:the|The)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(statement|document|report|text|letter|note|response|reply)|(he|she|He|She))\b/u);
@@ -405,6 +423,9 @@ function sourceEndingAt(ctx: Context, cueStart: number, floor = 0): Source | nul
   return npSource(ctx, np);
 }
 
+/** A document or a pronoun ending a source; DOCUMENT_ENDINGS is how it can end (a quick test first). */
+const DOCUMENT_OR_PRONOUN = /(?:^|\s)((?:the|The)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:statement|document|report|text|letter|note|response|reply)|he|she|He|She)$/u;
+const DOCUMENT_ENDINGS = ['statement', 'document', 'report', 'text', 'letter', 'note', 'response', 'reply', 'he', 'She', 'He'];
 const PARTY_TAIL = /\s*\([^()\n]{1,25}\)$/;
 const APPOSITION_START = /^\s+(?:(?:a|an|the|his|her|their|its|former|then|now|one|two|who|\d+|(?:longtime|chief|senior|deputy|executive|political|campaign|press)\s[\p{L}-]+)\b|\p{Lu}\p{Ll}+ (?:of|for|at)\b)/u;
 
