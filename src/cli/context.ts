@@ -1,6 +1,8 @@
 // What a command needs from the outside world; tests pass their own streams.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { IngestOptions } from '../ingest/index.js';
+import type { LimitOptions } from '../limits/index.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -67,4 +69,40 @@ export function ingestOptionsFrom(flags: InputFlags): IngestOptions {
       ...(maxLinks !== undefined ? { maxLinks: Math.floor(maxLinks) } : {}),
     },
   };
+}
+
+export interface PipelineFlags {
+  workers?: string;
+  stageTimeout?: string;
+  maxArticleChars?: string;
+  workerMemory?: string;
+}
+
+/** Below this many documents, worker threads cost more to start than they save. */
+const POOL_FROM = 8;
+
+/**
+ * Worker count and limits for the per-article stages. Time budgets are enforced only in worker threads,
+ * so an explicit --stage-timeout always gets at least one worker.
+ */
+export function pipelineOptionsFrom(flags: PipelineFlags, documents: number): { workers: number; limits: LimitOptions } {
+  const stageSeconds = flags.stageTimeout === undefined ? undefined : Number(flags.stageTimeout);
+  if (stageSeconds !== undefined && (!Number.isFinite(stageSeconds) || stageSeconds < 0)) {
+    throw new UsageError(`--stage-timeout must be a number of seconds (0 for none), not "${flags.stageTimeout}"`);
+  }
+  let workers: number;
+  if (flags.workers !== undefined) {
+    workers = Number(flags.workers);
+    if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers must be a whole number (0 = this thread), not "${flags.workers}"`);
+  } else {
+    workers = documents >= POOL_FROM || (stageSeconds !== undefined && stageSeconds > 0) ? availableParallelism() : 0;
+  }
+  const maxArticleChars = positive(flags.maxArticleChars, '--max-article-chars');
+  const workerHeapMb = positive(flags.workerMemory, '--worker-memory');
+  const limits: LimitOptions = {
+    ...(maxArticleChars !== undefined ? { maxArticleChars: Math.floor(maxArticleChars) } : {}),
+    ...(workerHeapMb !== undefined ? { workerHeapMb: Math.floor(workerHeapMb) } : {}),
+    ...(stageSeconds !== undefined ? { stageMs: { extract: stageSeconds ? stageSeconds * 1000 : null, read: stageSeconds ? stageSeconds * 1000 : null } } : {}),
+  };
+  return { workers, limits };
 }

@@ -34,6 +34,13 @@ function buildProgram(io: Io, state: RunState): Command {
   const published = () => new Option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that declare none');
   const db = () => new Option('--db <file|url>', 'collection: a SQLite file, or a postgres://user@host/database URL').default(DEFAULT_DB);
   const noColor = () => new Option('--no-color', 'plain output even on a terminal');
+  /** Worker threads and limits for extract + read, for the commands that analyse many inputs. */
+  const withPipelineOptions = (command: Command): Command =>
+    command
+      .option('--workers <n>', 'worker threads for extract + read (default: one per core from 8 inputs on; 0 = this thread)')
+      .option('--stage-timeout <seconds>', 'skip an input that spends longer than this in extract or read (default 10 in worker threads; 0 = no limit)')
+      .option('--max-article-chars <n>', 'skip article texts longer than this (default 300000)')
+      .option('--worker-memory <MB>', 'heap cap per worker thread (default 1024)');
   /** Options for reading inputs, shared by every command that takes them. */
   const withInputOptions = (command: Command): Command =>
     command
@@ -46,7 +53,7 @@ function buildProgram(io: Io, state: RunState): Command {
         state.ingest = ingestOptionsFrom(cmd.opts() as InputFlags);
       });
 
-  withInputOptions(program.command('analyze'))
+  withPipelineOptions(withInputOptions(program.command('analyze')))
     .description('run the whole pipeline and write a story dossier (terminal summary, dossier.json, report.html)')
     .argument('<inputs...>', INPUTS_HELP)
     .option('--out <dir>', `folder for dossier.json and report.html (default: ${DEFAULT_OUT}, or none with --json)`)
@@ -99,7 +106,7 @@ function buildProgram(io: Io, state: RunState): Command {
     .addHelpText('after', examples('corroborate similarity a.txt b.txt', 'corroborate similarity --pairs pairs.txt --json'))
     .action((a: string | undefined, b: string | undefined, o) => pairCommand('similarity', a, b, o, io, state));
 
-  withInputOptions(program.command('add'))
+  withPipelineOptions(withInputOptions(program.command('add')))
     .description('add inputs to a collection (SQLite) and regroup its stories; re-adding the same article changes nothing')
     .argument('<inputs...>', INPUTS_HELP)
     .addOption(db())

@@ -86,7 +86,12 @@ const CENTROID_TERMS = 400;
 const SHINGLES_PER_ARTICLE = 8;
 /** Pair scores below this share of the score needed are not kept as story links (they could never tip a merge, and cost memory). */
 const LINK_FLOOR = 0.4;
-const LINK_SHARE = Number(process.env.LS ?? 0.85);
+/**
+ * Average pair score, as a share of the score each pair needs, at which two stories merge.
+ * Below 1 (one pair alone would have joined) but well above `averageShare`: stories merge as
+ * they grow, before the best merges are known, so the bar stays close to a pair's own.
+ */
+const LINK_SHARE = 0.85;
 
 function parseTime(published: string | null): number | null {
   if (!published) return null;
@@ -113,8 +118,13 @@ function byWeight(x: [number, number], y: [number, number]): number {
 function shingleKeys(f: TextFeatures): number[] {
   const out = new Set<number>();
   const s = f.content.stems;
+  // Each stem hashed once, then five hashes mixed per window: no string built per 5-gram (a hot path at 100k articles).
+  const hs = new Uint32Array(s.length);
+  for (let i = 0; i < s.length; i++) hs[i] = hash(s[i]!);
   for (let i = 0; i + 5 <= s.length; i++) {
-    const h = hash(`${s[i]} ${s[i + 1]} ${s[i + 2]} ${s[i + 3]} ${s[i + 4]}`);
+    let h = 0x9e3779b9;
+    for (let j = 0; j < 5; j++) h = Math.imul(h ^ hs[i + j]!, 0x85ebca6b) ^ (h >>> 13);
+    h >>>= 0;
     if (h % SHINGLE_SAMPLE === 0) out.add(h);
   }
   return [...out].sort((x, y) => x - y).slice(0, SHINGLES_PER_ARTICLE);
@@ -335,13 +345,12 @@ export class StoryIndex {
       const s = this.storyList[x]!;
       if (!s.links) return;
       let pick = -1;
-      let pickMargin = 0;
+      let pickAvg = LINK_SHARE;
       for (const [y, sum] of s.links) {
-        const pairs = s.members.length * this.storyList[y]!.members.length;
-        const margin = sum / pairs - (LINK_SHARE + (1 - LINK_SHARE) / Math.sqrt(pairs));
-        if (margin >= 0 && (pick < 0 || margin > pickMargin || (margin === pickMargin && y < pick))) {
+        const avg = sum / (s.members.length * this.storyList[y]!.members.length);
+        if (avg >= pickAvg && (avg > pickAvg || pick < 0 || y < pick)) {
           pick = y;
-          pickMargin = margin;
+          pickAvg = avg;
         }
       }
       if (pick < 0) return;

@@ -689,6 +689,9 @@ function nounPattern(noun: string): RegExp {
   return re;
 }
 
+/** Every DESCRIPTION match holds one of its nouns: a sentence without any needs no full scan. */
+const DESCRIPTION_NOUN = /side|authorities|government|leadership|administration|ministry|department|[Aa]lliance|[Dd]iplomat|expert|analyst|minister|ambassador|spokes|political scientist|official/;
+
 /** Definite descriptions that refer back to an actor named earlier (see the rule at the top). */
 function resolveDescriptions(text: string, sentences: Span[], reg: Registry): void {
   const named = [...reg.mentions].sort((a, b) => a.start - b.start);
@@ -709,6 +712,7 @@ function resolveDescriptions(text: string, sentences: Span[], reg: Registry): vo
   };
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
+    if (!DESCRIPTION_NOUN.test(slice)) continue;
     DESCRIPTION.lastIndex = 0;
     for (let m = DESCRIPTION.exec(slice); m; m = DESCRIPTION.exec(slice)) {
       const det = m[1];

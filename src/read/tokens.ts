@@ -47,16 +47,26 @@ function unitsAt(text: string, i: number): number {
   return 1;
 }
 
+/** Set by skipBody: the word scanned so far may have an inner capital (an ASCII capital or any non-ASCII
+ * character after its first), so hasInnerCapital must look. */
+let mayHaveInnerCapital = false;
+
 function skipBody(text: string, k: number, n: number): number {
   while (k < n) {
     const c = text.charCodeAt(k);
     if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        k++;
+        continue;
+      }
+      if (c >= 65 && c <= 90) {
+        mayHaveInnerCapital = true;
         k++;
         continue;
       }
       return k;
     }
+    mayHaveInnerCapital = true;
     if (!(classAt(text, k) & BODY)) return k;
     k += unitsAt(text, k);
   }
@@ -65,7 +75,11 @@ function skipBody(text: string, k: number, n: number): number {
 
 function isStartAt(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) {
+    if (c >= 65 && c <= 90) mayHaveInnerCapital = true;
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  }
+  mayHaveInnerCapital = true;
   return (classAt(text, k) & START) !== 0;
 }
 
@@ -111,6 +125,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       continue;
     }
     const s = pos;
+    mayHaveInnerCapital = false;
     const matchEnd = wordEnd(text, s);
     pos = matchEnd;
     let e = Math.min(matchEnd, end);
@@ -127,7 +142,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       word = word.slice(0, -2);
       possessive = true;
     }
-    const parts = hasInnerCapital(word) ? splitGlued(word) : [word];
+    const parts = mayHaveInnerCapital && hasInnerCapital(word) ? splitGlued(word) : [word];
     let offset = s;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i]!;

@@ -144,3 +144,23 @@ describe('input options', () => {
     expect(bad.stderr).toMatch(/--timeout must be a positive number/);
   });
 });
+
+describe('pipeline options', () => {
+  it('runs extract + read in worker threads when asked, with the same dossier as in-thread', async () => {
+    const inThread = await runCli(['analyze', 'examples/security-guarantees', '--json', '--workers', '0']);
+    const pooled = await runCli(['analyze', 'examples/security-guarantees', '--json', '--workers', '2', '--stage-timeout', '60']);
+    expect(pooled.code).toBe(0);
+    expect(JSON.parse(pooled.stdout)).toEqual(JSON.parse(inThread.stdout));
+  });
+
+  it('skips an article over --max-article-chars with a problem naming the limit', async () => {
+    const r = await runCli(['analyze', A, B, '--json', '--max-article-chars', '7000', '--workers', '0']);
+    expect(r.code).toBe(1);
+    const dossier = JSON.parse(r.stdout) as { articles: unknown[]; problems: { input: string; message: string }[] };
+    expect(dossier.articles).toHaveLength(1);
+    expect(dossier.problems[0]!.message).toMatch(/too large.*7000/);
+    const bad = await runCli(['analyze', A, '--workers', 'many']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--workers must be a whole number/);
+  });
+});

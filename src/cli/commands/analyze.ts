@@ -1,11 +1,11 @@
 // `corroborate analyze`: the whole pipeline over a collection → terminal summary, dossier.json, report.html.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyze, type Stage } from '../../pipeline/index.js';
+import { analyzeAsync, type Stage } from '../../pipeline/index.js';
 import { renderCsv, renderHtml, renderMarkdown, renderTerminal, type CsvTable } from '../../render/index.js';
 import type { Dossier } from '../../dossier/index.js';
 import type { Io, RunState } from '../context.js';
-import { toolVersion, UsageError } from '../context.js';
+import { pipelineOptionsFrom, type PipelineFlags, toolVersion, UsageError } from '../context.js';
 import { collectInputs, documentsOf, problemsOf } from '../inputs.js';
 
 export const DEFAULT_OUT = 'corroborate-out';
@@ -59,13 +59,14 @@ export async function writeOutputs(dossier: Dossier, dir: string): Promise<{ jso
 
 export async function analyzeCommand(
   inputs: string[],
-  options: { out?: string; json?: boolean; published?: string; color?: boolean },
+  options: { out?: string; json?: boolean; published?: string; color?: boolean } & PipelineFlags,
   io: Io,
   state: RunState,
 ): Promise<void> {
   const items = await collectInputs(inputs, io, state);
   const documents = documentsOf(items);
-  const dossier = analyze(documents, problemsOf(items), {
+  const dossier = await analyzeAsync(documents, problemsOf(items), {
+    ...pipelineOptionsFrom(options, documents.length),
     toolVersion: toolVersion(),
     published: options.published ?? null,
     onProgress: progressReporter(io, documents.length),

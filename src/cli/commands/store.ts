@@ -1,12 +1,12 @@
 // `corroborate add | stories | show | search`: the collection kept in a store (a SQLite file or a
 // PostgreSQL database); `add --queue` leaves the work to `corroborate worker` processes.
-import { analyzeDocuments, dossierFor } from '../../pipeline/index.js';
+import { analyzeDocumentsAsync, dossierFor } from '../../pipeline/index.js';
 import { join, resolve } from 'node:path';
 import { isPostgresTarget, openStore, searchCollection, StoreError, type PgStore, type Store } from '../../store/index.js';
 import { JobQueue, type JobPayload } from '../../worker/queue.js';
 import { renderTerminal } from '../../render/index.js';
 import type { Io, RunState } from '../context.js';
-import { toolVersion, UsageError, warn, writeJsonLine } from '../context.js';
+import { pipelineOptionsFrom, type PipelineFlags, toolVersion, UsageError, warn, writeJsonLine } from '../context.js';
 import { collectInputs, documentsOf } from '../inputs.js';
 import { progressReporter, writeDossierFiles, writeOutputs } from './analyze.js';
 import { regroup } from '../../worker/regroup.js';
@@ -48,11 +48,15 @@ async function enqueueAdd(inputs: string[], options: { db: string; published?: s
   }
 }
 
-export async function addCommand(inputs: string[], options: { db: string; published?: string; json?: boolean; queue?: boolean }, io: Io, state: RunState): Promise<void> {
+export async function addCommand(inputs: string[], options: { db: string; published?: string; json?: boolean; queue?: boolean } & PipelineFlags, io: Io, state: RunState): Promise<void> {
   if (options.queue) return enqueueAdd(inputs, options, io, state);
   const items = await collectInputs(inputs, io, state);
   const documents = documentsOf(items);
-  const { analyzed, problems } = analyzeDocuments(documents, { published: options.published, onProgress: progressReporter(io, documents.length) });
+  const { analyzed, problems } = await analyzeDocumentsAsync(documents, {
+    ...pipelineOptionsFrom(options, documents.length),
+    published: options.published,
+    onProgress: progressReporter(io, documents.length),
+  });
   for (const p of problems) {
     warn(io, p.message);
     state.failed = true;
