@@ -106,3 +106,12 @@ export function pipelineOptionsFrom(flags: PipelineFlags, documents: number): { 
   };
   return { workers, limits };
 }
+
+/**
+ * Colour only on a terminal, never with --no-color or NO_COLOR set. Commander gives `--no-color` options a
+ * default of true, so `true` means "not turned off", not "forced on".
+ */
+export function useColor(flag: boolean | undefined, io: Io): boolean {
+  if (flag === false || process.env.NO_COLOR) return false;
+  return Boolean(io.stdout.isTTY);
+}

@@ -4,7 +4,21 @@
 // input; the batch always goes on.
 import type { ClaimCluster, InputProblem, Linkage, LinkInput, ReuseLink, SourceDocument, StoryGroup } from '../types.js';
 import { extract } from '../extract/index.js';
-import { alignClaims, findConflicts, findReuse, link, type Conflict } from '../link/index.js';
+import { alignClaims, findConflicts, findReuse, link, type Conflict, type ReuseOptions } from '../link/index.js';
+
+/**
+ * Passages for a reader: word-level alignment gives passages of a sentence or a paragraph, where the
+ * sentence-level default (best on PAN, used by `corroborate reuse`) merges two translations of one
+ * statement into a few page-long blocks. Below this similarity a word-level passage is mostly topic overlap.
+ */
+const DOSSIER_REUSE: ReuseOptions = { method: 'words' };
+const MIN_PASSAGE_SIMILARITY = 0.55;
+
+function readablePassages(links: ReuseLink[]): ReuseLink[] {
+  return links
+    .map((l) => ({ ...l, passages: l.passages.filter((p) => p.similarity >= MIN_PASSAGE_SIMILARITY) }))
+    .filter((l) => l.passages.length > 0);
+}
 import { buildDossier, type AnalyzedArticle, type Dossier } from '../dossier/index.js';
 import { resolveLimits, type LimitOptions } from '../limits/index.js';
 import { analyzeArticle, errorMessage } from './article.js';
@@ -123,7 +137,7 @@ export function reuseWithin(stories: StoryGroup[], analyzed: AnalyzedArticle[], 
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         try {
-          const passages = findReuse(text.get(ids[i]!)!, text.get(ids[j]!)!);
+          const passages = findReuse(text.get(ids[i]!)!, text.get(ids[j]!)!, DOSSIER_REUSE);
           if (passages.length > 0) links.push({ a: ids[i]!, b: ids[j]!, passages });
         } catch (error) {
           problems.push({ input: ids[j]!, message: `${ids[j]}: shared passages with ${ids[i]} not found (${errorMessage(error)})` });
@@ -131,13 +145,22 @@ export function reuseWithin(stories: StoryGroup[], analyzed: AnalyzedArticle[], 
       }
     }
   }
-  return links;
+  return readablePassages(links);
 }
 
 /** Link the articles; if linking fails, each article stands as its own story and the dossier says why. */
 function safeLink(analyzed: AnalyzedArticle[], problems: InputProblem[]): Linkage {
   try {
-    return link(analyzed.map(toLinkInput));
+    const linkage = link(analyzed.map(toLinkInput), { reuse: DOSSIER_REUSE });
+    const reuse = readablePassages(linkage.reuse);
+    // link counts every passage it found in its reasons; say how many the dossier shows.
+    const shown = (ids: Set<string>) => reuse.filter((r) => ids.has(r.a)).reduce((n, r) => n + r.passages.length, 0);
+    const stories = linkage.stories.map((story) => {
+      const count = shown(new Set(story.articles));
+      const reasons = story.reasons.filter((r) => !/^\d+ shared passages?$/.test(r));
+      return { ...story, reasons: count > 0 ? [...reasons, `${count} shared passage${count === 1 ? '' : 's'}`] : reasons };
+    });
+    return { stories, reuse };
   } catch (error) {
     problems.push({ input: '', message: `linking failed (${errorMessage(error)}); each article is shown as its own story` });
     return {

@@ -34,11 +34,12 @@ interface Tok {
   text: string;
 }
 
-function tokens(text: string, from: number, to: number): Tok[] {
+/** Tokens of text[from, to), at most `max` of them (the first ones). */
+function tokens(text: string, from: number, to: number, max = Infinity): Tok[] {
   const out: Tok[] = [];
   const slice = text.slice(from, to);
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+  for (let m = TOKEN.exec(slice); m && out.length < max; m = TOKEN.exec(slice)) {
     let w = m[0];
     // A final period belongs to a title or initial ("Sen.", "J."), not to a word ending a sentence.
     if (w.length > 1 && w.endsWith('.') && !/^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+\p{L}?)\.$/u.test(w)) w = w.slice(0, -1);
@@ -50,9 +51,25 @@ function tokens(text: string, from: number, to: number): Tok[] {
 const isWord = (t: Tok): boolean => /^[\p{L}\p{N}]/u.test(t.text);
 const isCap = (t: Tok): boolean => /^[\p{Lu}\p{N}]/u.test(t.text);
 
+/** Tokens of text[floor, end), or at least the last NEEDED_BEFORE of them: npBefore looks at no more.
+ * No token spans a space, so tokens after a space are the same wherever the scan starts. */
+const NEEDED_BEFORE = 16;
+
+function lastTokens(text: string, end: number, floor: number): Tok[] {
+  if (end - floor > 120) {
+    let w = end - 120;
+    while (w < end && !/\s/.test(text[w]!)) w++;
+    if (w < end) {
+      const toks = tokens(text, w, end);
+      if (toks.length >= NEEDED_BEFORE) return toks;
+    }
+  }
+  return tokens(text, floor, end);
+}
+
 /** The source phrase ending at `end` (exclusive), not reaching before `floor`. */
 export function npBefore(text: string, end: number, floor: number): Span | null {
-  const toks = tokens(text, floor, end);
+  const toks = lastTokens(text, end, floor);
   if (toks.length === 0) return null;
   const last = toks[toks.length - 1]!;
   if (last.end !== end && text.slice(last.end, end).trim() !== '') return null;
@@ -98,7 +115,8 @@ export function npBefore(text: string, end: number, floor: number): Span | null 
 
 /** The source phrase starting at `start`, not reaching past `limit` (", said Sen. Ted Cruz, a Texas Republican."). */
 export function npAfter(text: string, start: number, limit: number): Span | null {
-  const toks = tokens(text, start, Math.min(limit, start + 160));
+  // The scan below reads at most 13 tokens (k < 12, and the one after).
+  const toks = tokens(text, start, Math.min(limit, start + 160), 13);
   const firstTok = toks[0];
   if (!firstTok || firstTok.start !== start || !isWord(firstTok)) return null;
   const lower0 = firstTok.text.toLowerCase();

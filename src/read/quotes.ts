@@ -41,6 +41,8 @@ interface Context {
   mentions: Mention[];
   byStart: Map<number, Mention>;
   byEnd: Map<number, Mention>;
+  /** Mentions are in order of start (as findActors gives them): lookups may then search, not scan. */
+  sorted: boolean;
   quotes: Quote[];
 }
 
@@ -51,7 +53,9 @@ export function findQuotes(text: string, sentences: Span[], actors: Actor[], men
     byStart.set(m.start, m);
     byEnd.set(m.end, m);
   }
-  const ctx: Context = { text, actors: new Map(actors.map((a) => [a.id, a])), mentions, byStart, byEnd, quotes: [] };
+  let sorted = true;
+  for (let k = 1; k < mentions.length && sorted; k++) sorted = mentions[k - 1]!.start <= mentions[k]!.start;
+  const ctx: Context = { text, actors: new Map(actors.map((a) => [a.id, a])), mentions, byStart, byEnd, sorted, quotes: [] };
 
   const spans = findQuotedSpans(text);
   const direct = findDirect(ctx, sentences, spans);
@@ -350,11 +354,25 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** Cue words of the whole text, with offsets into it. */
+/** Cue words of the whole text, with offsets into it: the maximal runs of a-z with a non-word character
+ * (or the text's edge) on each side, as WORDS finds them. */
 function textCueWords(text: string): WordAt[] {
   const out: WordAt[] = [];
-  const re = /\b[a-z]+\b/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (CUE_WORDS.has(m[0])) out.push({ index: m.index, 0: m[0] });
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) {
+      k++;
+      continue;
+    }
+    const s = k;
+    while (k < n && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+    if ((s === 0 || !isWordChar(text.charCodeAt(s - 1))) && (k === n || !isWordChar(text.charCodeAt(k)))) {
+      const w = text.slice(s, k);
+      if (CUE_WORDS.has(w)) out.push({ index: s, 0: w });
+    }
+  }
   return out;
 }
 
@@ -469,17 +487,50 @@ function extendAfter(text: string, np: Span, limit: number): Span {
 function npSource(ctx: Context, np: Span | null): Source | null {
   if (!np) return null;
   let speaker: string | null = null;
-  for (const m of ctx.mentions) {
+  const { mentions } = ctx;
+  // The last mention inside the phrase (the scan stops at the first mention starting after it).
+  for (let k = ctx.sorted ? firstStartingAt(mentions, np.start) : 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (m.start >= np.end) break;
     if (m.start >= np.start && m.end <= np.end) speaker = m.actor;
   }
-  if (!speaker && /^(?:he|she|He|She)$/.test(ctx.text.slice(np.start, np.end))) {
-    for (const x of ctx.mentions) {
-      if (x.start >= np.start) break;
-      if (ctx.actors.get(x.actor)?.kind === 'person') speaker = x.actor;
-    }
-  }
+  if (!speaker && /^(?:he|she|He|She)$/.test(ctx.text.slice(np.start, np.end))) speaker = lastPersonBefore(ctx, np.start);
   return { span: np, speaker };
+}
+
+/** Index of the first mention starting at or after pos (mentions in order of start). */
+function firstStartingAt(mentions: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Actor of the last mention, in text order, before the first mention starting at or after pos whose actor passes ok. */
+function lastBefore(ctx: Context, pos: number, ok: (a: Actor) => boolean): string | null {
+  const { mentions } = ctx;
+  if (ctx.sorted) {
+    for (let k = firstStartingAt(mentions, pos) - 1; k >= 0; k--) {
+      const a = ctx.actors.get(mentions[k]!.actor);
+      if (a && ok(a)) return a.id;
+    }
+    return null;
+  }
+  let found: string | null = null;
+  for (const x of mentions) {
+    if (x.start >= pos) break;
+    const a = ctx.actors.get(x.actor);
+    if (a && ok(a)) found = a.id;
+  }
+  return found;
+}
+
+function lastPersonBefore(ctx: Context, pos: number): string | null {
+  return lastBefore(ctx, pos, (a) => a.kind === 'person');
 }
 
 function fallbackSource(ctx: Context, pos: number, re: RegExp): Source | null {
@@ -489,12 +540,7 @@ function fallbackSource(ctx: Context, pos: number, re: RegExp): Source | null {
   const span = { start: pos, end: pos + m[0].length };
   if (m[3]) {
     // he/she → the last person mentioned before.
-    let speaker: string | null = null;
-    for (const x of ctx.mentions) {
-      if (x.start >= pos) break;
-      if (ctx.actors.get(x.actor)?.kind === 'person') speaker = x.actor;
-    }
-    return { span, speaker };
+    return { span, speaker: lastPersonBefore(ctx, pos) };
   }
   if (m[1] && !(m[1] in DEMONYMS)) return null;
   // A document speaks for whoever issued it: the last ministry, government or organisation named
@@ -511,12 +557,7 @@ function fallbackSource(ctx: Context, pos: number, re: RegExp): Source | null {
       latest = q.content.start;
     }
   }
-  const quoted = speaker !== null;
-  for (const x of ctx.mentions) {
-    if (quoted || x.start >= pos) break;
-    const a = ctx.actors.get(x.actor);
-    if (a && ISSUERS.has(a.kind) && (!countryId || a.partOf === countryId)) speaker = a.id;
-  }
+  if (speaker === null) speaker = lastBefore(ctx, pos, (a) => ISSUERS.has(a.kind) && (!countryId || a.partOf === countryId));
   if (!speaker && countryId && ctx.actors.has(countryId)) speaker = countryId;
   return { span, speaker };
 }

@@ -31,6 +31,12 @@ describe('analyze', () => {
     expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=["']?https?:/i);
   });
 
+  it('prints plain text when stdout is not a terminal, even without --no-color', async () => {
+    const r = await runCli(['analyze', EX, '--out', join(dir, 'plain')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
   it('prints the dossier with --json and still exits 1 when one input is bad', async () => {
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
     const r = await runCli(['analyze', EX, join(dir, 'binary.txt'), '--json']);

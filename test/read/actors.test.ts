@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findActors } from '../../src/read/actors.js';
+import { ministryFunction } from '../../src/read/lexicon/organizations.js';
+import { tokenize } from '../../src/read/tokens.js';
+import type { Token } from '../../src/read/tokens.js';
 import { splitSentences } from '../../src/read/sentences.js';
 import type { Actor } from '../../src/types.js';
 import { seed } from './helpers.js';
@@ -139,5 +143,71 @@ describe('findActors', () => {
     }
     expect(r.byId.get('bart-gorman')!.roles).toContain('Deputy US Ambassador');
     expect(r.byId.get('jason-rebholz')!.roles).toContain('press secretary of the diplomatic mission');
+  });
+});
+
+describe('tokenize (hand-written scan)', () => {
+  // The scan is this pattern-based tokenizer written out by hand for speed; it must give the same tokens.
+  const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.\-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
+  function glued(word: string): string[] {
+    const m = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,}.*)$/u.exec(word);
+    if (!m || /^(?:Mac|Mc|De|Van|Von|La|Le|Di|Du|O)$/.test(m[1]!)) return [word];
+    return [m[1]!, ...glued(m[2]!)];
+  }
+  function reference(text: string, start: number, end: number): Token[] {
+    const out: Token[] = [];
+    WORD.lastIndex = start;
+    let prevEnd = -1;
+    for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+      let e = Math.min(m.index + m[0].length, end);
+      let word = text.slice(m.index, e);
+      if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, (e -= 1) - m.index);
+      const possessive = word.length > 2 && /['’]s$/.test(word);
+      if (possessive) word = word.slice(0, (e -= 2) - m.index);
+      const parts = /^.+\p{Lu}/su.test(word) ? glued(word) : [word];
+      let offset = m.index;
+      parts.forEach((p, i) => {
+        const joined = i === 0 && prevEnd >= 0 && offset > prevEnd && /^[ \u00a0]+$/.test(text.slice(prevEnd, offset));
+        out.push({ start: offset, end: offset + p.length, text: p, joined, possessive: possessive && i === parts.length - 1 });
+        prevEnd = offset += p.length;
+      });
+      if (possessive) prevEnd = -1;
+    }
+    return out;
+  }
+  const alphabet = ['a', 'Z', '7', '.', '-', "'", '’', '&', ' ', '\u00a0', 'é', '\u0301', 'ß', 'Ж', '٣', '中', '\ud835\udc00', 's', '\n', ',', 'Mc', 'Donald', 'Kortunov', "'s"];
+
+  it('splits words as the word pattern does, on any mix of scripts, marks and joiners', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }), fc.nat(3), fc.nat(3), (parts, a, b) => {
+        const text = parts.join('');
+        expect(tokenize(text)).toEqual(reference(text, 0, text.length));
+        const start = Math.min(a, text.length);
+        const end = Math.max(start, text.length - b);
+        // Spans start on a character, never inside a surrogate pair.
+        if (!/[\udc00-\udfff]/.test(text[start] ?? '')) expect(tokenize(text, start, end)).toEqual(reference(text, start, end));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps periods of initials, drops sentence periods, splits possessives and glued credit lines', () => {
+    const t = tokenize("The U.S. envoy met Russia's KortunovDirector J. Smith. Lenta.ru said");
+    expect(t.map((x) => x.text)).toEqual(['The', 'U.S.', 'envoy', 'met', 'Russia', 'Kortunov', 'Director', 'J.', 'Smith', 'Lenta.ru', 'said']);
+    expect(t.find((x) => x.text === 'Russia')?.possessive).toBe(true);
+    expect(t.find((x) => x.text === 'Director')?.joined).toBe(false);
+    expect(t.find((x) => x.text === 'envoy')?.joined).toBe(true);
+  });
+});
+
+describe('ministryFunction', () => {
+  it('knows each written form of a ministry, and nothing near it', () => {
+    expect(ministryFunction('Ministry of the Interior')).toEqual({ fn: 'Interior Ministry' });
+    expect(ministryFunction('Defense Ministry')).toEqual({ fn: 'Defence Ministry' });
+    expect(ministryFunction('Department of the Treasury')).toEqual({ fn: 'Treasury Department', country: 'US' });
+    expect(ministryFunction('Treasury')).toEqual({ fn: 'Finance Ministry' });
+    expect(ministryFunction('Ministry of the Defence')).toBeNull();
+    expect(ministryFunction('foreign ministry')).toBeNull();
+    expect(ministryFunction('Foreign Ministry ')).toBeNull();
   });
 });

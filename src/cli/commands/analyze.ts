@@ -5,7 +5,7 @@ import { analyzeAsync, type Stage } from '../../pipeline/index.js';
 import { renderCsv, renderHtml, renderMarkdown, renderTerminal, type CsvTable } from '../../render/index.js';
 import type { Dossier } from '../../dossier/index.js';
 import type { Io, RunState } from '../context.js';
-import { pipelineOptionsFrom, type PipelineFlags, toolVersion, UsageError } from '../context.js';
+import { pipelineOptionsFrom, type PipelineFlags, toolVersion, useColor, UsageError } from '../context.js';
 import { collectInputs, documentsOf, problemsOf } from '../inputs.js';
 
 export const DEFAULT_OUT = 'corroborate-out';
@@ -83,7 +83,7 @@ export async function analyzeCommand(
     io.stdout.write(`${JSON.stringify(dossier, null, 2)}\n`);
     return;
   }
-  const color = options.color ?? Boolean(io.stdout.isTTY);
+  const color = useColor(options.color, io);
   io.stdout.write(renderTerminal(dossier, { color }));
   if (written) io.stdout.write(`\nReport: ${written.html}\nDossier JSON: ${written.json}\nExports: ${written.exports.join(', ')}\n`);
 }

@@ -6,7 +6,7 @@ import { isPostgresTarget, openStore, searchCollection, StoreError, type PgStore
 import { JobQueue, type JobPayload } from '../../worker/queue.js';
 import { renderTerminal } from '../../render/index.js';
 import type { Io, RunState } from '../context.js';
-import { pipelineOptionsFrom, type PipelineFlags, toolVersion, UsageError, warn, writeJsonLine } from '../context.js';
+import { pipelineOptionsFrom, type PipelineFlags, toolVersion, useColor, UsageError, warn, writeJsonLine } from '../context.js';
 import { collectInputs, documentsOf } from '../inputs.js';
 import { progressReporter, writeDossierFiles, writeOutputs } from './analyze.js';
 import { regroup } from '../../worker/regroup.js';
@@ -107,7 +107,7 @@ export async function showCommand(id: string, options: { db: string; json?: bool
     const dossier = dossierFor(analyzed, [], { toolVersion: toolVersion() }, [group]);
     const written = options.out ? await writeOutputs(dossier, options.out) : undefined;
     if (options.json) io.stdout.write(`${JSON.stringify(dossier, null, 2)}\n`);
-    else io.stdout.write(renderTerminal(dossier, { color: options.color ?? Boolean(io.stdout.isTTY) }));
+    else io.stdout.write(renderTerminal(dossier, { color: useColor(options.color, io) }));
     if (written && !options.json) io.stdout.write(`\nReport: ${written.html}\n`);
   } finally {
     await store.close();
