@@ -174,7 +174,12 @@ function hasInnerCapital(word: string): boolean {
   for (let k = 1; k < word.length; k++) {
     const c = word.charCodeAt(k);
     if (c >= 65 && c <= 90) return true;
-    if (c > 127 && word[k] !== word[k]!.toLowerCase()) return true;
+    if (c > 127) {
+      // Whole code points, so a capital outside the BMP (a surrogate pair) counts too.
+      const ch = String.fromCodePoint(word.codePointAt(k)!);
+      if (ch !== ch.toLowerCase()) return true;
+      if (ch.length === 2) k++;
+    }
   }
   return false;
 }
