@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { IngestOptions } from '../ingest/index.js';
 import type { LimitOptions } from '../limits/index.js';
+import { openStore, StoreError, type OpenOptions, type Store } from '../store/index.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -114,4 +115,29 @@ export function pipelineOptionsFrom(flags: PipelineFlags, documents: number): { 
 export function useColor(flag: boolean | undefined, io: Io): boolean {
   if (flag === false || process.env.NO_COLOR) return false;
   return Boolean(io.stdout.isTTY);
+}
+
+/** Open a collection for a command: a store error (bad path, not a store, newer schema) is a usage error. */
+export async function openCollection(target: string, options?: OpenOptions & { connections?: number }): Promise<Store> {
+  try {
+    return await openStore(target, options);
+  } catch (error) {
+    if (error instanceof StoreError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** An abort signal raised by the first SIGINT or SIGTERM, for commands that run until stopped; `release` unhooks it. */
+export function stopSignal(): { signal: AbortSignal; release: () => void } {
+  const stop = new AbortController();
+  const onSignal = (): void => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    signal: stop.signal,
+    release: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Article, Reading, StoryGroup } from '../types.js';
 import { isoInstant } from './dates.js';
 import { StoreError } from './errors.js';
+import { groupingArticleIds } from './grouping.js';
 import { articleId, articleIdentity, contentHash } from './identity.js';
 import { openDatabase, openFailure } from './open-database.js';
 import { toStoredArticle, VERSION_COLUMNS, type VersionRow } from './rows.js';
@@ -310,18 +311,10 @@ export class SqliteStore implements Store {
   }
 
   private checkStories(stories: readonly StoryGroup[]): void {
-    const seen = new Set<string>();
-    for (const story of stories) {
-      if (story.id.trim() === '') throw new StoreError('a story has an empty id');
-      if (seen.has(story.id)) throw new StoreError(`story id ${story.id} appears twice in the grouping`);
-      seen.add(story.id);
-      const members = new Set<string>();
-      for (const id of story.articles) {
-        if (members.has(id)) throw new StoreError(`story ${story.id} lists article ${id} twice`);
-        members.add(id);
-        if (this.sql.identityOfId.get(id) === undefined) {
-          throw new StoreError(`story ${story.id} lists article ${id}, which is not in ${this.path}`);
-        }
+    for (const id of groupingArticleIds(stories)) {
+      if (this.sql.identityOfId.get(id) === undefined) {
+        const story = stories.find((s) => s.articles.includes(id))!;
+        throw new StoreError(`story ${story.id} lists article ${id}, which is not in ${this.path}`);
       }
     }
   }

@@ -2,8 +2,7 @@
 // resumably (feed state lives in the store).
 import { readFile } from 'node:fs/promises';
 import type { Io, RunState } from '../cli/context.js';
-import { UsageError, warn, writeJsonLine } from '../cli/context.js';
-import { openStore, StoreError, type Store } from '../store/index.js';
+import { openCollection, stopSignal, UsageError, warn, writeJsonLine } from '../cli/context.js';
 import { OpmlError, parseOpml } from './opml.js';
 import type { PollReport } from './poll.js';
 import { DEFAULT_INTERVAL_MS, runWatch } from './watcher.js';
@@ -79,17 +78,8 @@ export function describePoll(report: PollReport): string {
 export async function watchCommand(args: string[], flags: WatchFlags, io: Io, state: RunState): Promise<void> {
   const feeds = await feedsFrom(args);
   const interval = intervalMs(flags.interval);
-  let store: Store;
-  try {
-    store = await openStore(flags.db);
-  } catch (error) {
-    if (error instanceof StoreError) throw new UsageError(error.message);
-    throw error;
-  }
-  const stop = new AbortController();
-  const onSignal = (): void => stop.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const store = await openCollection(flags.db);
+  const { signal, release } = stopSignal();
   try {
     const summary = await runWatch(store, {
       feeds,
@@ -97,7 +87,7 @@ export async function watchCommand(args: string[], flags: WatchFlags, io: Io, st
       once: flags.once,
       web: state.ingest.web,
       maxBytes: state.ingest.maxBytes,
-      signal: stop.signal,
+      signal,
       onReport: (report) => {
         if (flags.json) writeJsonLine(io, report);
         else io.stdout.write(`${describePoll(report)}\n`);
@@ -109,11 +99,10 @@ export async function watchCommand(args: string[], flags: WatchFlags, io: Io, st
     });
     // With --once the exit status tells cron whether every feed and item was read.
     if (summary.failedPolls > 0 || summary.problems > 0) state.failed = true;
-    const line = `${store.path}: watch ${stop.signal.aborted ? 'stopped' : 'finished'}: ${summary.polls} poll(s), ${summary.failedPolls} failed, ${summary.added} article(s) stored`;
+    const line = `${store.path}: watch ${signal.aborted ? 'stopped' : 'finished'}: ${summary.polls} poll(s), ${summary.failedPolls} failed, ${summary.added} article(s) stored`;
     io.stderr.write(`${line}\n`);
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    release();
     await store.close();
   }
 }

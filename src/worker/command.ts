@@ -1,7 +1,7 @@
 // `corroborate worker --db postgres://…`: one worker process of a shared collection.
 import type { Io } from '../cli/context.js';
-import { UsageError, writeJsonLine } from '../cli/context.js';
-import { isPostgresTarget, openStore, redactTarget, StoreError, type PgStore } from '../store/index.js';
+import { openCollection, stopSignal, UsageError, writeJsonLine } from '../cli/context.js';
+import { isPostgresTarget, redactTarget, type PgStore } from '../store/index.js';
 import { runWorker } from './worker.js';
 
 export async function workerCommand(
@@ -15,23 +15,14 @@ export async function workerCommand(
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
     throw new UsageError(`--concurrency must be a whole number from 1 to 64, not "${options.concurrency}"`);
   }
-  let store: PgStore;
-  try {
-    // One connection per job in flight, plus one for taking jobs and one for a regroup's lock.
-    store = (await openStore(options.db, { connections: concurrency + 2 })) as PgStore;
-  } catch (error) {
-    if (error instanceof StoreError) throw new UsageError(error.message);
-    throw error;
-  }
-  const stop = new AbortController();
-  const onSignal = (): void => stop.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // One connection per job in flight, plus one for taking jobs and one for a regroup's lock.
+  const store = (await openCollection(options.db, { connections: concurrency + 2 })) as PgStore;
+  const { signal, release } = stopSignal();
   try {
     const summary = await runWorker(store, {
       concurrency,
       drain: options.drain,
-      signal: stop.signal,
+      signal,
       onJob: (report) => {
         if (options.json) writeJsonLine(io, report);
         else if (report.status !== 'done') io.stderr.write(`corroborate worker: job ${report.job} (${report.kind}) ${report.status}: ${report.error}\n`);
@@ -40,8 +31,7 @@ export async function workerCommand(
     const done = Object.entries(summary.done).map(([kind, n]) => `${kind} ${n}`).join(', ') || 'none';
     io.stderr.write(`${redactTarget(options.db)}: worker finished: jobs done (${done}), ${summary.failed} failed, ${summary.retried} to retry\n`);
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    release();
     await store.close();
   }
 }

@@ -2,24 +2,19 @@
 // PostgreSQL database); `add --queue` leaves the work to `corroborate worker` processes.
 import { analyzeDocumentsAsync, dossierFor } from '../../pipeline/index.js';
 import { join, resolve } from 'node:path';
-import { isPostgresTarget, openStore, searchCollection, StoreError, type PgStore, type Store } from '../../store/index.js';
+import { isPostgresTarget, searchCollection, StoreError, type PgStore, type Store } from '../../store/index.js';
 import { JobQueue, type JobPayload } from '../../worker/queue.js';
 import { renderTerminal } from '../../render/index.js';
 import type { Io, RunState } from '../context.js';
-import { pipelineOptionsFrom, type PipelineFlags, toolVersion, useColor, UsageError, warn, writeJsonLine } from '../context.js';
+import { openCollection, pipelineOptionsFrom, type PipelineFlags, toolVersion, useColor, UsageError, warn, writeJsonLine } from '../context.js';
 import { collectInputs, documentsOf } from '../inputs.js';
 import { progressReporter, writeDossierFiles, writeOutputs } from './analyze.js';
 import { regroup } from '../../worker/regroup.js';
 
 export const DEFAULT_DB = 'corroborate.db';
 
-async function open(path: string, readonly = false): Promise<Store> {
-  try {
-    return await openStore(path, { readonly });
-  } catch (error) {
-    if (error instanceof StoreError) throw new UsageError(error.message);
-    throw error;
-  }
+function open(path: string, readonly = false): Promise<Store> {
+  return openCollection(path, { readonly });
 }
 
 

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Article, Reading, StoryGroup } from '../../types.js';
 import { isoInstant } from '../dates.js';
 import { StoreError } from '../errors.js';
+import { groupingArticleIds } from '../grouping.js';
 import { articleId, articleIdentity, contentHash } from '../identity.js';
 import { FEED_COLUMNS, toFeedRow, toFeedState, type FeedRow } from '../feeds.js';
 import { toStoredArticle, type VersionRow } from '../rows.js';
@@ -401,19 +402,7 @@ export class PgStore implements Store {
   }
 
   private async checkStories(client: Client, stories: readonly StoryGroup[]): Promise<void> {
-    const seen = new Set<string>();
-    const all = new Set<string>();
-    for (const story of stories) {
-      if (story.id.trim() === '') throw new StoreError('a story has an empty id');
-      if (seen.has(story.id)) throw new StoreError(`story id ${story.id} appears twice in the grouping`);
-      seen.add(story.id);
-      const members = new Set<string>();
-      for (const id of story.articles) {
-        if (members.has(id)) throw new StoreError(`story ${story.id} lists article ${id} twice`);
-        members.add(id);
-        all.add(id);
-      }
-    }
+    const all = groupingArticleIds(stories);
     if (all.size === 0) return;
     const found = await client.query<{ id: string }>(`SELECT id FROM articles WHERE id = ANY($1::text[])`, [[...all]]);
     const known = new Set(found.rows.map((row) => row.id));
