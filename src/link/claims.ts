@@ -15,6 +15,7 @@ export interface ClaimOptions {
 }
 
 const DEFAULTS: Required<ClaimOptions> = { threshold: 0.44, minWords: 4 };
+const MAX_REPEATS_PER_ARTICLE = 3;
 
 // Words translations use interchangeably, mapped to one key (stems of ./tokens).
 const SYNONYMS: Record<string, string> = {
@@ -85,21 +86,48 @@ export function alignClaims(
     for (const s of spans) bags.push(bag(ai, a.id, a.text, s));
   });
 
+  // Identical sentences (near-identical copies of an article repeat every one) are scored once:
+  // bags are keyed by their words, and pairs of distinct keys are scored and expanded to bag pairs.
+  const keyOf = new Map<string, number>();
+  const uid: number[] = [];
+  const groups: number[][] = [];
+  for (const b of bags) {
+    const sig = `${b.words}|${[...b.weights].map(([k, w]) => `${k}:${w}`).sort().join(' ')}`;
+    let u = keyOf.get(sig);
+    if (u === undefined) {
+      u = groups.length;
+      keyOf.set(sig, u);
+      groups.push([]);
+    }
+    uid.push(u);
+    groups[u]!.push(uid.length - 1);
+  }
+  // A sentence repeated in one article more than this is a refrain or a hostile run, not a claim.
+  const seeding = groups.map((g) => {
+    if (bags[g[0]!]!.words < o.minWords) return false;
+    const perArticle = new Map<number, number>();
+    for (const i of g) perArticle.set(bags[i]!.article, (perArticle.get(bags[i]!.article) ?? 0) + 1);
+    return Math.max(...perArticle.values()) <= MAX_REPEATS_PER_ARTICLE;
+  });
+
   // Inverted index over telling words: only sentences sharing one are compared.
   const postings = new Map<string, number[]>();
-  bags.forEach((b, i) => {
-    if (b.words < o.minWords) return;
-    for (const [k, w] of b.weights) {
+  groups.forEach((g, u) => {
+    if (!seeding[u]) return;
+    for (const [k, w] of bags[g[0]!]!.weights) {
       if (w < 2) continue;
       const list = postings.get(k);
-      if (list) list.push(i);
-      else postings.set(k, [i]);
+      if (list) list.push(u);
+      else postings.set(k, [u]);
     }
   });
   const scores = new Map<number, number>();
+  const nu = groups.length;
   const n = bags.length;
   const score = (i: number, j: number): number => {
-    const key = i < j ? i * n + j : j * n + i;
+    const x = uid[i]!;
+    const y = uid[j]!;
+    const key = x < y ? x * nu + y : y * nu + x;
     let s = scores.get(key);
     if (s === undefined) {
       s = sentenceScore(bags[i]!, bags[j]!);
@@ -108,18 +136,29 @@ export function alignClaims(
     return s;
   };
   const candidates: [number, number, number][] = [];
+  const expand = (u: number, v: number): void => {
+    const s = score(groups[u]![0]!, groups[v]![0]!);
+    if (s < o.threshold) return;
+    for (const i of groups[u]!) {
+      for (const j of groups[v]!) {
+        if (u === v && j <= i) continue;
+        if (bags[i]!.article === bags[j]!.article) continue;
+        candidates.push(i < j ? [i, j, s] : [j, i, s]);
+      }
+    }
+  };
   const seen = new Set<number>();
+  groups.forEach((g, u) => {
+    // Copies of one sentence pair up when it has a telling word (as any pair does, through the index).
+    if (seeding[u] && g.length > 1 && [...bags[g[0]!]!.weights.values()].some((w) => w >= 2)) expand(u, u);
+  });
   for (const list of postings.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!;
-        const j = list[y]!;
-        if (bags[i]!.article === bags[j]!.article) continue;
-        const key = i * n + j;
+        const key = list[x]! * nu + list[y]!;
         if (seen.has(key)) continue;
         seen.add(key);
-        const s = score(i, j);
-        if (s >= o.threshold) candidates.push([i, j, s]);
+        expand(list[x]!, list[y]!);
       }
     }
   }
@@ -129,17 +168,26 @@ export function alignClaims(
   // their members are alike on average (one strong pair cannot drag in a stranger).
   const clusterOf = bags.map((_, i) => i);
   const members = new Map<number, number[]>(bags.map((_, i) => [i, [i]]));
+  // Cluster pairs already refused, with their sizes then: clusters only grow, so unchanged sizes
+  // mean unchanged members and the same verdict. Near-identical copies offer the same two large
+  // clusters thousands of times, each costing a full average over their member pairs otherwise.
+  const refused = new Map<number, number>();
   for (const [i, j] of candidates) {
     const ci = clusterOf[i]!;
     const cj = clusterOf[j]!;
     if (ci === cj) continue;
     const mi = members.get(ci)!;
     const mj = members.get(cj)!;
+    const pair = ci < cj ? ci * n + cj : cj * n + ci;
+    const sizes = ci < cj ? mi.length * (n + 1) + mj.length : mj.length * (n + 1) + mi.length;
+    if (refused.get(pair) === sizes) continue;
     const articlesI = new Set(mi.map((m) => bags[m]!.article));
-    if (mj.some((m) => articlesI.has(bags[m]!.article))) continue;
     let sum = 0;
-    for (const x of mi) for (const y of mj) sum += score(x, y);
-    if (sum / (mi.length * mj.length) < o.threshold * 0.8) continue;
+    if (!mj.some((m) => articlesI.has(bags[m]!.article))) for (const x of mi) for (const y of mj) sum += score(x, y);
+    if (sum === 0 || sum / (mi.length * mj.length) < o.threshold * 0.8) {
+      refused.set(pair, sizes);
+      continue;
+    }
     const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
     const merged = members.get(keep)!.concat(members.get(drop)!);
     for (const m of merged) clusterOf[m] = keep;

@@ -43,6 +43,16 @@ const MAX_SENTENCE_WORDS = 60;
 const MIN_PASSAGE_WORDS = 12;
 /** One side this much shorter than the other marks a summary. */
 const SUMMARY_RATIO = 0.33;
+/**
+ * A sentence whose words recur this often in its own text is boilerplate or a repeated run
+ * ("John Smith John Smith …"), not evidence: it would pair with every copy on the other side,
+ * and a few thousand such sentences on each side make millions of seeds.
+ */
+const MAX_SENTENCE_REPEATS = 10;
+/** Scored partners kept per sentence of `a` (the best): bounds memory whatever the texts. */
+const MAX_PARTNERS = 32;
+/** Sentences of `b` a word may be looked up in: a word in more says little and costs a pass over all of them. */
+const MAX_POSTINGS = 2000;
 
 /** Splits content words into sentences at the text's sentence ends. */
 function sentences(text: string, w: ContentWords): Sent[] {
@@ -68,6 +78,31 @@ function sentences(text: string, w: ContentWords): Sent[] {
     }
   }
   return out;
+}
+
+/** Sentences whose bag of words occurs more than MAX_SENTENCE_REPEATS times in the same text. */
+function repeated(sents: Sent[]): boolean[] {
+  // An order-free hash of each bag (two independent sums): cheap, and a collision only matters if
+  // more than MAX_SENTENCE_REPEATS unlike bags share one.
+  const hashOf = new Map<string, number>();
+  const keys = sents.map((s) => {
+    let x = 0;
+    let y = 0;
+    for (const [k, c] of s.tf) {
+      let h = hashOf.get(k);
+      if (h === undefined) {
+        h = 2166136261;
+        for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 16777619);
+        hashOf.set(k, h);
+      }
+      x = (x + Math.imul(h, 2 * c + 1)) | 0;
+      y = (y + Math.imul(h ^ (h >>> 15), 0x2c1b3c6d + c)) | 0;
+    }
+    return `${x} ${y} ${s.tf.size}`;
+  });
+  const count = new Map<string, number>();
+  for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
+  return keys.map((k) => count.get(k)! > MAX_SENTENCE_REPEATS);
 }
 
 function weights(sents: Sent[], isf: Map<string, number>): { v: Map<string, number>; norm: number }[] {
@@ -150,9 +185,12 @@ export function alignSentences(textA: string, a: ContentWords, textB: string, b:
   const va = weights(sa, isf);
   const vb = weights(sb, isf);
 
-  // Seeds: only sentence pairs sharing a word are scored.
+  // Seeds: only sentence pairs sharing a word are scored; repeated sentences never seed.
+  const repA = repeated(sa);
+  const repB = repeated(sb);
   const postings = new Map<string, number[]>();
   sb.forEach((s, j) => {
+    if (repB[j]) return;
     for (const k of s.tf.keys()) {
       const list = postings.get(k);
       if (list) list.push(j);
@@ -161,12 +199,23 @@ export function alignSentences(textA: string, a: ContentWords, textB: string, b:
   });
   const scored: [number, number, number][] = [];
   sa.forEach((s, i) => {
+    if (repA[i]) return;
     const seen = new Set<number>();
-    for (const k of s.tf.keys()) for (const j of postings.get(k) ?? []) seen.add(j);
+    for (const k of s.tf.keys()) {
+      const list = postings.get(k);
+      if (list && list.length <= MAX_POSTINGS) for (const j of list) seen.add(j);
+    }
+    const mine: [number, number, number][] = [];
     for (const j of [...seen].sort((x, y) => x - y)) {
       const c = cosine(va[i]!, vb[j]!);
-      if (c > SEED_COSINE && dice(s.tf, sb[j]!.tf) > SEED_DICE) scored.push([i, j, c]);
+      if (c > SEED_COSINE && dice(s.tf, sb[j]!.tf) > SEED_DICE) mine.push([i, j, c]);
     }
+    // Keep the best partners, in order of j as before.
+    if (mine.length > MAX_PARTNERS) {
+      const floor = mine.map((x) => x[2]).sort((x, y) => y - x)[MAX_PARTNERS - 1]!;
+      let room = MAX_PARTNERS - mine.filter((x) => x[2] > floor).length;
+      for (const x of mine) if (x[2] > floor || (x[2] === floor && room-- > 0)) scored.push(x);
+    } else for (const x of mine) scored.push(x);
   });
   if (scored.length === 0) return [];
   // A sentence matching one sentence of the other text almost exactly and another only
