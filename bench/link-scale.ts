@@ -10,18 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoryIndex } from '../src/link/group.js';
 import type { LinkInput } from '../src/types.js';
+import { seededRandom as rng } from '../src/common/random.js';
 
-/** Small deterministic PRNG (mulberry32): the same collection every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function loadTexts(root: string): string[] {
   const out: string[] = [];

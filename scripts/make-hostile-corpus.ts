@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { seededRandom as prng } from '../src/common/random.js';
 
 export interface CorpusOptions {
   /** Small: one to three short inputs per class, for CI. Full: ≥ 1,000 inputs with 50 MB pages and 1 MB lines. */
@@ -34,17 +35,6 @@ function seedTexts(): string[] {
   }
 }
 
-/** Seeded PRNG (mulberry32), so the corpus is the same on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 const html = (body: string, head = '') => `<!doctype html><html><head><meta charset="utf-8"><title>Hostile</title>${head}</head><body>${body}</body></html>`;
 

@@ -6,6 +6,7 @@
 
 import type { LinkInput, StoryGroup } from '../types.js';
 import { features, type TextFeatures } from './features.js';
+import { fnv1a as hash } from '../common/hash.js';
 
 export interface GroupOptions {
   /** Score needed to join a story when both dates are known and equal. */
@@ -101,14 +102,6 @@ function parseTime(published: string | null): number | null {
 
 const DAY = 86_400_000;
 
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
-}
 
 function byWeight(x: [number, number], y: [number, number]): number {
   return y[1] - x[1] || x[0] - y[0];

@@ -4,6 +4,7 @@
 import type { LinkInput, Linkage, ReuseLink } from '../types.js';
 import { StoryIndex, type GroupOptions } from './group.js';
 import { alignContent, contentWords, type ContentWords, type ReuseOptions } from './reuse.js';
+import { fnv1a as hash } from '../common/hash.js';
 
 export interface LinkOptions {
   group?: GroupOptions;
@@ -15,14 +16,6 @@ const ALL_PAIRS_UP_TO = 12;
 /** Members kept per sampled 5-gram: text shared by more is boilerplate or a mass copy. */
 const SHINGLE_MEMBERS_CAP = 32;
 
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
-}
 
 /** Index pairs (i < j, sorted) of a story's articles worth aligning: never all pairs of a large story. */
 function pairsToAlign(ids: string[], wordsOf: (id: string) => ContentWords): [number, number][] {

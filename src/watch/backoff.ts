@@ -21,14 +21,4 @@ export function backoffDelay(failures: number, policy: BackoffPolicy, random: ()
   return Math.floor(exponential / 2 + (exponential / 2) * r);
 }
 
-/** A small seeded generator (mulberry32) in [0, 1), so jitter can be replayed in tests. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../common/random.js';
