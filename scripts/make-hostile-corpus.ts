@@ -27,7 +27,7 @@ const SEEDS = ['000_e65738cb91f1e9d0.txt', '004_d99e5f2553e52203.txt'];
 
 /** Real article text to embed hostile content in; falls back to a sentence if the seeds are not there. */
 function seedTexts(): string[] {
-  const dir = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
+  const dir = fileURLToPath(new URL('../examples/security-guarantees/', import.meta.url));
   try {
     return SEEDS.map((f) => readFileSync(join(dir, f), 'utf8'));
   } catch {

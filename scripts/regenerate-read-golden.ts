@@ -11,7 +11,7 @@ export const READ_GOLDEN_SEEDS = ['000_e65738cb91f1e9d0', '004_d99e5f2553e52203'
 const outDir = join(root, 'test/fixtures/read/golden');
 mkdirSync(outDir, { recursive: true });
 for (const seed of READ_GOLDEN_SEEDS) {
-  const text = readFileSync(join(root, '../shared/seeds', `${seed}.txt`), 'utf8');
+  const text = readFileSync(join(root, 'examples/security-guarantees', `${seed}.txt`), 'utf8');
   const reading = read(text, { published: null });
   writeFileSync(join(outDir, `${seed}.json`), JSON.stringify(reading, null, 1) + '\n');
   console.log(`wrote ${seed}.json`);

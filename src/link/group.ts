@@ -148,6 +148,38 @@ function score(q: Query, e: Entry): number {
   return names === null ? cos : 0.75 * cos + 0.25 * names;
 }
 
+/** Version of the `toJSON` layout: a saved index of another layout is refused (the caller rebuilds). */
+const INDEX_FORMAT = 1;
+
+/** A StoryIndex as saved by `toJSON` (tuples keep the text small at 100k articles). */
+export interface SavedStoryIndex {
+  format: number;
+  options: Required<GroupOptions>;
+  /** Vocabulary keys in id order. */
+  vocab: string[];
+  termForms: string[];
+  nameForms: string[];
+  /** id, time, story, terms, weights, names, nameWeights (typed arrays as base64), nameTotal; in entry order. */
+  entries: [string, number | null, number, string, string, string, string, number][];
+  /** id, members, centroid entries, mergedInto, links entries; in story order. */
+  stories: [string, number[], [number, number][] | null, number | null, [number, number][] | null][];
+  termPostings: [number, number[]][];
+  shinglePostings: [number, number[]][];
+}
+
+/** The bytes of a typed array as base64 (platform byte order: the index is read back on the same kind of machine). */
+function toBase64(a: Int32Array | Float32Array): string {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+
+/** A fresh, aligned ArrayBuffer holding base64 bytes. */
+function fromBase64(text: string): ArrayBuffer {
+  const bytes = Buffer.from(text, 'base64');
+  const out = new Uint8Array(bytes.length);
+  out.set(bytes);
+  return out.buffer;
+}
+
 /** Stories built incrementally; `add` in input order gives what `groupStories` gives. */
 export class StoryIndex {
   private readonly o: Required<GroupOptions>;
@@ -168,6 +200,75 @@ export class StoryIndex {
 
   get size(): number {
     return this.entries.length;
+  }
+
+  /** Whether an article with this id has been added. */
+  has(articleId: string): boolean {
+    return this.ids.has(articleId);
+  }
+
+  /**
+   * The whole index state as plain JSON-safe data, so a collection's grouping can be saved and
+   * later grown by `add` without re-reading every article. Maps keep their insertion order (it
+   * decides float sums and ties), typed arrays travel as base64 of their bytes (exact, compact).
+   */
+  toJSON(): SavedStoryIndex {
+    return {
+      format: INDEX_FORMAT,
+      options: { ...this.o },
+      vocab: [...this.vocab.keys()],
+      termForms: [...this.termForms],
+      nameForms: [...this.nameForms],
+      entries: this.entries.map((e) => [
+        e.id,
+        e.time,
+        e.story,
+        toBase64(e.terms),
+        toBase64(e.weights),
+        toBase64(e.names),
+        toBase64(e.nameWeights),
+        e.nameTotal,
+      ]),
+      stories: this.storyList.map((s) => [
+        s.id,
+        [...s.members],
+        s.centroid ? [...s.centroid] : null,
+        s.mergedInto,
+        s.links ? [...s.links] : null,
+      ]),
+      termPostings: [...this.termPostings].map(([k, list]) => [k, [...list]]),
+      shinglePostings: [...this.shinglePostings].map(([k, list]) => [k, [...list]]),
+    };
+  }
+
+  /** Restores an index saved by `toJSON`; `options`, when given, override the saved ones. */
+  static fromJSON(data: unknown, options: GroupOptions = {}): StoryIndex {
+    const d = data as SavedStoryIndex;
+    if (!d || typeof d !== 'object' || d.format !== INDEX_FORMAT) throw new Error('not a saved story index of this version');
+    const index = new StoryIndex({ ...d.options, ...options });
+    d.vocab.forEach((k, i) => index.vocab.set(k, i));
+    index.termForms.push(...d.termForms);
+    index.nameForms.push(...d.nameForms);
+    d.entries.forEach(([id, time, story, terms, weights, names, nameWeights, nameTotal], order) => {
+      index.ids.set(id, order);
+      index.entries.push({
+        id,
+        order,
+        time,
+        story,
+        terms: new Int32Array(fromBase64(terms)),
+        weights: new Float32Array(fromBase64(weights)),
+        names: new Int32Array(fromBase64(names)),
+        nameWeights: new Float32Array(fromBase64(nameWeights)),
+        nameTotal,
+      });
+    });
+    for (const [id, members, centroid, mergedInto, links] of d.stories) {
+      index.storyList.push({ id, members, centroid: centroid ? new Map(centroid) : null, mergedInto, links: links ? new Map(links) : null });
+    }
+    for (const [k, list] of d.termPostings) index.termPostings.set(k, list);
+    for (const [k, list] of d.shinglePostings) index.shinglePostings.set(k, list);
+    return index;
   }
 
   private idOf(key: string): number {

@@ -79,7 +79,7 @@ export function link(articles: LinkInput[], options: LinkOptions = {}): Linkage 
 export { similarity } from './similarity.js';
 export { findReuse } from './reuse.js';
 export { groupStories, StoryIndex } from './group.js';
-export type { GroupOptions } from './group.js';
+export type { GroupOptions, SavedStoryIndex } from './group.js';
 export type { ReuseOptions } from './reuse.js';
 export { alignClaims } from './claims.js';
 export type { ClaimOptions } from './claims.js';

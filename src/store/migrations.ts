@@ -101,6 +101,19 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    description: 'saved story index for incremental linking',
+    sql: `
+      -- At most one row: the serialised story index (StoryIndex.toJSON as JSON text) and how many
+      -- articles it covers, so adding articles places only the new ones instead of regrouping all.
+      CREATE TABLE link_state (
+        one INTEGER PRIMARY KEY CHECK (one = 1),
+        articles INTEGER NOT NULL CHECK (articles >= 0),
+        state TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

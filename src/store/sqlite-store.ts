@@ -101,6 +101,11 @@ function prepareStatements(db: Database.Database) {
          last_polled = excluded.last_polled, next_poll = excluded.next_poll, failures = excluded.failures,
          last_error = excluded.last_error`,
     ),
+    linkState: db.prepare<[], string>(`SELECT state FROM link_state WHERE one = 1`).pluck(),
+    saveLinkState: db.prepare<[{ state: string; articles: number }]>(
+      `INSERT INTO link_state (one, articles, state) VALUES (1, @articles, @state)
+       ON CONFLICT (one) DO UPDATE SET articles = excluded.articles, state = excluded.state`,
+    ),
     ftsIntegrity: db.prepare(`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`),
   };
 }
@@ -243,6 +248,16 @@ export class SqliteStore implements Store {
     this.writable('save a feed state');
     const row = toFeedRow(state);
     this.guard(`saving the state of feed ${state.url}`, () => this.sql.saveFeed.run(row));
+  }
+
+  async loadLinkState(): Promise<string | null> {
+    this.open();
+    return this.guard('reading the saved story index', () => this.sql.linkState.get() ?? null);
+  }
+
+  async saveLinkState(json: string, articles: number): Promise<void> {
+    this.writable('save the story index');
+    this.guard('saving the story index', () => this.sql.saveLinkState.run({ state: json, articles }));
   }
 
   async close(): Promise<void> {

@@ -102,5 +102,9 @@ export interface Store {
   feedState(url: string): Promise<FeedState | undefined>;
   /** Creates or replaces the state of `state.url`. */
   saveFeedState(state: FeedState): Promise<void>;
+  /** The saved story index (JSON text of StoryIndex.toJSON), or null when none has been saved. */
+  loadLinkState(): Promise<string | null>;
+  /** Replaces the saved story index; `articles` is how many articles it covers. */
+  saveLinkState(json: string, articles: number): Promise<void>;
   close(): Promise<void>;
 }

@@ -2,7 +2,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { StoryIndex } from '../../src/link/index.js';
+import { openStore } from '../../src/store/index.js';
 import { dossierSchema } from '../../src/dossier/index.js';
 import { jsonLines, runCli } from './run-cli.js';
 import { assertValidDossier } from '../support/validate-dossier.js';
@@ -120,5 +122,47 @@ describe('collection commands', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no story "nope"/);
     expect(existsSync(db)).toBe(true);
+  });
+});
+
+describe('add to a grouped collection', () => {
+  interface Doc {
+    id: string;
+    published: string;
+    text: string;
+  }
+  const docs = (JSON.parse(readFileSync('test/fixtures/link/collection.json', 'utf8')) as Doc[]).sort((a, b) => a.published.localeCompare(b.published));
+  const records = (name: string, batch: Doc[]): string => {
+    const file = join(dir, name);
+    writeFileSync(file, batch.map((d) => JSON.stringify({ id: d.id, title: d.id, text: d.text, published: d.published })).join('\n'));
+    return file;
+  };
+  const storiesOf = async (db: string): Promise<unknown> => JSON.parse((await runCli(['stories', '--db', db, '--json'])).stdout);
+
+  it('places only the new batch and stores what one add of everything stores', async () => {
+    const whole = join(dir, 'whole.db');
+    expect((await runCli(['add', records('all.jsonl', docs), '--db', whole])).code).toBe(0);
+
+    const grown = join(dir, 'grown.db');
+    const cut = 6;
+    expect((await runCli(['add', records('first.jsonl', docs.slice(0, cut)), '--db', grown])).code).toBe(0);
+    const adds = vi.spyOn(StoryIndex.prototype, 'add');
+    try {
+      const second = await runCli(['add', records('second.jsonl', docs.slice(cut)), '--db', grown]);
+      expect(second.code).toBe(0);
+      // The link stage saw the second batch only, not the whole collection again.
+      expect(adds).toHaveBeenCalledTimes(docs.length - cut);
+    } finally {
+      adds.mockRestore();
+    }
+    const store = await openStore(grown, { readonly: true });
+    try {
+      expect((JSON.parse((await store.loadLinkState())!) as { covered: unknown[] }).covered).toHaveLength(docs.length);
+    } finally {
+      await store.close();
+    }
+    const stories = (await storiesOf(grown)) as { stories: unknown[] };
+    expect(stories.stories.length).toBeGreaterThan(1);
+    expect(stories).toEqual(await storiesOf(whole));
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { SourceDocument } from '../../src/types.js';
 
-const SEEDS = '../shared/seeds';
+const SEEDS = 'examples/security-guarantees';
 
 function seed(name: string): SourceDocument {
   return { input: name, origin: name, format: 'text', content: readFileSync(`${SEEDS}/${name}`, 'utf8'), meta: {} };

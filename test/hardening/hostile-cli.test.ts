@@ -11,7 +11,7 @@ import { runCli, jsonLines } from '../cli/run-cli.js';
 import { assertValidDossier } from '../support/validate-dossier.js';
 import { dossierSchema } from '../../src/dossier/index.js';
 
-const SEEDS = ['../shared/seeds/000_e65738cb91f1e9d0.txt', '../shared/seeds/004_d99e5f2553e52203.txt'];
+const SEEDS = ['examples/security-guarantees/000_e65738cb91f1e9d0.txt', 'examples/security-guarantees/004_d99e5f2553e52203.txt'];
 
 let dir: string;
 let corpus: HostileInput[];

@@ -7,7 +7,7 @@ import { ArticlePool } from '../../src/pipeline/pool.js';
 import { resolveLimits, tooSlow } from '../../src/limits/index.js';
 import type { SourceDocument } from '../../src/types.js';
 
-const SEED = readFileSync(new URL('../../../shared/seeds/000_e65738cb91f1e9d0.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../../examples/security-guarantees/000_e65738cb91f1e9d0.txt', import.meta.url), 'utf8');
 const doc = (input: string, content: string): SourceDocument => ({ input, origin: input, format: 'text', content, meta: {} });
 const SHORT = 'The Russian Foreign Ministry said on Thursday that it had handed its response to the US ambassador.';
 

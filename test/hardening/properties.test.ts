@@ -10,8 +10,8 @@ import { analyze } from '../../src/pipeline/index.js';
 import type { Reading, SourceDocument, Span } from '../../src/types.js';
 import type { Dossier } from '../../src/dossier/index.js';
 
-const SEED = readFileSync(new URL('../../../shared/seeds/000_e65738cb91f1e9d0.txt', import.meta.url), 'utf8');
-const SEED_RT = readFileSync(new URL('../../../shared/seeds/004_d99e5f2553e52203.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../../examples/security-guarantees/000_e65738cb91f1e9d0.txt', import.meta.url), 'utf8');
+const SEED_RT = readFileSync(new URL('../../examples/security-guarantees/004_d99e5f2553e52203.txt', import.meta.url), 'utf8');
 const SENTENCES = [...SEED.split(/(?<=[.!?])\s+/), ...SEED_RT.split(/(?<=[.!?])\s+/)].map((s) => s.trim()).filter((s) => s.length > 20 && s.length < 400);
 
 /** Characters that stress tokenisers and regexes: quotes, dashes, controls, bidi, surrogates, markup. */

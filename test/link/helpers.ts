@@ -6,7 +6,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export function seed(name: '000' | '004'): string {
   const file = name === '000' ? '000_e65738cb91f1e9d0.txt' : '004_d99e5f2553e52203.txt';
-  return readFileSync(`${root}../shared/seeds/${file}`, 'utf8');
+  return readFileSync(`${root}examples/security-guarantees/${file}`, 'utf8');
 }
 
 export function collection(): (LinkInput & { story: string })[] {

@@ -7,7 +7,7 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEEDS = ['000_e65738cb91f1e9d0', '004_d99e5f2553e52203'];
 
 export function seed(name: string): string {
-  return readFileSync(join(repoRoot, '../shared/seeds', `${name}.txt`), 'utf8');
+  return readFileSync(join(repoRoot, 'examples/security-guarantees', `${name}.txt`), 'utf8');
 }
 
 export function texts(text: string, spans: Span[]): string[] {

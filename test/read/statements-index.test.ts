@@ -37,7 +37,7 @@ describe('leadingKeys', () => {
 describe('matchRules', () => {
   it('finds what a full scan with every rule finds, on the seed articles', () => {
     for (const file of ['000_e65738cb91f1e9d0.txt', '004_d99e5f2553e52203.txt']) {
-      const text = readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), 'utf8');
+      const text = readFileSync(new URL(`../../examples/security-guarantees/${file}`, import.meta.url), 'utf8');
       for (const line of text.split('\n')) expect(matchRules(line)).toEqual(fullScan(line));
     }
   });

@@ -49,7 +49,7 @@ describe('findStatements by family', () => {
   });
 });
 
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../examples/security-guarantees/${name}`, import.meta.url), 'utf8');
 
 describe('findStatements on the seed articles', () => {
   it('000: denial, demand with target, conditional threat, expulsion', () => {

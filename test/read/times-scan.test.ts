@@ -15,8 +15,8 @@ function kept(rs: { index: number; text: string; start: chrono.ParsedComponents 
 
 describe('chronoResults', () => {
   const texts = [
-    readFileSync(new URL('../../../shared/seeds/000_e65738cb91f1e9d0.txt', import.meta.url), 'utf8'),
-    readFileSync(new URL('../../../shared/seeds/004_d99e5f2553e52203.txt', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../examples/security-guarantees/000_e65738cb91f1e9d0.txt', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../examples/security-guarantees/004_d99e5f2553e52203.txt', import.meta.url), 'utf8'),
     'Talks ended.\n\nOn Monday,\nFeb. 3 the ministers met again.\nNothing else happened that day.',
     'The lease runs until the end of\nFebruary. A long line with nothing in it at all, just words and words.\n17\nFebruary 2022 was cold.',
     'Meetings: 10 a.m.\nMarch 4, 2021 and 2022-02-17 and 17.02.2022.\nNo dates here.\nSee 5/12/2016 at 14:30 GMT.',

@@ -43,7 +43,7 @@ describe('findTimes by family', () => {
   });
 });
 
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../examples/security-guarantees/${name}`, import.meta.url), 'utf8');
 
 describe('clause tense', () => {
   it('reads the cue nearest before the expression, else the first after it', () => {

@@ -65,5 +65,5 @@ export function makeReading(overrides: Partial<Reading> = {}): Reading {
 
 /** The real seed articles, for tests that want realistic text. */
 export function seedText(name: '000_e65738cb91f1e9d0.txt' | '004_d99e5f2553e52203.txt'): string {
-  return readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../../examples/security-guarantees/${name}`, import.meta.url), 'utf8');
 }

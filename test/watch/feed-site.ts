@@ -28,7 +28,7 @@ export interface RequestRecord {
   ifModifiedSince: string | null;
 }
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS = new URL('../../examples/security-guarantees/', import.meta.url);
 
 /** The first paragraphs of a seed text, for realistic article bodies (page chrome left out). */
 export function seedParagraphs(file: string, skip: number, take: number): string[] {

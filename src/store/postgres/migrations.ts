@@ -122,6 +122,19 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    description: 'saved story index for incremental linking',
+    sql: `
+      -- At most one row: the serialised story index (StoryIndex.toJSON as JSON text) and how many
+      -- articles it covers, so adding articles places only the new ones instead of regrouping all.
+      CREATE TABLE link_state (
+        one integer PRIMARY KEY CHECK (one = 1),
+        articles integer NOT NULL CHECK (articles >= 0),
+        state text NOT NULL
+      );
+    `,
+  },
 ];
 
 async function appliedVersion(client: PoolClient): Promise<number | null> {

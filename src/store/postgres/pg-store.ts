@@ -279,6 +279,21 @@ export class PgStore implements Store {
     );
   }
 
+  async loadLinkState(): Promise<string | null> {
+    const rows = await this.query<{ state: string }>('reading the saved story index', `SELECT state FROM link_state WHERE one = 1`);
+    return rows[0]?.state ?? null;
+  }
+
+  async saveLinkState(json: string, articles: number): Promise<void> {
+    this.writable('save the story index');
+    await this.query(
+      'saving the story index',
+      `INSERT INTO link_state (one, articles, state) VALUES (1, $1, $2)
+       ON CONFLICT (one) DO UPDATE SET articles = excluded.articles, state = excluded.state`,
+      [articles, json],
+    );
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { groupStories, StoryIndex } from '../../src/link/index.js';
+import type { LinkInput } from '../../src/types.js';
+import { collection } from './helpers.js';
+
+/** The fixture collection plus reworded, re-dated variants: enough articles for merges, links and long postings. */
+function many(): LinkInput[] {
+  const docs = collection();
+  const out: LinkInput[] = docs.map(({ story: _story, ...d }) => d);
+  for (let v = 1; v <= 6; v++) {
+    for (const d of docs) {
+      const sentences = d.text.split(/(?<=[.!?])\s+/);
+      const kept = sentences.filter((_, i) => (i + v) % 3 !== 0);
+      const published = d.published ? new Date(Date.parse(d.published) + v * 3_600_000).toISOString() : null;
+      out.push({ ...d, id: `${d.id}-v${v}`, text: (kept.length ? kept : sentences).join(' '), published });
+    }
+  }
+  return out;
+}
+
+/** Serialises through JSON text, as the store does. */
+function roundTrip(index: StoryIndex): StoryIndex {
+  return StoryIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+}
+
+describe('StoryIndex.toJSON / fromJSON', () => {
+  const articles = many();
+
+  it('restores an index that grows exactly as the original', () => {
+    for (const cut of [0, 1, Math.floor(articles.length / 3), articles.length - 5]) {
+      const original = new StoryIndex();
+      for (const a of articles.slice(0, cut)) original.add(a);
+      const restored = roundTrip(original);
+      expect(restored.size).toBe(cut);
+      expect(restored.stories()).toEqual(original.stories());
+      const assigned = articles.slice(cut).map((a) => [original.add(a), restored.add(a)]);
+      for (const [a, b] of assigned) expect(b).toBe(a);
+      expect(restored.stories()).toEqual(original.stories());
+      expect(restored.toJSON()).toEqual(original.toJSON());
+      expect(restored.stories()).toEqual(groupStories(articles));
+    }
+  });
+
+  it('knows which articles it holds and refuses a duplicate after restoring', () => {
+    const original = new StoryIndex();
+    for (const a of articles.slice(0, 10)) original.add(a);
+    const restored = roundTrip(original);
+    expect(restored.has(articles[3]!.id)).toBe(true);
+    expect(restored.has(articles[20]!.id)).toBe(false);
+    expect(restored.storyOf(articles[3]!.id)).toBe(original.storyOf(articles[3]!.id));
+    expect(() => restored.add(articles[3]!)).toThrow(/duplicate/);
+  });
+
+  it('keeps the saved options unless overridden, and refuses other data', () => {
+    const strict = new StoryIndex({ threshold: 0.9 });
+    for (const a of articles.slice(0, 20)) strict.add(a);
+    expect(StoryIndex.fromJSON(strict.toJSON()).toJSON().options.threshold).toBe(0.9);
+    expect(StoryIndex.fromJSON(strict.toJSON(), { threshold: 0.4 }).toJSON().options.threshold).toBe(0.4);
+    expect(() => StoryIndex.fromJSON({ format: 99 })).toThrow(/saved story index/);
+    expect(() => StoryIndex.fromJSON(null)).toThrow(/saved story index/);
+  });
+});
