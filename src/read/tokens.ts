@@ -170,14 +170,17 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const UPPER = /\p{Lu}/u;
+
 function hasInnerCapital(word: string): boolean {
   for (let k = 1; k < word.length; k++) {
     const c = word.charCodeAt(k);
     if (c >= 65 && c <= 90) return true;
     if (c > 127) {
-      // Whole code points, so a capital outside the BMP (a surrogate pair) counts too.
+      // Whole code points, so a capital outside the BMP (a surrogate pair) counts too; \p{Lu} rather than
+      // a case mapping, since some capitals (mathematical letters) have no lower case.
       const ch = String.fromCodePoint(word.codePointAt(k)!);
-      if (ch !== ch.toLowerCase()) return true;
+      if (UPPER.test(ch)) return true;
       if (ch.length === 2) k++;
     }
   }
