@@ -1,12 +1,8 @@
 // Child process for bench/pipeline.ts: one collection size through the whole pipeline in one mode, so its
 // peak RSS is its own. Prints one JSON line. Run alone (e.g. under --cpu-prof):
 //   node --import tsx bench/_pipeline-child.ts <articles> <single|pool> [workers]
-import { readFileSync } from 'node:fs';
-import { extract } from '../src/extract/index.js';
-import { alignClaims, link } from '../src/link/index.js';
-import { buildDossier, type AnalyzedArticle } from '../src/dossier/index.js';
-import { analyzeDocumentsAsync, readArticle, toLinkInput } from '../src/pipeline/index.js';
-import type { ClaimCluster, SourceDocument } from '../src/types.js';
+import { existsSync, readFileSync } from 'node:fs';
+import type { SourceDocument } from '../src/types.js';
 
 const DATA = '/work/shared/data/clustering';
 
@@ -49,60 +45,61 @@ export function buildCollection(n: number, texts: string[]): SourceDocument[] {
 const ms = (t0: number) => performance.now() - t0;
 const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 
+/**
+ * The stages are the package's own entry points (analyzeDocuments / analyzeDocumentsAsync, then dossierFor,
+ * exactly what `corroborate analyze` runs), loaded from the compiled dist/ when it exists, so worker threads
+ * run compiled JavaScript as they do for users; PIPELINE_SOURCE=1 loads the TypeScript sources instead.
+ */
+async function loadPipeline(): Promise<typeof import('../src/pipeline/index.js')> {
+  const dist = new URL('../dist/pipeline/index.js', import.meta.url);
+  if (process.env.PIPELINE_SOURCE !== '1' && existsSync(dist)) return (await import(dist.href)) as typeof import('../src/pipeline/index.js');
+  return import('../src/pipeline/index.js');
+}
+
 async function main(): Promise<void> {
   const [nArg, mode = 'single', workersArg] = process.argv.slice(2);
   const n = Number(nArg);
+  const { analyzeDocuments, analyzeDocumentsAsync, dossierFor } = await loadPipeline();
   const docs = buildCollection(n, realTexts());
   const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d.content), 0);
   const stages: Record<string, { wallMs: number; cpuMs: number }> = {};
-  const time = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
-    const w = performance.now();
-    const c = process.cpuUsage();
-    const out = await fn();
-    stages[name] = { wallMs: ms(w), cpuMs: cpuMs(process.cpuUsage(c)) };
-    return out;
+  // Stage times come from the pipeline's own progress calls. In one thread they arrive per article
+  // ("extract" when an article's extraction ends, "read" when its reading ends), so the time since the
+  // previous call is added to that stage; the pool only says when an article is done with both.
+  const sum = (name: string, wall: number, cpu: number) => {
+    const s = (stages[name] ??= { wallMs: 0, cpuMs: 0 });
+    s.wallMs += wall;
+    s.cpuMs += cpu;
+  };
+  let mark = { wall: performance.now(), cpu: process.cpuUsage() };
+  const close = (name: string) => {
+    sum(name, ms(mark.wall), cpuMs(process.cpuUsage(mark.cpu)));
+    mark = { wall: performance.now(), cpu: process.cpuUsage() };
   };
   const wall0 = performance.now();
   const cpu0 = process.cpuUsage();
-  let analyzed: AnalyzedArticle[];
-  let failures = 0;
-  if (mode === 'pool') {
-    // Extract and read together in the workers; CPU time here is the whole process's (all threads).
-    const result = await time('extract+read', () => analyzeDocumentsAsync(docs, { workers: Number(workersArg ?? 2), limits: { stageMs: { extract: null, read: null } } }));
-    analyzed = result.analyzed;
-    failures = result.problems.length;
-  } else {
-    const articles = await time('extract', () => docs.map((d) => extract(d)));
-    // A reading that throws is counted, not fatal: the pipeline turns it into a problem the same way.
-    analyzed = await time('read', () =>
-      articles.flatMap((article) => {
-        try {
-          return [{ article, reading: readArticle(article) }];
-        } catch {
-          failures++;
-          return [];
-        }
-      }),
-    );
-  }
-  const linkage = await time('link', () => link(analyzed.map(toLinkInput)));
-  await time('dossier', () => {
-    const index = new Map(analyzed.map((a) => [a.article.input, a]));
-    const claims: Record<string, ClaimCluster[]> = {};
-    for (const story of linkage.stories) {
-      claims[story.id] = alignClaims(story.articles.map((id) => index.get(id)!).map((a) => ({ id: a.article.input, text: a.article.text, sentences: a.reading.sentences })));
-    }
-    return buildDossier({ articles: analyzed, linkage, claims, problems: [], toolVersion: 'bench' });
-  });
+  const limits = { stageMs: { extract: null, read: null } };
+  const onProgress = (stage: string, done: number, total: number) => {
+    if (mode === 'single' && (stage === 'extract' || stage === 'read')) close(stage);
+    else if (mode === 'pool' && stage === 'read' && done === total) close('extract+read');
+    else if (stage === 'link' && done === total && total > 0) close('link');
+  };
+  const result =
+    mode === 'pool'
+      ? await analyzeDocumentsAsync(docs, { workers: Number(workersArg ?? 2), limits, onProgress })
+      : analyzeDocuments(docs, { limits, onProgress });
+  close(mode === 'pool' ? 'extract+read' : 'read');
+  const dossier = dossierFor(result.analyzed, result.problems, { toolVersion: 'bench', onProgress });
+  close('dossier');
   const totalWall = ms(wall0);
   const totalCpu = cpuMs(process.cpuUsage(cpu0));
   console.log(
     JSON.stringify({
       n,
       mode,
-      articles: analyzed.length,
-      failures,
-      stories: linkage.stories.length,
+      articles: result.analyzed.length,
+      failures: result.problems.length,
+      stories: dossier.stories.length,
       mb: bytes / 2 ** 20,
       wallMs: totalWall,
       cpuMs: totalCpu,

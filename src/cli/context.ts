@@ -79,6 +79,11 @@ export interface PipelineFlags {
   workerMemory?: string;
 }
 
+/** --stage-timeout: the same budget per input for extract and read and per story for link and dossier. */
+function budgets(ms: number | null): Pick<LimitOptions, 'stageMs' | 'storyMs'> {
+  return { stageMs: { extract: ms, read: ms }, storyMs: { link: ms, dossier: ms } };
+}
+
 /** Below this many documents, worker threads cost more to start than they save. */
 const POOL_FROM = 8;
 
@@ -103,7 +108,7 @@ export function pipelineOptionsFrom(flags: PipelineFlags, documents: number): { 
   const limits: LimitOptions = {
     ...(maxArticleChars !== undefined ? { maxArticleChars: Math.floor(maxArticleChars) } : {}),
     ...(workerHeapMb !== undefined ? { workerHeapMb: Math.floor(workerHeapMb) } : {}),
-    ...(stageSeconds !== undefined ? { stageMs: { extract: stageSeconds ? stageSeconds * 1000 : null, read: stageSeconds ? stageSeconds * 1000 : null } } : {}),
+    ...(stageSeconds !== undefined ? budgets(stageSeconds ? stageSeconds * 1000 : null) : {}),
   };
   return { workers, limits };
 }

@@ -38,7 +38,7 @@ function buildProgram(io: Io, state: RunState): Command {
   const withPipelineOptions = (command: Command): Command =>
     command
       .option('--workers <n>', 'worker threads for extract + read (default: one per core from 8 inputs on; 0 = this thread)')
-      .option('--stage-timeout <seconds>', 'skip an input that spends longer than this in extract or read (default 10 in worker threads; 0 = no limit)')
+      .option('--stage-timeout <seconds>', 'time budget: skip an input that spends longer than this in extract or read (in worker threads), and the rest of a story\'s passages, claims or conflicts past it in link or dossier (default 10; 0 = no limit)')
       .option('--max-article-chars <n>', 'skip article texts longer than this (default 300000)')
       .option('--worker-memory <MB>', 'heap cap per worker thread (default 1024)');
   /** Options for reading inputs, shared by every command that takes them. */

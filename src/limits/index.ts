@@ -2,7 +2,12 @@
 // stages may run on one input. An input over a limit is skipped with a problem that says which limit,
 // so the rest of the batch goes on and the dossier says what was left out.
 
+import type { Budget } from '../common/budget.js';
+import { UNLIMITED } from '../common/budget.js';
+
 export type ArticleStage = 'extract' | 'read';
+/** Stages that work on a story (its articles together) rather than one input. */
+export type StoryStage = 'link' | 'dossier';
 
 export interface Limits {
   /** Largest document content given to extract, in characters (HTML or text as decoded). */
@@ -11,6 +16,13 @@ export interface Limits {
   maxArticleChars: number;
   /** Time budget per input for each per-article stage, in ms; null = unbounded. Enforced only in worker threads. */
   stageMs: Record<ArticleStage, number | null>;
+  /**
+   * Time budget per story for the story stages, in ms; null = unbounded. Link's budget covers finding the
+   * passages a story's articles share, dossier's the aligning of its claims and conflicts. Enforced in
+   * this thread by the stage checking its budget, so no worker is needed; past it the story keeps what
+   * was found and the dossier says what was skipped.
+   */
+  storyMs: Record<StoryStage, number | null>;
   /** Heap cap per worker thread, in MB; a worker over it is ended and its input skipped. */
   workerHeapMb: number;
 }
@@ -23,6 +35,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxDocumentChars: 20_000_000,
   maxArticleChars: 300_000,
   stageMs: { extract: 10_000, read: 10_000 },
+  storyMs: { link: 10_000, dossier: 10_000 },
   workerHeapMb: 1024,
 };
 
@@ -30,6 +43,7 @@ export interface LimitOptions {
   maxDocumentChars?: number;
   maxArticleChars?: number;
   stageMs?: Partial<Record<ArticleStage, number | null>>;
+  storyMs?: Partial<Record<StoryStage, number | null>>;
   workerHeapMb?: number;
 }
 
@@ -38,6 +52,7 @@ export function resolveLimits(options: LimitOptions = {}): Limits {
     maxDocumentChars: options.maxDocumentChars ?? DEFAULT_LIMITS.maxDocumentChars,
     maxArticleChars: options.maxArticleChars ?? DEFAULT_LIMITS.maxArticleChars,
     stageMs: { ...DEFAULT_LIMITS.stageMs, ...options.stageMs },
+    storyMs: { ...DEFAULT_LIMITS.storyMs, ...options.storyMs },
     workerHeapMb: options.workerHeapMb ?? DEFAULT_LIMITS.workerHeapMb,
   };
 }
@@ -48,7 +63,7 @@ export function tooLarge(what: 'document' | 'article text', size: number, limit:
 }
 
 /** The problem text for an input over a time budget. */
-export function tooSlow(stage: ArticleStage, ms: number): string {
+export function tooSlow(stage: ArticleStage | StoryStage, ms: number): string {
   return `skipped: too slow (over ${formatSeconds(ms)} s in ${stage})`;
 }
 
@@ -59,4 +74,11 @@ export function outOfMemory(stage: ArticleStage, heapMb: number): string {
 
 function formatSeconds(ms: number): string {
   return String(Math.round(ms / 10) / 100);
+}
+
+/** A budget of `ms` from now (null: none), read from the monotonic clock. */
+export function budgetFor(ms: number | null): Budget {
+  if (ms === null) return UNLIMITED;
+  const end = performance.now() + ms;
+  return { expired: () => performance.now() > end };
 }

@@ -6,15 +6,18 @@
 import type { ClaimCluster, SentenceRef, Span } from '../types.js';
 import { backgroundIdf } from './background-idf.js';
 import { tokenize } from './tokens.js';
+import { checkpoint, UNLIMITED, type Budget } from '../common/budget.js';
 
 export interface ClaimOptions {
   /** Score two sentences need to join (and the average a merged cluster needs). */
   threshold?: number;
   /** Sentences with fewer content words (headings, credits) stay singletons. */
   minWords?: number;
+  /** Checked in the pair loops; when it runs out alignClaims throws OverBudget. */
+  budget?: Budget;
 }
 
-const DEFAULTS: Required<ClaimOptions> = { threshold: 0.44, minWords: 4 };
+const DEFAULTS: Required<ClaimOptions> = { threshold: 0.44, minWords: 4, budget: UNLIMITED };
 const MAX_REPEATS_PER_ARTICLE = 3;
 
 // Words translations use interchangeably, mapped to one key (stems of ./tokens).
@@ -80,6 +83,7 @@ export function alignClaims(
   options: ClaimOptions = {},
 ): ClaimCluster[] {
   const o = { ...DEFAULTS, ...options };
+  const step = checkpoint(o.budget, 'claim alignment');
   const bags: SentenceBag[] = [];
   articles.forEach((a, ai) => {
     const spans = a.sentences.slice().sort((p, q) => p.start - q.start);
@@ -137,6 +141,7 @@ export function alignClaims(
   };
   const candidates: [number, number, number][] = [];
   const expand = (u: number, v: number): void => {
+    step();
     const s = score(groups[u]![0]!, groups[v]![0]!);
     if (s < o.threshold) return;
     for (const i of groups[u]!) {
@@ -173,6 +178,7 @@ export function alignClaims(
   // clusters thousands of times, each costing a full average over their member pairs otherwise.
   const refused = new Map<number, number>();
   for (const [i, j] of candidates) {
+    step();
     const ci = clusterOf[i]!;
     const cj = clusterOf[j]!;
     if (ci === cj) continue;

@@ -6,6 +6,7 @@
 
 import type { ClaimCluster, SentenceRef } from '../types.js';
 import { stem } from './tokens.js';
+import { checkpoint, UNLIMITED, type Budget } from '../common/budget.js';
 
 export interface Conflict {
   /** Members of one claim cluster that disagree, in cluster order. */
@@ -257,11 +258,13 @@ function sourceValues(f: Facts): Map<string, string> {
  * articles, the members whose numbers (for the same counted thing), dates (of
  * the same kind) or single named source differ.
  */
-export function findConflicts(clusters: ClaimCluster[], articles: { id: string; text: string }[]): Conflict[] {
+export function findConflicts(clusters: ClaimCluster[], articles: { id: string; text: string }[], budget: Budget = UNLIMITED): Conflict[] {
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const out: Conflict[] = [];
+  const step = checkpoint(budget, 'conflict search', 64);
   for (const c of clusters) {
     if (c.members.length < 2) continue;
+    step();
     const reads: Read[] = [];
     for (const ref of c.members) {
       const text = textOf.get(ref.article);

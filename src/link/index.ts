@@ -5,10 +5,19 @@ import type { LinkInput, Linkage, ReuseLink } from '../types.js';
 import { StoryIndex, type GroupOptions } from './group.js';
 import { alignContent, contentWords, type ContentWords, type ReuseOptions } from './reuse.js';
 import { fnv1a as hash } from '../common/hash.js';
+import { UNLIMITED, type Budget } from '../common/budget.js';
 
 export interface LinkOptions {
   group?: GroupOptions;
   reuse?: ReuseOptions;
+  /** A fresh time budget for each story's passage search; pairs left when it runs out are skipped. */
+  storyBudget?: () => Budget;
+}
+
+/** A story whose passage search ran out of time: how many of its article pairs were not aligned. */
+export interface SkippedAlignment {
+  story: string;
+  pairs: number;
 }
 
 /** A story this small has every pair aligned; a larger one only pairs that share a sampled 5-gram. */
@@ -45,7 +54,7 @@ function pairsToAlign(ids: string[], wordsOf: (id: string) => ContentWords): [nu
 }
 
 /** Stories, and shared passages for each pair of articles within a story (never across stories). */
-export function link(articles: LinkInput[], options: LinkOptions = {}): Linkage {
+export function link(articles: LinkInput[], options: LinkOptions = {}): Linkage & { skipped: SkippedAlignment[] } {
   const index = new StoryIndex(options.group);
   for (const a of articles) index.add(a);
   const stories = index.stories();
@@ -60,9 +69,17 @@ export function link(articles: LinkInput[], options: LinkOptions = {}): Linkage 
     return w;
   };
   const reuse: ReuseLink[] = [];
+  const skipped: SkippedAlignment[] = [];
   for (const story of stories) {
     let passages = 0;
-    for (const [i, j] of pairsToAlign(story.articles, wordsOf)) {
+    const budget = options.storyBudget?.() ?? UNLIMITED;
+    const pairs = pairsToAlign(story.articles, wordsOf);
+    for (const [k, [i, j]] of pairs.entries()) {
+      // Checked between pairs: one pair is bounded by the article size caps, a story's pairs are not.
+      if (budget.expired()) {
+        skipped.push({ story: story.id, pairs: pairs.length - k });
+        break;
+      }
       const a = story.articles[i]!;
       const b = story.articles[j]!;
       const found = alignContent(wordsOf(a), wordsOf(b), options.reuse);
@@ -73,7 +90,7 @@ export function link(articles: LinkInput[], options: LinkOptions = {}): Linkage 
     }
     if (passages > 0) story.reasons.push(`${passages} shared passage${passages === 1 ? '' : 's'}`);
   }
-  return { stories, reuse };
+  return { stories, reuse, skipped };
 }
 
 export { similarity } from './similarity.js';

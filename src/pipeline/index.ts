@@ -20,7 +20,8 @@ function readablePassages(links: ReuseLink[]): ReuseLink[] {
     .filter((l) => l.passages.length > 0);
 }
 import { buildDossier, type AnalyzedArticle, type Dossier } from '../dossier/index.js';
-import { resolveLimits, type LimitOptions } from '../limits/index.js';
+import { budgetFor, resolveLimits, tooSlow, type LimitOptions, type Limits } from '../limits/index.js';
+import { OverBudget } from '../common/budget.js';
 import { analyzeArticle, errorMessage } from './article.js';
 import { ArticlePool, defaultWorkerCount } from './pool.js';
 
@@ -129,13 +130,20 @@ export async function analyzeDocumentsAsync(
 }
 
 /** Shared passages between every two articles of each given story (stories are small; this is not all-pairs over a collection). */
-export function reuseWithin(stories: StoryGroup[], analyzed: AnalyzedArticle[], problems: InputProblem[] = []): ReuseLink[] {
+export function reuseWithin(stories: StoryGroup[], analyzed: AnalyzedArticle[], problems: InputProblem[] = [], limits: Limits = resolveLimits()): ReuseLink[] {
   const text = new Map(analyzed.map((a) => [a.article.input, a.article.text]));
   const links: ReuseLink[] = [];
   for (const story of stories) {
     const ids = story.articles.filter((id) => text.has(id));
-    for (let i = 0; i < ids.length; i++) {
+    const budget = budgetFor(limits.storyMs.link);
+    let left = (ids.length * (ids.length - 1)) / 2;
+    pairs: for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
+        if (budget.expired()) {
+          problems.push(skippedPairs(story, left, limits));
+          break pairs;
+        }
+        left--;
         try {
           const passages = findReuse(text.get(ids[i]!)!, text.get(ids[j]!)!, DOSSIER_REUSE);
           if (passages.length > 0) links.push({ a: ids[i]!, b: ids[j]!, passages });
@@ -148,10 +156,18 @@ export function reuseWithin(stories: StoryGroup[], analyzed: AnalyzedArticle[], 
   return readablePassages(links);
 }
 
+/** The dossier's note for a story whose passage search ran out of time. */
+function skippedPairs(story: StoryGroup, pairs: number, limits: Limits): InputProblem {
+  const budget = limits.storyMs.link ?? 0;
+  return { input: story.articles[0] ?? '', message: `story ${story.id}: shared passages of ${pairs} article pair${pairs === 1 ? '' : 's'} ${tooSlow('link', budget)}` };
+}
+
 /** Link the articles; if linking fails, each article stands as its own story and the dossier says why. */
-function safeLink(analyzed: AnalyzedArticle[], problems: InputProblem[]): Linkage {
+function safeLink(analyzed: AnalyzedArticle[], problems: InputProblem[], limits: Limits): Linkage {
   try {
-    const linkage = link(analyzed.map(toLinkInput), { reuse: DOSSIER_REUSE });
+    const linkage = link(analyzed.map(toLinkInput), { reuse: DOSSIER_REUSE, storyBudget: () => budgetFor(limits.storyMs.link) });
+    const byId = new Map(linkage.stories.map((s) => [s.id, s]));
+    for (const skip of linkage.skipped) problems.push(skippedPairs(byId.get(skip.story)!, skip.pairs, limits));
     const reuse = readablePassages(linkage.reuse);
     // link counts every passage it found in its reasons; say how many the dossier shows.
     const shown = (ids: Set<string>) => reuse.filter((r) => ids.has(r.a)).reduce((n, r) => n + r.passages.length, 0);
@@ -178,18 +194,25 @@ function safeLink(analyzed: AnalyzedArticle[], problems: InputProblem[]): Linkag
 export function dossierFor(analyzed: AnalyzedArticle[], problems: InputProblem[], options: AnalyzeOptions, stories?: StoryGroup[]): Dossier {
   options.onProgress?.('link', 0, analyzed.length);
   const found = [...problems];
-  const linkage: Linkage = stories ? { stories, reuse: reuseWithin(stories, analyzed, found) } : safeLink(analyzed, found);
+  const limits = resolveLimits(options.limits);
+  const linkage: Linkage = stories ? { stories, reuse: reuseWithin(stories, analyzed, found, limits) } : safeLink(analyzed, found, limits);
+  options.onProgress?.('link', analyzed.length, analyzed.length);
+  options.onProgress?.('dossier', 0, analyzed.length);
   const index = new Map(analyzed.map((a) => [a.article.input, a]));
   const claims: Record<string, ClaimCluster[]> = {};
   const conflicts: Record<string, Conflict[]> = {};
   for (const story of linkage.stories) {
+    // One budget for the story's claims and conflicts: past it the story is shown without them, and says so.
+    const budget = budgetFor(limits.storyMs.dossier);
     try {
       const members = story.articles.map((id) => index.get(id)).filter((a) => a !== undefined);
-      claims[story.id] = alignClaims(members.map((a) => ({ id: a.article.input, text: a.article.text, sentences: a.reading.sentences })));
-      conflicts[story.id] = findConflicts(claims[story.id]!, members.map((a) => ({ id: a.article.input, text: a.article.text })));
+      claims[story.id] = alignClaims(members.map((a) => ({ id: a.article.input, text: a.article.text, sentences: a.reading.sentences })), { budget });
+      conflicts[story.id] = findConflicts(claims[story.id]!, members.map((a) => ({ id: a.article.input, text: a.article.text })), budget);
     } catch (error) {
-      claims[story.id] = [];
-      found.push({ input: story.articles[0] ?? '', message: `story ${story.id}: claims not aligned (${errorMessage(error)})` });
+      const what = claims[story.id] ? 'conflicts not compared' : 'claims not aligned';
+      if (!claims[story.id]) claims[story.id] = [];
+      const why = error instanceof OverBudget ? tooSlow('dossier', limits.storyMs.dossier ?? 0) : `(${errorMessage(error)})`;
+      found.push({ input: story.articles[0] ?? '', message: `story ${story.id}: ${what} ${why}` });
     }
   }
   options.onProgress?.('dossier', analyzed.length, analyzed.length);
