@@ -262,6 +262,8 @@ export function findConflicts(clusters: ClaimCluster[], articles: { id: string; 
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const out: Conflict[] = [];
   const step = checkpoint(budget, 'conflict search', 64);
+  // Copies of an article repeat its sentences word for word: each distinct sentence is read once.
+  const factsOf = new Map<string, Facts>();
   for (const c of clusters) {
     if (c.members.length < 2) continue;
     step();
@@ -269,7 +271,13 @@ export function findConflicts(clusters: ClaimCluster[], articles: { id: string; 
     for (const ref of c.members) {
       const text = textOf.get(ref.article);
       if (text === undefined) continue;
-      reads.push({ ref, facts: readFacts(text.slice(ref.sentence.start, ref.sentence.end)) });
+      const sentence = text.slice(ref.sentence.start, ref.sentence.end);
+      let facts = factsOf.get(sentence);
+      if (!facts) {
+        facts = readFacts(sentence);
+        factsOf.set(sentence, facts);
+      }
+      reads.push({ ref, facts });
     }
     if (new Set(reads.map((r) => r.ref.article)).size < 2) continue;
     const local = [

@@ -5,3 +5,4 @@ export { renderHtml } from './html.js';
 export { renderMarkdown, escapeMarkdown } from './markdown.js';
 export { renderCsv, csvField, type CsvTable } from './csv.js';
 export { escapeHtml, safeHttpUrl } from './escape.js';
+export { jsonChunks } from './json.js';

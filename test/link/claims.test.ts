@@ -39,3 +39,14 @@ describe('alignClaims', () => {
     for (const c of clusters) if (c.members.length === 1) expect(c.cohesion).toBe(1);
   });
 });
+
+describe('alignClaims on one article', () => {
+  it('gives what the full alignment gives: every sentence alone, in text order, even repeated ones', () => {
+    const text = `${seed('000')} ${seed('000').slice(0, 400)}`;
+    const one = { id: 'one', text, sentences: sentences(text) };
+    const empty = { id: 'empty', text: '', sentences: [] };
+    const alone = alignClaims([one]);
+    expect(alone).toHaveLength(one.sentences.length);
+    expect(alone).toEqual(alignClaims([one, empty]));
+  });
+});

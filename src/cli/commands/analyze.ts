@@ -7,6 +7,7 @@ import type { Dossier } from '../../dossier/index.js';
 import type { Io, RunState } from '../context.js';
 import { pipelineOptionsFrom, type PipelineFlags, toolVersion, useColor, UsageError } from '../context.js';
 import { collectInputs, documentsOf, problemsOf } from '../inputs.js';
+import { writeJson, writeJsonFile } from '../write-json.js';
 
 export const DEFAULT_OUT = 'corroborate-out';
 
@@ -29,10 +30,22 @@ export const EXPORT_FILES = ['dossier.md', 'claims.csv', 'quotes.csv', 'timeline
 
 export type DossierFormat = 'json' | 'html' | 'md' | 'csv';
 
+/** A report that must be one string fails on collections too large for one (V8's longest string is ~512 MB). */
+function renderWhole(name: string, render: () => string, dossier: Dossier): string {
+  try {
+    return render();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new UsageError(
+      `${name}: the dossier of ${dossier.articles.length} articles is too large for one ${name.split('.').pop()} file (${error.message}); ` +
+        'dossier.json was written; use `corroborate add` and `corroborate serve` to browse collections this large',
+    );
+  }
+}
+
 /** Writes a dossier in the given formats: dossier.json, report.html, dossier.md, claims/quotes/timeline.csv. */
 export async function writeDossierFiles(dossier: Dossier, dir: string, formats: readonly DossierFormat[]): Promise<string[]> {
   const files: [string, () => string][] = [];
-  if (formats.includes('json')) files.push(['dossier.json', () => `${JSON.stringify(dossier, null, 2)}\n`]);
   if (formats.includes('html')) files.push(['report.html', () => renderHtml(dossier)]);
   for (const name of EXPORT_FILES) {
     const table = name.endsWith('.csv') ? (name.slice(0, -4) as CsvTable) : null;
@@ -41,13 +54,19 @@ export async function writeDossierFiles(dossier: Dossier, dir: string, formats: 
   try {
     await mkdir(dir, { recursive: true });
     const written: string[] = [];
+    if (formats.includes('json')) {
+      const path = join(dir, 'dossier.json');
+      await writeJsonFile(path, dossier);
+      written.push(path);
+    }
     for (const [name, render] of files) {
       const path = join(dir, name);
-      await writeFile(path, render());
+      await writeFile(path, renderWhole(name, render, dossier));
       written.push(path);
     }
     return written;
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`--out ${dir}: cannot write the report there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }
@@ -80,7 +99,7 @@ export async function analyzeCommand(
   const outDir = options.out ?? (options.json ? undefined : DEFAULT_OUT);
   const written = outDir ? await writeOutputs(dossier, outDir) : undefined;
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(dossier, null, 2)}\n`);
+    await writeJson(io.stdout, dossier);
     return;
   }
   const color = useColor(options.color, io);

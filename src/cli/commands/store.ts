@@ -10,6 +10,7 @@ import { openCollection, pipelineOptionsFrom, type PipelineFlags, toolVersion, u
 import { collectInputs, documentsOf } from '../inputs.js';
 import { progressReporter, writeDossierFiles, writeOutputs } from './analyze.js';
 import { regroup } from '../../worker/regroup.js';
+import { writeJson } from '../write-json.js';
 
 export const DEFAULT_DB = 'corroborate.db';
 
@@ -101,7 +102,7 @@ export async function showCommand(id: string, options: { db: string; json?: bool
     const group = { id: story.summary.id, articles: story.articles.map((s) => inputOf.get(s.id)!), reasons: story.reasons };
     const dossier = dossierFor(analyzed, [], { toolVersion: toolVersion() }, [group]);
     const written = options.out ? await writeOutputs(dossier, options.out) : undefined;
-    if (options.json) io.stdout.write(`${JSON.stringify(dossier, null, 2)}\n`);
+    if (options.json) await writeJson(io.stdout, dossier);
     else io.stdout.write(renderTerminal(dossier, { color: useColor(options.color, io) }));
     if (written && !options.json) io.stdout.write(`\nReport: ${written.html}\n`);
   } finally {
