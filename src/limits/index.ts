@@ -68,7 +68,7 @@ export function tooSlow(stage: ArticleStage | StoryStage, ms: number): string {
 }
 
 /** The problem text for an input whose worker ran out of memory. */
-export function outOfMemory(stage: ArticleStage, heapMb: number): string {
+export function outOfMemory(stage: ArticleStage | StoryStage, heapMb: number): string {
   return `skipped: too large (over the ${heapMb} MB memory limit in ${stage})`;
 }
 

@@ -53,41 +53,41 @@ function pairsToAlign(ids: string[], wordsOf: (id: string) => ContentWords): [nu
   return [...pairs].sort((p, q) => p - q).map((p) => [Math.floor(p / ids.length), p % ids.length]);
 }
 
+/**
+ * Shared passages between the articles of one story: every pair of a small story, the pairs sharing a
+ * sampled 5-gram in a large one. Pairs left when the budget runs out are counted, not aligned.
+ */
+export function storyReuse(
+  articles: { id: string; text: string }[],
+  options: ReuseOptions = {},
+  budget: Budget = UNLIMITED,
+): { reuse: ReuseLink[]; skippedPairs: number } {
+  const words = articles.map((a) => contentWords(a.text));
+  const wordsById = new Map(articles.map((a, i) => [a.id, words[i]!]));
+  const pairs = pairsToAlign(articles.map((a) => a.id), (id) => wordsById.get(id)!);
+  const reuse: ReuseLink[] = [];
+  for (const [k, [i, j]] of pairs.entries()) {
+    // Checked between pairs: one pair is bounded by the article size caps, a story's pairs are not.
+    if (budget.expired()) return { reuse, skippedPairs: pairs.length - k };
+    const found = alignContent(words[i]!, words[j]!, options);
+    if (found.length > 0) reuse.push({ a: articles[i]!.id, b: articles[j]!.id, passages: found });
+  }
+  return { reuse, skippedPairs: 0 };
+}
+
 /** Stories, and shared passages for each pair of articles within a story (never across stories). */
 export function link(articles: LinkInput[], options: LinkOptions = {}): Linkage & { skipped: SkippedAlignment[] } {
   const index = new StoryIndex(options.group);
   for (const a of articles) index.add(a);
   const stories = index.stories();
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const words = new Map<string, ContentWords>();
-  const wordsOf = (id: string): ContentWords => {
-    let w = words.get(id);
-    if (!w) {
-      w = contentWords(byId.get(id)!.text);
-      words.set(id, w);
-    }
-    return w;
-  };
   const reuse: ReuseLink[] = [];
   const skipped: SkippedAlignment[] = [];
   for (const story of stories) {
-    let passages = 0;
-    const budget = options.storyBudget?.() ?? UNLIMITED;
-    const pairs = pairsToAlign(story.articles, wordsOf);
-    for (const [k, [i, j]] of pairs.entries()) {
-      // Checked between pairs: one pair is bounded by the article size caps, a story's pairs are not.
-      if (budget.expired()) {
-        skipped.push({ story: story.id, pairs: pairs.length - k });
-        break;
-      }
-      const a = story.articles[i]!;
-      const b = story.articles[j]!;
-      const found = alignContent(wordsOf(a), wordsOf(b), options.reuse);
-      if (found.length > 0) {
-        reuse.push({ a, b, passages: found });
-        passages += found.length;
-      }
-    }
+    const found = storyReuse(story.articles.map((id) => byId.get(id)!), options.reuse, options.storyBudget?.() ?? UNLIMITED);
+    reuse.push(...found.reuse);
+    if (found.skippedPairs > 0) skipped.push({ story: story.id, pairs: found.skippedPairs });
+    const passages = found.reuse.reduce((n, r) => n + r.passages.length, 0);
     if (passages > 0) story.reasons.push(`${passages} shared passage${passages === 1 ? '' : 's'}`);
   }
   return { stories, reuse, skipped };

@@ -1,21 +1,36 @@
-// Worker thread body: runs extract + read for one input at a time on behalf of ArticlePool.
+// Worker thread body: runs extract + read for one input, or the story stages for one story, at a time on
+// behalf of ArticlePool.
 // Says "ready" once its modules are loaded (so load time is not charged to an input's budget) and
 // announces each stage as it starts (so the pool knows which stage ran over).
 import { parentPort } from 'node:worker_threads';
-import type { SourceDocument } from '../types.js';
+import type { SourceDocument, StoryGroup } from '../types.js';
 import type { Limits } from '../limits/index.js';
 import { analyzeArticle } from './article.js';
+import { storyWork, type StoryMember } from './story.js';
 
 export interface ArticleJob {
+  kind: 'article';
   id: number;
   doc: SourceDocument;
   published: string | null;
   limits: Pick<Limits, 'maxDocumentChars' | 'maxArticleChars'>;
 }
 
+export interface StoryJob {
+  kind: 'story';
+  id: number;
+  story: StoryGroup;
+  members: StoryMember[];
+  limits: Pick<Limits, 'storyMs'>;
+}
+
 const port = parentPort;
 if (!port) throw new Error('article-worker must run in a worker thread');
-port.on('message', (job: ArticleJob) => {
+port.on('message', (job: ArticleJob | StoryJob) => {
+  if (job.kind === 'story') {
+    port.postMessage({ id: job.id, work: storyWork(job.story, job.members, job.limits) });
+    return;
+  }
   const outcome = analyzeArticle(job.doc, job.published, job.limits, (stage) => port.postMessage({ id: job.id, stage }));
   port.postMessage({ id: job.id, outcome });
 });

@@ -4,26 +4,12 @@
 // input; the batch always goes on.
 import type { ClaimCluster, InputProblem, Linkage, LinkInput, ReuseLink, SourceDocument, StoryGroup } from '../types.js';
 import { extract } from '../extract/index.js';
-import { alignClaims, findConflicts, findReuse, link, type Conflict, type ReuseOptions } from '../link/index.js';
-
-/**
- * Passages for a reader: word-level alignment gives passages of a sentence or a paragraph, where the
- * sentence-level default (best on PAN, used by `corroborate reuse`) merges two translations of one
- * statement into a few page-long blocks. Below this similarity a word-level passage is mostly topic overlap.
- */
-const DOSSIER_REUSE: ReuseOptions = { method: 'words' };
-const MIN_PASSAGE_SIMILARITY = 0.55;
-
-function readablePassages(links: ReuseLink[]): ReuseLink[] {
-  return links
-    .map((l) => ({ ...l, passages: l.passages.filter((p) => p.similarity >= MIN_PASSAGE_SIMILARITY) }))
-    .filter((l) => l.passages.length > 0);
-}
+import { groupStories, type Conflict } from '../link/index.js';
 import { buildDossier, type AnalyzedArticle, type Dossier } from '../dossier/index.js';
-import { budgetFor, resolveLimits, tooSlow, type LimitOptions, type Limits } from '../limits/index.js';
-import { OverBudget } from '../common/budget.js';
+import { resolveLimits, type LimitOptions, type Limits } from '../limits/index.js';
 import { analyzeArticle, errorMessage } from './article.js';
 import { ArticlePool, defaultWorkerCount } from './pool.js';
+import { storyWork, type StoryMember, type StoryWork } from './story.js';
 
 export { readArticle } from './article.js';
 
@@ -102,121 +88,123 @@ export async function analyzeDocumentsAsync(
 ): Promise<{ analyzed: AnalyzedArticle[]; problems: InputProblem[] }> {
   const workers = Math.min(options.workers ?? defaultWorkerCount(), documents.length);
   if (workers <= 0) return analyzeDocuments(documents, options);
-  const limits = resolveLimits(options.limits);
-  const problems: InputProblem[] = [];
-  const docs = firstCopies(documents, problems);
-  const pool = new ArticlePool(workers, limits);
-  let done = 0;
+  const pool = new ArticlePool(workers, resolveLimits(options.limits));
   try {
-    const outcomes = await Promise.all(
-      docs.map((doc) =>
-        pool.run(doc, options.published ?? null).then((outcome) => {
-          done++;
-          options.onProgress?.('extract', done, docs.length);
-          options.onProgress?.('read', done, docs.length);
-          return outcome;
-        }),
-      ),
-    );
-    const analyzed: AnalyzedArticle[] = [];
-    outcomes.forEach((outcome, i) => {
-      if (outcome.ok) analyzed.push({ article: outcome.article, reading: outcome.reading });
-      else problems.push({ input: docs[i]!.input, message: outcome.message });
-    });
-    return { analyzed, problems };
+    return await analyzeInPool(documents, options, pool);
   } finally {
     await pool.close();
   }
 }
 
-/** Shared passages between every two articles of each given story (stories are small; this is not all-pairs over a collection). */
-export function reuseWithin(stories: StoryGroup[], analyzed: AnalyzedArticle[], problems: InputProblem[] = [], limits: Limits = resolveLimits()): ReuseLink[] {
-  const text = new Map(analyzed.map((a) => [a.article.input, a.article.text]));
-  const links: ReuseLink[] = [];
-  for (const story of stories) {
-    const ids = story.articles.filter((id) => text.has(id));
-    const budget = budgetFor(limits.storyMs.link);
-    let left = (ids.length * (ids.length - 1)) / 2;
-    pairs: for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        if (budget.expired()) {
-          problems.push(skippedPairs(story, left, limits));
-          break pairs;
-        }
-        left--;
-        try {
-          const passages = findReuse(text.get(ids[i]!)!, text.get(ids[j]!)!, DOSSIER_REUSE);
-          if (passages.length > 0) links.push({ a: ids[i]!, b: ids[j]!, passages });
-        } catch (error) {
-          problems.push({ input: ids[j]!, message: `${ids[j]}: shared passages with ${ids[i]} not found (${errorMessage(error)})` });
-        }
-      }
-    }
-  }
-  return readablePassages(links);
+async function analyzeInPool(
+  documents: SourceDocument[],
+  options: Pick<AnalyzeOptions, 'published' | 'onProgress'>,
+  pool: ArticlePool,
+): Promise<{ analyzed: AnalyzedArticle[]; problems: InputProblem[] }> {
+  const problems: InputProblem[] = [];
+  const docs = firstCopies(documents, problems);
+  let done = 0;
+  const outcomes = await Promise.all(
+    docs.map((doc) =>
+      pool.run(doc, options.published ?? null).then((outcome) => {
+        done++;
+        options.onProgress?.('extract', done, docs.length);
+        options.onProgress?.('read', done, docs.length);
+        return outcome;
+      }),
+    ),
+  );
+  const analyzed: AnalyzedArticle[] = [];
+  outcomes.forEach((outcome, i) => {
+    if (outcome.ok) analyzed.push({ article: outcome.article, reading: outcome.reading });
+    else problems.push({ input: docs[i]!.input, message: outcome.message });
+  });
+  return { analyzed, problems };
 }
 
-/** The dossier's note for a story whose passage search ran out of time. */
-function skippedPairs(story: StoryGroup, pairs: number, limits: Limits): InputProblem {
-  const budget = limits.storyMs.link ?? 0;
-  return { input: story.articles[0] ?? '', message: `story ${story.id}: shared passages of ${pairs} article pair${pairs === 1 ? '' : 's'} ${tooSlow('link', budget)}` };
-}
-
-/** Link the articles; if linking fails, each article stands as its own story and the dossier says why. */
-function safeLink(analyzed: AnalyzedArticle[], problems: InputProblem[], limits: Limits): Linkage {
+/** Group the articles; if grouping fails, each article stands as its own story and the dossier says why. */
+function safeGroup(analyzed: AnalyzedArticle[], problems: InputProblem[]): StoryGroup[] {
   try {
-    const linkage = link(analyzed.map(toLinkInput), { reuse: DOSSIER_REUSE, storyBudget: () => budgetFor(limits.storyMs.link) });
-    const byId = new Map(linkage.stories.map((s) => [s.id, s]));
-    for (const skip of linkage.skipped) problems.push(skippedPairs(byId.get(skip.story)!, skip.pairs, limits));
-    const reuse = readablePassages(linkage.reuse);
-    // link counts every passage it found in its reasons; say how many the dossier shows.
-    const shown = (ids: Set<string>) => reuse.filter((r) => ids.has(r.a)).reduce((n, r) => n + r.passages.length, 0);
-    const stories = linkage.stories.map((story) => {
-      const count = shown(new Set(story.articles));
-      const reasons = story.reasons.filter((r) => !/^\d+ shared passages?$/.test(r));
-      return { ...story, reasons: count > 0 ? [...reasons, `${count} shared passage${count === 1 ? '' : 's'}`] : reasons };
-    });
-    return { stories, reuse };
+    return groupStories(analyzed.map(toLinkInput));
   } catch (error) {
     problems.push({ input: '', message: `linking failed (${errorMessage(error)}); each article is shown as its own story` });
-    return {
-      stories: analyzed.map((a, i) => ({ id: `s${i + 1}`, articles: [a.article.input], reasons: ['not linked: linking failed'] })),
-      reuse: [],
-    };
+    return analyzed.map((a, i) => ({ id: `s${i + 1}`, articles: [a.article.input], reasons: ['not linked: linking failed'] }));
   }
+}
+
+function membersOf(story: StoryGroup, index: Map<string, AnalyzedArticle>): StoryMember[] {
+  return story.articles
+    .map((id) => index.get(id))
+    .filter((a) => a !== undefined)
+    .map((a) => ({ id: a.article.input, text: a.article.text, sentences: a.reading.sentences }));
+}
+
+/**
+ * The dossier from stories and their story-stage results. Stories grouped here say how many passages their
+ * articles share among their reasons; stories given by a store keep the reasons they were stored with.
+ */
+function assemble(
+  analyzed: AnalyzedArticle[],
+  stories: StoryGroup[],
+  work: StoryWork[],
+  found: InputProblem[],
+  options: AnalyzeOptions,
+  grouped: boolean,
+): Dossier {
+  const claims: Record<string, ClaimCluster[]> = {};
+  const conflicts: Record<string, Conflict[]> = {};
+  const reuse: ReuseLink[] = [];
+  const withReasons = stories.map((story, i) => {
+    const w = work[i]!;
+    claims[story.id] = w.claims;
+    conflicts[story.id] = w.conflicts;
+    reuse.push(...w.reuse);
+    found.push(...w.problems);
+    const count = w.reuse.reduce((n, r) => n + r.passages.length, 0);
+    if (!grouped || count === 0) return story;
+    return { ...story, reasons: [...story.reasons, `${count} shared passage${count === 1 ? '' : 's'}`] };
+  });
+  const linkage: Linkage = { stories: withReasons, reuse };
+  options.onProgress?.('dossier', analyzed.length, analyzed.length);
+  return buildDossier({ articles: analyzed, linkage, claims, conflicts, problems: found, toolVersion: options.toolVersion });
+}
+
+/** Grouping (unless a store gave the stories), reported to onProgress as the link stage. */
+function storiesFor(analyzed: AnalyzedArticle[], found: InputProblem[], options: AnalyzeOptions, stories?: StoryGroup[]): StoryGroup[] {
+  options.onProgress?.('link', 0, analyzed.length);
+  const out = stories ?? safeGroup(analyzed, found);
+  options.onProgress?.('link', analyzed.length, analyzed.length);
+  options.onProgress?.('dossier', 0, analyzed.length);
+  return out;
 }
 
 /**
  * Build the dossier for analysed articles. Without `stories`, link groups them; with stories (from a store),
- * that grouping is kept and only the passages within each story are computed. A failure in linking or
- * claim alignment becomes a problem in the dossier, not a failed run.
+ * that grouping is kept. Each story's passages, claims and conflicts are found under the story budgets of
+ * `options.limits`; a failure or an overrun becomes a problem in the dossier, not a failed run.
  */
 export function dossierFor(analyzed: AnalyzedArticle[], problems: InputProblem[], options: AnalyzeOptions, stories?: StoryGroup[]): Dossier {
-  options.onProgress?.('link', 0, analyzed.length);
   const found = [...problems];
   const limits = resolveLimits(options.limits);
-  const linkage: Linkage = stories ? { stories, reuse: reuseWithin(stories, analyzed, found, limits) } : safeLink(analyzed, found, limits);
-  options.onProgress?.('link', analyzed.length, analyzed.length);
-  options.onProgress?.('dossier', 0, analyzed.length);
+  const grouped = storiesFor(analyzed, found, options, stories);
   const index = new Map(analyzed.map((a) => [a.article.input, a]));
-  const claims: Record<string, ClaimCluster[]> = {};
-  const conflicts: Record<string, Conflict[]> = {};
-  for (const story of linkage.stories) {
-    // One budget for the story's claims and conflicts: past it the story is shown without them, and says so.
-    const budget = budgetFor(limits.storyMs.dossier);
-    try {
-      const members = story.articles.map((id) => index.get(id)).filter((a) => a !== undefined);
-      claims[story.id] = alignClaims(members.map((a) => ({ id: a.article.input, text: a.article.text, sentences: a.reading.sentences })), { budget });
-      conflicts[story.id] = findConflicts(claims[story.id]!, members.map((a) => ({ id: a.article.input, text: a.article.text })), budget);
-    } catch (error) {
-      const what = claims[story.id] ? 'conflicts not compared' : 'claims not aligned';
-      if (!claims[story.id]) claims[story.id] = [];
-      const why = error instanceof OverBudget ? tooSlow('dossier', limits.storyMs.dossier ?? 0) : `(${errorMessage(error)})`;
-      found.push({ input: story.articles[0] ?? '', message: `story ${story.id}: ${what} ${why}` });
-    }
-  }
-  options.onProgress?.('dossier', analyzed.length, analyzed.length);
-  return buildDossier({ articles: analyzed, linkage, claims, conflicts, problems: found, toolVersion: options.toolVersion });
+  const work = grouped.map((story) => storyWork(story, membersOf(story, index), limits));
+  return assemble(analyzed, grouped, work, found, options, !stories);
+}
+
+/** As dossierFor, with the stories of two or more articles worked on in the pool's threads. */
+async function dossierInPool(analyzed: AnalyzedArticle[], problems: InputProblem[], options: AnalyzeOptions, pool: ArticlePool, limits: Limits): Promise<Dossier> {
+  const found = [...problems];
+  const grouped = storiesFor(analyzed, found, options);
+  const index = new Map(analyzed.map((a) => [a.article.input, a]));
+  // A one-article story has no pairs and no claims to align: copying it to a thread would cost more.
+  const work = await Promise.all(
+    grouped.map((story) => {
+      const members = membersOf(story, index);
+      return members.length > 1 ? pool.runStory(story, members) : storyWork(story, members, limits);
+    }),
+  );
+  return assemble(analyzed, grouped, work, found, options, true);
 }
 
 /** The whole pipeline in this thread: documents (and the problems ingest already found) → dossier. */
@@ -225,8 +213,19 @@ export function analyze(documents: SourceDocument[], ingestProblems: InputProble
   return dossierFor(analyzed, [...ingestProblems, ...problems], options);
 }
 
-/** The whole pipeline with extract + read in worker threads, under the time budgets of `options.limits`. */
+/**
+ * The whole pipeline with extract + read, and each story's passages, claims and conflicts, in worker
+ * threads; extract and read under the time budgets of `options.limits`.
+ */
 export async function analyzeAsync(documents: SourceDocument[], ingestProblems: InputProblem[], options: AnalyzeOptions): Promise<Dossier> {
-  const { analyzed, problems } = await analyzeDocumentsAsync(documents, options);
-  return dossierFor(analyzed, [...ingestProblems, ...problems], options);
+  const workers = Math.min(options.workers ?? defaultWorkerCount(), documents.length);
+  if (workers <= 0) return analyze(documents, ingestProblems, options);
+  const limits = resolveLimits(options.limits);
+  const pool = new ArticlePool(workers, limits);
+  try {
+    const { analyzed, problems } = await analyzeInPool(documents, options, pool);
+    return await dossierInPool(analyzed, [...ingestProblems, ...problems], options, pool, limits);
+  } finally {
+    await pool.close();
+  }
 }

@@ -5,27 +5,52 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { SourceDocument } from '../types.js';
-import { outOfMemory, tooSlow, type ArticleStage, type Limits } from '../limits/index.js';
+import type { SourceDocument, StoryGroup } from '../types.js';
+import { outOfMemory, tooSlow, type ArticleStage, type Limits, type StoryStage } from '../limits/index.js';
 import type { ArticleOutcome } from './article.js';
-import type { ArticleJob } from './article-worker.js';
+import type { ArticleJob, StoryJob } from './article-worker.js';
+import { failedStoryWork, type StoryMember, type StoryWork } from './story.js';
 
-interface Pending {
-  job: ArticleJob;
-  resolve: (outcome: ArticleOutcome) => void;
-}
+type Pending =
+  | { job: ArticleJob; resolve: (outcome: ArticleOutcome) => void }
+  | { job: StoryJob; resolve: (work: StoryWork) => void };
 
 interface Slot {
   worker: Worker;
   ready: boolean;
   current: Pending | null;
-  stage: ArticleStage;
+  stage: ArticleStage | StoryStage;
   timer: NodeJS.Timeout | null;
 }
 
 const MAX_START_FAILURES = 3;
 
-type WorkerMessage = { ready: true } | { id: number; stage: ArticleStage } | { id: number; outcome: ArticleOutcome };
+type WorkerMessage =
+  | { ready: true }
+  | { id: number; stage: ArticleStage }
+  | { id: number; outcome: ArticleOutcome }
+  | { id: number; work: StoryWork };
+
+const HARD_LIMIT_GRACE_MS = 2000;
+
+/**
+ * A story checks its own budgets between steps; this hard limit is for one step that never returns (a
+ * single pair alignment, say): twice both budgets and two seconds, then the worker is ended and the story goes without.
+ */
+function storyHardLimit(limits: Limits): number | null {
+  const { link, dossier } = limits.storyMs;
+  return link === null || dossier === null ? null : 2 * (link + dossier) + HARD_LIMIT_GRACE_MS;
+}
+
+type StoryPending = Extract<Pending, { job: StoryJob }>;
+type ArticlePending = Extract<Pending, { job: ArticleJob }>;
+const isStory = (p: Pending): p is StoryPending => p.job.kind === 'story';
+
+/** The problem of a job whose worker was ended. */
+function failed(pending: Pending, reason: string): void {
+  if (isStory(pending)) pending.resolve(failedStoryWork(pending.job.story, reason));
+  else pending.resolve({ ok: false, message: `${pending.job.doc.origin}: ${reason}` });
+}
 
 /**
  * Starts a worker on article-worker: the compiled JS next to this file, or, when running from the
@@ -65,7 +90,16 @@ export class ArticlePool {
     if (this.closed) return Promise.reject(new Error('ArticlePool is closed'));
     const { maxDocumentChars, maxArticleChars } = this.limits;
     return new Promise((resolve) => {
-      this.queue.push({ job: { id: this.nextId++, doc, published, limits: { maxDocumentChars, maxArticleChars } }, resolve });
+      this.queue.push({ job: { kind: 'article', id: this.nextId++, doc, published, limits: { maxDocumentChars, maxArticleChars } }, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** The story stages for one story in a worker; always resolves, with what was found and any problems. */
+  runStory(story: StoryGroup, members: StoryMember[]): Promise<StoryWork> {
+    if (this.closed) return Promise.reject(new Error('ArticlePool is closed'));
+    return new Promise((resolve) => {
+      this.queue.push({ job: { kind: 'story', id: this.nextId++, story, members, limits: { storyMs: this.limits.storyMs } }, resolve });
       this.dispatch();
     });
   }
@@ -105,13 +139,15 @@ export class ArticlePool {
     const done = slot.current;
     this.clearTimer(slot);
     slot.current = null;
-    done.resolve(m.outcome);
+    if (isStory(done)) {
+      if ('work' in m) done.resolve(m.work);
+    } else if ('outcome' in m) (done as ArticlePending).resolve(m.outcome);
     this.dispatch();
   }
 
   private arm(slot: Slot): void {
     this.clearTimer(slot);
-    const budget = this.limits.stageMs[slot.stage];
+    const budget = slot.stage === 'extract' || slot.stage === 'read' ? this.limits.stageMs[slot.stage] : storyHardLimit(this.limits);
     if (budget === null) return;
     const stage = slot.stage;
     slot.timer = setTimeout(() => this.fail(slot, tooSlow(stage, budget)), budget);
@@ -131,10 +167,10 @@ export class ArticlePool {
     this.clearTimer(slot);
     this.slots.splice(index, 1);
     void this.retire(slot);
-    if (pending) pending.resolve({ ok: false, message: `${pending.job.doc.origin}: ${reason}` });
+    if (pending) failed(pending, reason);
     if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
       this.closed = true;
-      for (const queued of this.queue.splice(0)) queued.resolve({ ok: false, message: `${queued.job.doc.origin}: not analysed; no worker thread could start (${reason})` });
+      for (const queued of this.queue.splice(0)) failed(queued, `not analysed; no worker thread could start (${reason})`);
       return;
     }
     if (!this.closed) {
@@ -171,7 +207,7 @@ export class ArticlePool {
       if (!slot.ready || slot.current) continue;
       const next = this.queue.shift()!;
       slot.current = next;
-      slot.stage = 'extract';
+      slot.stage = next.job.kind === 'story' ? 'dossier' : 'extract';
       this.arm(slot);
       slot.worker.postMessage(next.job);
     }

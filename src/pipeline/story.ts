@@ -1,0 +1,72 @@
+// The per-story stages, as a value: the passages a story's articles share, its claims and their conflicts.
+// Stories are independent of each other, so this runs in this thread or in a worker (see pool) and gives
+// the same result either way. Each part works under the story's time budgets; past one, the story keeps
+// what was found and the problems say what was left out.
+import type { ClaimCluster, InputProblem, ReuseLink, Span, StoryGroup } from '../types.js';
+import { alignClaims, findConflicts, storyReuse, type Conflict, type ReuseOptions } from '../link/index.js';
+import { budgetFor, tooSlow, type Limits } from '../limits/index.js';
+import { OverBudget } from '../common/budget.js';
+import { errorMessage } from './article.js';
+
+/** What a story stage needs of an analysed article. */
+export interface StoryMember {
+  id: string;
+  text: string;
+  sentences: Span[];
+}
+
+export interface StoryWork {
+  reuse: ReuseLink[];
+  claims: ClaimCluster[];
+  conflicts: Conflict[];
+  problems: InputProblem[];
+}
+
+/**
+ * Passages for a reader: word-level alignment gives passages of a sentence or a paragraph, where the
+ * sentence-level default (best on PAN, used by `corroborate reuse`) merges two translations of one
+ * statement into a few page-long blocks. Below this similarity a word-level passage is mostly topic overlap.
+ */
+const DOSSIER_REUSE: ReuseOptions = { method: 'words' };
+const MIN_PASSAGE_SIMILARITY = 0.55;
+
+function readablePassages(links: ReuseLink[]): ReuseLink[] {
+  return links
+    .map((l) => ({ ...l, passages: l.passages.filter((p) => p.similarity >= MIN_PASSAGE_SIMILARITY) }))
+    .filter((l) => l.passages.length > 0);
+}
+
+function problem(story: StoryGroup, message: string): InputProblem {
+  return { input: story.articles[0] ?? '', message: `story ${story.id}: ${message}` };
+}
+
+export function storyWork(story: StoryGroup, members: StoryMember[], limits: Pick<Limits, 'storyMs'>): StoryWork {
+  const problems: InputProblem[] = [];
+  let reuse: ReuseLink[] = [];
+  try {
+    const found = storyReuse(members, DOSSIER_REUSE, budgetFor(limits.storyMs.link));
+    reuse = readablePassages(found.reuse);
+    const n = found.skippedPairs;
+    if (n > 0) problems.push(problem(story, `shared passages of ${n} article pair${n === 1 ? '' : 's'} ${tooSlow('link', limits.storyMs.link ?? 0)}`));
+  } catch (error) {
+    problems.push(problem(story, `shared passages not found (${errorMessage(error)})`));
+  }
+  // One budget for the claims and their conflicts: past it the story is shown without them, and says so.
+  const budget = budgetFor(limits.storyMs.dossier);
+  let claims: ClaimCluster[] | null = null;
+  let conflicts: Conflict[] = [];
+  try {
+    claims = alignClaims(members, { budget });
+    conflicts = findConflicts(claims, members, budget);
+  } catch (error) {
+    const what = claims ? 'conflicts not compared' : 'claims not aligned';
+    const why = error instanceof OverBudget ? tooSlow('dossier', limits.storyMs.dossier ?? 0) : `(${errorMessage(error)})`;
+    problems.push(problem(story, `${what} ${why}`));
+  }
+  return { reuse, claims: claims ?? [], conflicts, problems };
+}
+
+/** The story's result when its worker failed (ran out of memory, or over the hard time limit). */
+export function failedStoryWork(story: StoryGroup, reason: string): StoryWork {
+  return { reuse: [], claims: [], conflicts: [], problems: [problem(story, reason)] };
+}
