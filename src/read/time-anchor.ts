@@ -13,7 +13,9 @@ export type Anchor =
   /** The last mentioned quarter's number in a stated year ("the 1988 quarter"). */
   | { kind: 'quarter-in'; year: number }
   /** The year (month) of the last date, moved by `offset`: "that year", "the following month". */
-  | { kind: 'unit'; unit: 'year' | 'month'; offset: number };
+  | { kind: 'unit'; unit: 'year' | 'month'; offset: number }
+  /** A time of day with no date beside it ("shot at 10 p.m."): on the last day mentioned, else the publication date. */
+  | { kind: 'clock'; clock: string };
 
 /** A resolved date value an anchored expression can refer to. */
 const DATED = /^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d(?:-\d\d)?))?$/;
@@ -45,6 +47,10 @@ export function resolveAnchor(anchor: Anchor, last: string | null, ref: CalDate 
       if (!m[2]) return null;
       const r = addMonths(Number(m[1]), Number(m[2]), anchor.offset);
       return formatMonth(r.y, r.m);
+    }
+    case 'clock': {
+      const day = last && /^\d{4}-\d\d-\d\d$/.test(last) ? last : ref ? formatDate(ref) : null;
+      return day ? `${day}T${anchor.clock}` : null;
     }
     case 'quarter-in': {
       const q = last ? /-Q([1-4])$/.exec(last)?.[1] : undefined;

@@ -9,6 +9,8 @@ export interface Dated {
   index: number;
   text: string;
   start: chrono.ParsedComponents;
+  /** The end of a range ("Aug. 26 to Oct. 20"), when chrono read one. */
+  end?: chrono.ParsedComponents;
 }
 
 /** A month name as chrono reads one, or a numeric date: every date findTimes keeps has one in its span. */
@@ -78,7 +80,7 @@ export function chronoResults(text: string, instant: Date): Dated[] {
         w[1] = nl < 0 ? text.length : nl;
         widened = true;
       }
-      found.push({ index: start + rStart, text: r.text, start: r.start });
+      found.push({ index: start + rStart, text: r.text, start: r.start, ...(r.end ? { end: r.end } : {}) });
     }
     if (!widened || round === MAX_ROUNDS) return found;
   }

@@ -19,7 +19,7 @@ export interface Candidate {
   end: number;
   type: TimeType;
   value: string;
-  /** Clock time "HH:MM" for a time of day whose date may come from a neighbouring date. */
+  /** Clock time "HH:MM" (or a part of the day, "AF") for a time of day whose date may come from a neighbouring date. */
   clock?: string;
   /** Resolved against the last date mentioned before it (see time-anchor.ts); `value` is the fallback. */
   anchor?: Anchor;
@@ -30,8 +30,8 @@ export interface RuleContext {
   ref: CalDate | null;
   /** Whether the words around `start` speak of the future. */
   future: (start: number) => boolean;
-  /** Tense of the clause around [start, end) (see time-tense.ts). */
-  tense: (start: number, end: number) => 'past' | 'future' | null;
+  /** Tense of the clause around [start, end) (see time-tense.ts); `strict` ignores weak future cues (modals). */
+  tense: (start: number, end: number, strict?: boolean) => 'past' | 'future' | null;
 }
 
 import { matches } from './time-scan.js';
@@ -69,9 +69,19 @@ function seasonCode(word: string): Season {
   return w === 'spring' ? 'SP' : w === 'summer' ? 'SU' : w === 'winter' ? 'WI' : 'FA';
 }
 
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+
 function decades(ctx: RuleContext, out: Candidate[]): void {
   for (const m of matches(ctx.text, `\\b(?:the${S})?(?:(?:early|mid|late)[- ])?((?:1[0-9]|20)\\d)0'?s\\b`, 'gi', ['0s', "0's"])) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: m[1] ?? '' });
+  }
+  // "the nineties", "the '80s": the decade in the century nearest the reference (the 1900s without one).
+  const cent = ctx.ref ? Math.floor(ctx.ref.y / 100) : 19;
+  const lastDigits = ctx.ref ? ctx.ref.y % 100 : 99;
+  for (const m of matches(ctx.text, `\\b(?:the${S})(?:(?:early|mid|late)[- ])?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]([1-9])0s)\\b`, 'gi', ['ties', '0s'])) {
+    const d = m[2] ? Number(m[2]) : DECADE_WORDS.indexOf((m[1] ?? '').toLowerCase()) + 2;
+    const c = d * 10 > lastDigits + 5 ? cent - 1 : cent;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${c}${d}` });
   }
   for (const m of matches(ctx.text, `\\b(?:the${S})?(?:(?:early|mid|late)[- ])?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b`, 'gi', ['century'])) {
     const n = Number(m[1]);
@@ -95,16 +105,34 @@ function deictic(ctx: RuleContext, out: Candidate[]): void {
 
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
+/** "mid-afternoon", "late morning yesterday", "yesterday afternoon", "tomorrow evening": a part of a day. */
+function partsOfDay(ctx: RuleContext, out: Candidate[]): void {
+  const { text, ref } = ctx;
+  const day = `(yesterday|today|tomorrow)`;
+  const part = `(morning|afternoon|evening|night)`;
+  const src = `\\b(?:(?:early|late|mid)[- ]${part}(?:${S}${day})?|${day}${S}${part})\\b`;
+  for (const m of matches(text, src, 'gi', ['morning', 'afternoon', 'evening', 'night'])) {
+    const p = PARTS[(m[1] ?? m[4] ?? '').toLowerCase()];
+    const w = (m[2] ?? m[3] ?? 'today').toLowerCase();
+    const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    const date = ref ? formatDate(addDays(ref, offset)) : 'XXXX-XX-XX';
+    // Without its own day word it takes a neighbouring date, like a clock time ("mid-afternoon Friday").
+    const clock = !m[2] && !m[3] && p ? { clock: p } : {};
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'TIME', value: `${date}T${p ?? 'XX'}`, ...clock });
+  }
+}
+
 function weekdays(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
-  const src = `\\b(?:(last|next|this|every|each|on)${S})?(${WEEKDAY_SRC})(s)?(?:${S}(morning|afternoon|evening|night)s?)?\\b`;
+  const src = `\\b(?:(last|next|this|every|each|on)${S})?(${WEEKDAY_SRC})(s)?(?:${S}(morning|afternoon|evening|night)(s)?)?\\b`;
   for (const m of matches(text, src, 'g', ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])) {
     const prefix = m[1]?.toLowerCase();
     const wd = weekdayNumber(m[2] ?? '') ?? 1;
     const part = m[4] ? PARTS[m[4].toLowerCase()] : undefined;
     const start = prefix === 'on' ? m.index + m[0].indexOf(m[2] ?? '') : m.index;
     const end = m.index + m[0].length;
-    if (prefix === 'every' || prefix === 'each' || (m[3] && prefix !== 'last' && prefix !== 'next')) {
+    // "Tuesday nights", "Sundays": every such day (or part of it).
+    if (prefix === 'every' || prefix === 'each' || ((m[3] || m[5]) && prefix !== 'last' && prefix !== 'next')) {
       out.push({ start, end, type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}` });
       continue;
     }
@@ -113,7 +141,7 @@ function weekdays(ctx: RuleContext, out: Candidate[]): void {
       let date: CalDate;
       if (prefix === 'last') date = isoWeekday(ref) === wd ? addDays(ref, -7) : resolveWeekday(ref, wd, false);
       else if (prefix === 'next') date = isoWeekday(ref) === wd ? addDays(ref, 7) : resolveWeekday(ref, wd, true);
-      else date = resolveWeekday(ref, wd, ctx.tense(start, end) === 'future');
+      else date = resolveWeekday(ref, wd, ctx.tense(start, end, true) === 'future');
       value = formatDate(date);
     }
     out.push({ start, end, type: part ? 'TIME' : 'DATE', value: part ? `${value}T${part}` : value });
@@ -230,7 +258,7 @@ function ago(ctx: RuleContext, out: Candidate[]): void {
 function durations(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   // "20 more years", "eight trading days", "2 1/2 years": a word or a half between the number and the unit.
-  const src = `\\b(?:${MODIFIER}${S}(?!the\\b))?(?:the${S}(?:past|last|next|first|coming|previous|final)${S})?(${NUMBER_SRC}|${VAGUE_SRC})(${S}1/2|${S}and${S}a${S}half)?([- ]|${S})(?:(?:more|additional|extra|full|straight|consecutive|trading|business|working)${S})?(${UNIT_SRC})s?(?:${S}(?:earlier|later))?\\b`;
+  const src = `\\b(?:${MODIFIER}${S}(?!the\\b))?(?:the${S}(?:past|last|next|first|coming|previous|final)${S})?(${NUMBER_SRC}|${VAGUE_SRC})(${S}1/2|${S}and${S}a${S}half)?([- ]|${S})(?:(?:more|additional|extra|full|straight|consecutive|trading|business|working)${S})?(${UNIT_SRC})s?(${S}and${S}a${S}half)?(?:${S}(?:earlier|later))?\\b`;
   for (const m of matches(text, src)) {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 6);
@@ -249,7 +277,7 @@ function durations(ctx: RuleContext, out: Candidate[]): void {
       continue;
     }
     let n = numberValue(numberText);
-    if (n !== null && m[2]) n += 0.5;
+    if (n !== null && (m[2] || m[5])) n += 0.5; // "2 1/2 years", "a minute and a half"
     // "the 1988 second quarter", "three-quarters": a year or a fraction, not a duration; "the past two
     // quarters" (plural, a count of two or more) is one.
     if (n !== null && n >= 1000 && !/s$/i.test(m[0])) continue;
@@ -257,6 +285,14 @@ function durations(ctx: RuleContext, out: Candidate[]): void {
     const unit = unitOf(unitText);
     if (!unit) continue;
     out.push({ start: m.index, end, type: 'DURATION', value: durationValue(n, unit) });
+  }
+  // Vague stretches: "the weeks ahead", "over the years", "for a while".
+  for (const m of matches(text, `\\bthe${S}(?:(?:coming|next|few)${S})?(days|weeks|months|years)${S}ahead\\b|(?<=\\b(?:over|through|across)${S})the${S}(years|decades|centuries)\\b(?!${S}(?:of|to|since|before|after|that|when)\\b)`, 'gi', ['ahead', 'years', 'decades', 'centuries'])) {
+    const unit = unitOf(m[1] ?? m[2] ?? '');
+    if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit) });
+  }
+  for (const m of matches(text, `(?<=\\b(?:for|in|after)${S})a${S}(?:(?:little|short|long)${S})?while\\b`, 'gi', ['while'])) {
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: 'PXX' });
   }
   // Bare plurals after a preposition: "for years", "within weeks".
   for (const m of matches(text, `(?<=\\b(?:for|within|in|over|after)${S})(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, 'gi', ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'])) {
@@ -297,7 +333,6 @@ function references(ctx: RuleContext, out: Candidate[]): void {
   const present = `\\b(now|currently|current|presently|nowadays|at${S}present|these${S}days|at${S}the${S}moment)\\b`;
   for (const m of matches(text, present, 'gi', ['now', 'current', 'present', 'these', 'moment'])) {
     const after = wordAfter(text, m.index + m[0].length).toLowerCase();
-    if (m[0].toLowerCase() === 'now' && after === 'that') continue; // "now that" is causal
     // "Now, ..." opening a sentence is a discourse marker, not a time.
     if (m[0] === 'Now' && text[m.index + 3] === ',' ) continue;
     if (m[0].toLowerCase() === 'current' && /^(account|events|affairs|of)/.test(after)) continue;
@@ -315,7 +350,18 @@ function references(ctx: RuleContext, out: Candidate[]): void {
     const unit = unitOf(m[1] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit) });
   }
-  for (const m of matches(text, `(?<=\\b(?:in|into|for)${S})the${S}(?:near${S}|distant${S}|foreseeable${S})?future\\b`, 'gi', ['future'])) {
+  // "the future" as a time, wherever it stands ("worried about the future"); "the future of X" is the fate
+  // of something, not a time.
+  for (const m of matches(text, `\\bthe${S}(?:near${S}|distant${S}|foreseeable${S})?future\\b(?!${S}of\\b)`, 'gi', ['future'])) {
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' });
+  }
+  // "the near term", "in the short term": an unspecified time ahead.
+  for (const m of matches(text, `\\bthe${S}(?:near|short)${S}term\\b(?![- ])`, 'gi', ['term'])) {
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' });
+  }
+  // "will soon", "may soon seek", "to soon grow", "soon will": "soon" next to a future verb. Alone it is as
+  // often past narrative ("soon after", "soon spread").
+  for (const m of matches(text, `(?<=\\b(?:will|shall|may|might|could|would|should|must|to)${S})soon\\b|\\bsoon(?=${S}(?:will|be)\\b)`, 'gi', ['soon'])) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' });
   }
 }
@@ -426,5 +472,5 @@ function halves(ctx: RuleContext, out: Candidate[]): void {
 }
 
 export const RULES: ((ctx: RuleContext, out: Candidate[]) => void)[] = [
-  anchored, definiteYears, definiteWeekend, holidays, spelledYears, bareSeasons, halves, years, decades, deictic, weekdays, relativePeriods, monthOfRelativeYear, relativeMonth, quarters, ago, durations, sets, references, clockTimes,
+  anchored, definiteYears, definiteWeekend, holidays, spelledYears, bareSeasons, halves, years, decades, deictic, partsOfDay, weekdays, relativePeriods, monthOfRelativeYear, relativeMonth, quarters, ago, durations, sets, references, clockTimes,
 ];

@@ -23,9 +23,19 @@ const NOT_PAST = /^(?:united|based|armed|limited|related|red|need|speed|feed|see
 
 const CUE = new RegExp(`\\b(?:(${FUTURE_SRC})|(${PAST_SRC}))\\b|('ll)\\b`, 'gi');
 
-function cues(s: string): { index: number; tense: 'past' | 'future' }[] {
+/** Modals and prepositions that look ahead only weakly: "could be located Wednesday", "said they would …
+ *  Wednesday's ruling" (reported speech), "until Thursday, they had not" are about the past as often as not. */
+const WEAK_FUTURE = /^(?:(?:could|would|may|might|should|must)(?: be [a-z]+ed)?|until|till|no later than|deadline|ahead of)$/i;
+
+function cues(s: string, strict = false): { index: number; tense: 'past' | 'future' }[] {
   const out: { index: number; tense: 'past' | 'future' }[] = [];
   for (const m of s.matchAll(CUE)) {
+    if (strict && m[1] && WEAK_FUTURE.test(m[1])) continue;
+    // "had been due to expire Friday", "as previously planned": a plan seen from the past.
+    if (strict && m[1] && /\b(?:had\s+been|previously)\s(?:[a-z]+\s+){0,2}$/i.test(s.slice(Math.max(0, m.index - 30), m.index))) {
+      out.push({ index: m.index, tense: 'past' });
+      continue;
+    }
     if (m[1] || m[3]) out.push({ index: m.index, tense: 'future' });
     else if (m[2] && !NOT_PAST.test(m[2])) out.push({ index: m.index, tense: 'past' });
   }
@@ -37,12 +47,30 @@ function cues(s: string): { index: number; tense: 'past' | 'future' }[] {
  * expression (its verb usually comes first in news: "met on Tuesday"), else the first one after it
  * ("On Tuesday, the ministers met"). "by"/"until" right before a date looks ahead ("by Jan. 14").
  */
-export function tenseAt(text: string, sStart: number, sEnd: number, pos: number, len: number): Tense {
+export function tenseAt(text: string, sStart: number, sEnd: number, pos: number, len: number, strict = false): Tense {
   const before = text.slice(Math.max(sStart, pos - 60), pos);
-  if (/\b(?:by|until|till|through)\s+(?:the\s+)?$/i.test(before)) return 'future';
-  const b = cues(before);
+  if (!strict && /\b(?:by|until|till|through)\s+(?:the\s+)?$/i.test(before)) return 'future';
+  // For a weekday only a deadline counts ("given until Tuesday", "postponed until Tuesday"): "had filed by
+  // Wednesday" and a sentence opening "Until Thursday, they had not …" look back.
+  if (strict && /\S\s+(?:until|till)\s+$/i.test(text.slice(sStart, pos))) return 'future';
+  // "as soon as Tuesday", "as early as Tuesday": the earliest a thing can still happen.
+  if (strict && /\bas\s+(?:soon|early)\s+as\s+$/i.test(before)) return 'future';
+  const b = cues(before, strict);
   const last = b[b.length - 1];
   if (last) return last.tense;
-  const a = cues(text.slice(pos + len, Math.min(sEnd, pos + len + 40)));
+  const a = cues(text.slice(pos + len, Math.min(sEnd, pos + len + 40)), strict);
   return a[0]?.tense ?? null;
+}
+
+const PAST_WORD = new RegExp(`^(?:${PAST_SRC})$`, 'i');
+
+/**
+ * Whether the verb right before [pos] (past a preposition) is in the past tense: "ended Jan. 31", "terminated on
+ * Sept. 27". A past verb governing the date itself dates it before the reference, unlike a past verb elsewhere
+ * in the clause ("said it will meet on March 3").
+ */
+export function pastVerbBefore(text: string, pos: number): boolean {
+  const m = /([A-Za-z]+)\s+(?:(?:on|in|at|as\s+of)\s+)?$/.exec(text.slice(Math.max(0, pos - 30), pos));
+  const w = m?.[1];
+  return !!w && w !== 'had' && w !== 'was' && w !== 'were' && PAST_WORD.test(w) && !NOT_PAST.test(w) && !/^(?:last|earlier|ago)$/i.test(w);
 }

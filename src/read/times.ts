@@ -4,11 +4,13 @@
 // sets, PRESENT_REF/PAST_REF, weekdays, clock times) comes from the pattern rules in time-rules.ts.
 
 import type { Span, TimeExpression } from '../types.js';
-import { formatDate, formatMonth, isValidDate, parseReference, resolveYear, type CalDate } from './time-calendar.js';
+import { formatDate, formatMonth, formatWeek, isValidDate, parseReference, resolveYear, type CalDate } from './time-calendar.js';
 import { RULES, type Candidate, type RuleContext } from './time-rules.js';
 import { isAnchorable, resolveAnchor } from './time-anchor.js';
-import { tenseAt } from './time-tense.js';
+import { pastVerbBefore, tenseAt } from './time-tense.js';
 import { chronoResults } from './time-chrono.js';
+import * as chrono from 'chrono-node';
+import type { ParsedComponents } from 'chrono-node';
 
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
@@ -30,9 +32,9 @@ export function findTimes(text: string, sentences: Span[], published: string | n
   };
   // Tense is read from the words near the expression, within its sentence: a "will" elsewhere in a long
   // sentence often belongs to another clause.
-  const tense = (start: number, end: number): 'past' | 'future' | null => {
+  const tense = (start: number, end: number, strict = false): 'past' | 'future' | null => {
     const s = sentenceAt(start);
-    return tenseAt(text, s.start, s.end, start, end - start);
+    return tenseAt(text, s.start, s.end, start, end - start, strict);
   };
   const ctx: RuleContext = { text, ref, tense, future: (pos) => tense(pos, pos) === 'future' };
   const candidates: Candidate[] = [...chronoDates(ctx)];
@@ -63,7 +65,7 @@ function chronoDates(ctx: RuleContext): Candidate[] {
   const { text, ref } = ctx;
   const out: Candidate[] = [];
   const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of chronoResults(text, instant)) {
+  for (const r of chronoParts(text, instant)) {
     const month = r.start.get('month');
     if (!r.start.isCertain('month') || month === null) continue;
     let start = r.index;
@@ -78,14 +80,19 @@ function chronoDates(ctx: RuleContext): Candidate[] {
     const span = text.slice(start, end);
     // chrono also resolves relative phrases ("a few minutes before") to a month; only stated months count here.
     // Numeric dates need all three parts: "7/8" and "20 3/8" are fractions far more often than dates.
-    if (!MONTH_WORD.test(span) && !/^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(span)) continue;
+    // The end of a range takes its month from the start ("March 3 to 5").
+    if (!MONTH_WORD.test(span) && !/^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(span) && !(r.rangeEnd && /^\d{1,2}$/.test(span))) continue;
     // A lone lower-case "may" / "march" is a verb; a lone capitalised one needs a date-like neighbour.
     if (!r.start.isCertain('day') && !r.start.isCertain('year') && /^[a-z]/.test(span)) continue;
     if (!r.start.isCertain('day') && !r.start.isCertain('year') && /^(May|March)$/.test(span) && !/\b(in|since|until|by|from|early|late|mid|last|next|this|of)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     // chrono dates "the end of November" to the 30th; TimeML keeps the month (see extendModifiers).
     const day = r.start.isCertain('day') && !/^(?:the\s+)?(?:beginning|start|end|middle|mid)\b/i.test(span) ? r.start.get('day') : null;
     let year: number | null = r.start.isCertain('year') ? r.start.get('year') : null;
-    if (year === null && ref) year = resolveYear(ref, month, day, ctx.tense(start, end));
+    if (year === null && ref) {
+      // A past verb governing the date ("ended Jan. 31") is trusted: the last such day up to the reference.
+      if (day !== null && pastVerbBefore(text, start)) year = lastOnOrBefore(ref, month, day);
+      else year = resolveYear(ref, month, day, ctx.tense(start, end));
+    }
     let value: string;
     if (day !== null) {
       const date: CalDate = { y: year ?? 2000, m: month, d: day };
@@ -95,7 +102,12 @@ function chronoDates(ctx: RuleContext): Candidate[] {
       value = year === null ? `XXXX-${String(month).padStart(2, '0')}` : formatMonth(year, month);
     }
     let type: Candidate['type'] = 'DATE';
-    if (day !== null && r.start.isCertain('hour')) {
+    // chrono reads "Jan. 1, 1990 at 1,015 francs" as one o'clock: an hour needs a clock-like word.
+    const clockLike = /\d:\d\d|\b[ap]\.?m\b|\bnoon\b|\bmidnight\b|o'clock/i.test(span);
+    if (day !== null && r.start.isCertain('hour') && !clockLike) {
+      const at = /,?\s+(?:at|around|about)\s+\d[\s\S]*$/i.exec(span);
+      if (at) end = start + at.index;
+    } else if (day !== null && r.start.isCertain('hour')) {
       const h = r.start.get('hour') ?? 0;
       const min = r.start.get('minute') ?? 0;
       value += `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
@@ -104,6 +116,35 @@ function chronoDates(ctx: RuleContext): Candidate[] {
     out.push({ start, end, type, value });
   }
   return out;
+}
+
+/** A range chrono reads as one result ("Aug. 26 to Oct. 20") is two expressions in TimeML, each with its own
+ *  value; a part without a month ("today through Nov. 17") is left to the rules. */
+function chronoParts(text: string, instant: Date): { index: number; text: string; start: ParsedComponents; rangeEnd?: boolean }[] {
+  const out: { index: number; text: string; start: ParsedComponents; rangeEnd?: boolean }[] = [];
+  for (let r of chronoResults(text, instant)) {
+    // chrono reads "night of Friday, Oct. 23" as tonight; the date after "of" is the one stated.
+    const partOf = /^(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+/i.exec(r.text);
+    if (partOf) {
+      const again = chrono.parse(r.text.slice(partOf[0].length), { instant, timezone: 0 })[0];
+      if (!again || again.index !== 0) continue;
+      r = { index: r.index + partOf[0].length, text: again.text, start: again.start, ...(again.end ? { end: again.end } : {}) };
+    }
+    const sep = r.end ? /\s+(?:to|through|until|till|and)\s+/i.exec(r.text) : null;
+    if (!r.end || !sep) {
+      out.push(r);
+      continue;
+    }
+    out.push({ index: r.index, text: r.text.slice(0, sep.index), start: r.start });
+    const at = sep.index + sep[0].length;
+    out.push({ index: r.index + at, text: r.text.slice(at), start: r.end, rangeEnd: true });
+  }
+  return out;
+}
+
+/** Year of the last month-day on or before the reference. */
+function lastOnOrBefore(ref: CalDate, month: number, day: number): number {
+  return month < ref.m || (month === ref.m && day <= ref.d) ? ref.y : ref.y - 1;
 }
 
 /** Longest candidates first; a candidate overlapping one already chosen is dropped. */
@@ -124,6 +165,10 @@ function extendModifiers(text: string, list: Candidate[]): Candidate[] {
   return list.map((c, i) => {
     if (c.type !== 'DATE') return c;
     const prevEnd = i > 0 ? (list[i - 1]?.end ?? 0) : 0;
+    // "the week of March 6": that date's week.
+    const week = /\b(?:the\s+)?week\s+of\s+$/i.exec(text.slice(Math.max(prevEnd, c.start - 16), c.start));
+    const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(c.value);
+    if (week && day) return { ...c, start: c.start - week[0].length, value: formatWeek({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }) };
     const m = /\b(?:(?:the\s)?(?:early|mid|late)[- ]|mid|(?:the\s+)?(?:beginning|start|end|middle|close)\s+of\s+)$/i.exec(text.slice(Math.max(prevEnd, c.start - 20), c.start));
     if (m) return { ...c, start: c.start - m[0].length };
     // "Earlier Sunday", "late yesterday": a part of that day, which keeps the day's value.
@@ -150,34 +195,52 @@ function attachClocks(text: string, list: Candidate[]): Candidate[] {
       i++;
     } else if (isDay(next) && /^[ \t]*,?[ \t]*on[ \t]+$/i.test(text.slice(c.end, next.start))) {
       out.push({ ...c, value: `${next.value}T${c.clock}` });
+    } else if (isDay(next) && /^[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*(?:on[ \t]+)?$/i.test(text.slice(c.end, next.start))) {
+      // "at 10:35 a.m. (0735 GMT) Friday": the same day after a parenthesis.
+      out.push({ ...c, value: `${next.value}T${c.clock}` });
     } else if (isDay(prev) && /^[ \t]*,?[ \t]*(at[ \t]+)?$/i.test(text.slice(prev.end, c.start))) {
       out.push({ ...c, value: `${prev.value}T${c.clock}` });
     } else {
-      out.push(c);
+      out.push({ ...c, anchor: { kind: 'clock', clock: c.clock } });
     }
   }
   return out;
 }
 
+/** How far (in characters) before a clock time the day it belongs to may be stated. */
+const CLOCK_REACH = 300;
+
 /** Anchored expressions take their value from the last date mentioned before them, in text order. */
 function resolveAnchors(list: Candidate[], ref: CalDate | null): Candidate[] {
-  // "two days later" counts from the last day; "a year earlier", "the year-ago quarter" from the last period
+  // "two days later" counts from the last date stated; "a year earlier", "the year-ago quarter" from the last period
   // under discussion (a quarter, a month, a year) — a day there is mostly a fiscal closing date or a deadline.
-  let lastDay: string | null = null;
+  let lastDate: string | null = null;
   let lastPeriod: string | null = null;
+  // In results reporting, "a year earlier" compares with the quarter under discussion even after a month or a
+  // season came up in between ("sales rose in April … up from a year earlier").
+  let lastQuarter: string | null = null;
+  let lastDateEnd = -Infinity;
   return list.map((c) => {
     let out = c;
     if (c.anchor) {
-      const byDay = c.anchor.kind === 'shift' && !!c.anchor.days;
-      const value = resolveAnchor(c.anchor, byDay ? (lastDay ?? lastPeriod) : lastPeriod, ref);
+      const byDay = (c.anchor.kind === 'shift' && !!c.anchor.days) || c.anchor.kind === 'clock';
+      const byYear = c.anchor.kind === 'shift' && !c.anchor.days && !c.anchor.months;
+      // "the following year", "that month": counted from the last date, whatever its granularity ("May 22, 1995").
+      let base = byDay ? (lastDate ?? lastPeriod) : c.anchor.kind === 'unit' ? lastDate : byYear ? (lastQuarter ?? lastPeriod) : lastPeriod;
+      // A clock time takes a day stated nearby (the same or the previous sentence, roughly), not one from a
+      // paragraph about something else.
+      if (c.anchor.kind === 'clock' && c.start - lastDateEnd > CLOCK_REACH) base = null;
+      const value = resolveAnchor(c.anchor, base, ref);
       out = value ? { ...c, value } : c;
     }
     // Only dates the text states (or that resolve from the publication date) anchor later ones: chaining
     // "the year-ago quarter … a year earlier" would move two years back.
     const v = out.value.replace(/T.*$/, '');
     if (!c.anchor && (out.type === 'DATE' || out.type === 'TIME') && isAnchorable(v)) {
-      lastDay = v;
+      lastDate = v;
+      lastDateEnd = out.end;
       if (!/-\d\d-\d\d$/.test(v)) lastPeriod = v;
+      if (/-Q[1-4]$/.test(v)) lastQuarter = v;
     }
     return out;
   });
