@@ -20,14 +20,22 @@ export interface SkippedAlignment {
   pairs: number;
 }
 
-/** A story this small has every pair aligned; a larger one only pairs that share a sampled 5-gram. */
+/** A story this small has every pair aligned; a larger one only pairs that share sampled 5-grams. */
 const ALL_PAIRS_UP_TO = 12;
-/** Members kept per sampled 5-gram: text shared by more is boilerplate or a mass copy. */
-const SHINGLE_MEMBERS_CAP = 32;
-
+/**
+ * A sampled 5-gram pairs each article holding it with the next this many holders (story order, so the
+ * nearest in time): text held by hundreds of copies costs a window, not every pair.
+ */
+const SHINGLE_WINDOW = 12;
+/**
+ * In a large story each article is aligned with at most this many partners, those sharing the most sampled
+ * 5-grams with it: enough to show whom it copies and who copies it, while a story of n near-copies costs
+ * O(n) alignments instead of n²/2 (at 10,000 articles, stories of copies made linking the slowest stage).
+ */
+const PARTNERS_PER_ARTICLE = 6;
 
 /** Index pairs (i < j, sorted) of a story's articles worth aligning: never all pairs of a large story. */
-function pairsToAlign(ids: string[], wordsOf: (id: string) => ContentWords): [number, number][] {
+export function pairsToAlign(ids: string[], wordsOf: (id: string) => ContentWords): [number, number][] {
   const out: [number, number][] = [];
   if (ids.length <= ALL_PAIRS_UP_TO) {
     for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) out.push([i, j]);
@@ -41,16 +49,34 @@ function pairsToAlign(ids: string[], wordsOf: (id: string) => ContentWords): [nu
       const h = hash(`${s[i]} ${s[i + 1]} ${s[i + 2]} ${s[i + 3]} ${s[i + 4]}`);
       if (h % 4 !== 0 || seen.has(h)) continue;
       seen.add(h);
-      const list = members.get(h) ?? [];
-      if (list.length < SHINGLE_MEMBERS_CAP) list.push(k);
-      members.set(h, list);
+      const list = members.get(h);
+      if (list) list.push(k);
+      else members.set(h, [k]);
     }
   });
-  const pairs = new Set<number>();
+  // Shared sampled 5-grams per pair (key i * n + j, i < j).
+  const shared = new Map<number, number>();
   for (const list of members.values()) {
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pairs.add(list[x]! * ids.length + list[y]!);
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < Math.min(list.length, x + 1 + SHINGLE_WINDOW); y++) {
+        const key = list[x]! * ids.length + list[y]!;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
   }
-  return [...pairs].sort((p, q) => p - q).map((p) => [Math.floor(p / ids.length), p % ids.length]);
+  const partners = ids.map(() => [] as [number, number][]);
+  for (const [key, count] of shared) {
+    const i = Math.floor(key / ids.length);
+    const j = key % ids.length;
+    partners[i]!.push([j, count]);
+    partners[j]!.push([i, count]);
+  }
+  const kept = new Set<number>();
+  partners.forEach((list, i) => {
+    list.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
+    for (const [j] of list.slice(0, PARTNERS_PER_ARTICLE)) kept.add(Math.min(i, j) * ids.length + Math.max(i, j));
+  });
+  return [...kept].sort((p, q) => p - q).map((p) => [Math.floor(p / ids.length), p % ids.length]);
 }
 
 /**
