@@ -1,9 +1,12 @@
 // NewsWCL50 sanity check for link/group: BCubed and pairwise precision/recall/F1
 // of groupStories against the gold `event_id` (10 events × 5 outlets; no dates).
+// CLUSTERING_ORDERS=N also groups N seeded shuffles of the file and reports the spread of
+// BCubed F1 (grouping is incremental, so input order can matter).
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { groupStories } from '../src/link/group.js';
+import { seededRandom } from '../src/common/random.js';
 
 interface Row {
   id: string | number;
@@ -48,11 +51,45 @@ export async function run(dataPath: string): Promise<string> {
   const pp = predPairs ? tp / predPairs : 1;
   const pr = goldPairs ? tp / goldPairs : 1;
   const f = (x: number): string => x.toFixed(3);
-  return [
+  const lines = [
     '| data | articles | gold stories | predicted | BCubed P | BCubed R | BCubed F1 | pairwise P | pairwise R | pairwise F1 | ms |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
     `| NewsWCL50 | ${ids.length} | ${new Set(gold.values()).size} | ${groups.length} | ${f(bp)} | ${f(br)} | ${f(f1(bp, br))} | ${f(pp)} | ${f(pr)} | ${f(f1(pp, pr))} | ${ms.toFixed(0)} |`,
-  ].join('\n');
+  ];
+  const orders = Number(process.env.CLUSTERING_ORDERS) || 0;
+  if (orders > 0) {
+    const scores: number[] = [];
+    for (let k = 1; k <= orders; k++) {
+      const r = seededRandom(k);
+      const shuffled = rows.slice();
+      for (let i = shuffled.length - 1; i > 0; i--) {
+        const j = Math.floor(r() * (i + 1));
+        [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+      }
+      const g = groupStories(shuffled.map((x) => ({ id: String(x.id), text: x.text, published: null })));
+      scores.push(bcubedF1(g.map((s) => s.articles), gold));
+    }
+    const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+    lines.push('', `BCubed F1 over ${orders} shuffled orders: min ${f(Math.min(...scores))}, mean ${f(mean)}, max ${f(Math.max(...scores))}.`);
+  }
+  return lines.join('\n');
+}
+
+/** BCubed F1 of predicted groups against gold labels. */
+function bcubedF1(groups: string[][], gold: Map<string, string>): number {
+  const pred = new Map<string, number>();
+  groups.forEach((g, i) => g.forEach((a) => pred.set(a, i)));
+  const ids = [...gold.keys()];
+  let p = 0;
+  let r = 0;
+  for (const x of ids) {
+    const samePred = ids.filter((y) => pred.get(y) === pred.get(x));
+    const sameGold = ids.filter((y) => gold.get(y) === gold.get(x));
+    const both = samePred.filter((y) => gold.get(y) === gold.get(x)).length;
+    p += both / samePred.length;
+    r += both / sameGold.length;
+  }
+  return f1(p / ids.length, r / ids.length);
 }
 
 if (process.argv[1]?.endsWith('clustering.ts')) {

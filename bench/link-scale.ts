@@ -4,7 +4,8 @@
 // words dropped or replaced, another text spliced in, dates a few days apart).
 // Reports grouping wall time, articles/s, peak RSS, the cost of adding one
 // more article to the grouped index, and BCubed against the generated stories.
-// Usage: run('/work/shared/data') (the folder holding reuse/ and clustering/).
+// Usage: run('/work/shared/data') (the folder holding reuse/ and clustering/). LINK_SCALE_SIZES=10000 runs one size;
+// LINK_SCALE_TEXTS=367 reuses base texts at 10k as 100k does (see `run`).
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,7 +64,7 @@ interface Generated {
 }
 
 /** `n` articles in date order: stories of 1–20 retellings, each story a base text, spread over years. */
-function* collection(texts: string[], n: number, seed: number): Generator<Generated> {
+function* collection(texts: string[], n: number, seed: number, dayStep = 0.35): Generator<Generated> {
   const r = rng(seed);
   const vocab = texts.slice(0, 200).flatMap((t) => t.split(/\s+/)).filter((w) => /^[a-z]{4,}$/.test(w));
   const epoch = Date.UTC(2015, 0, 1);
@@ -74,7 +75,7 @@ function* collection(texts: string[], n: number, seed: number): Generator<Genera
   while (made < n) {
     while (open.length < 8) {
       const size = 1 + Math.floor(r() * r() * 20);
-      open.push({ story, base: texts[story % texts.length]!, left: size, day: story * 0.35 });
+      open.push({ story, base: texts[story % texts.length]!, left: size, day: story * dayStep });
       story++;
     }
     const k = Math.floor(r() * open.length);
@@ -108,7 +109,7 @@ function bcubed(pred: string[], gold: number[]): { p: number; r: number } {
   return { p: p / pred.length, r: r / pred.length };
 }
 
-async function measure(texts: string[], n: number): Promise<string> {
+async function measure(texts: string[], n: number, dayStep: number): Promise<string> {
   global.gc?.();
   const rss0 = process.memoryUsage().rss;
   let peak = rss0;
@@ -120,7 +121,7 @@ async function measure(texts: string[], n: number): Promise<string> {
   // Generation (perturbing texts) is timed apart, so the grouping time can be told on its own.
   let genMs = 0;
   let addMs = 0;
-  const source = collection(texts, n, 42);
+  const source = collection(texts, n, 42, dayStep);
   for (;;) {
     const tg = performance.now();
     const next = source.next();
@@ -139,7 +140,7 @@ async function measure(texts: string[], n: number): Promise<string> {
   peak = Math.max(peak, process.memoryUsage().rss);
   // One more article into the grouped index (median of 20 further adds).
   const more: number[] = [];
-  const tail = collection(texts, n + 21, 42);
+  const tail = collection(texts, n + 21, 42, dayStep);
   let k = 0;
   for (const g of tail) {
     if (k++ < n) continue;
@@ -159,7 +160,14 @@ async function measure(texts: string[], n: number): Promise<string> {
 
 export async function run(dataPath: string): Promise<string> {
   const root = dataPath || '/work/shared/data';
-  const texts = loadTexts(root);
+  const all = loadTexts(root);
+  // LINK_SCALE_TEXTS=N keeps every k-th base text (N in all), so that a 10k run reuses base texts as 100k
+  // does: the same text told again years later is another story. Days between stories grow by k, so a
+  // text comes back after as many days as at 100k. A quick check for over-merging.
+  const keep = Number(process.env.LINK_SCALE_TEXTS) || all.length;
+  const step = Math.max(1, Math.floor(all.length / keep));
+  const texts = all.filter((_, i) => i % step === 0).slice(0, keep);
+  const dayStep = 0.35 * step;
   const sizes = (process.env.LINK_SCALE_SIZES ?? '10000,100000').split(',').map(Number);
   const lines = [
     `Base texts: ${texts.length}. Articles are generated on the fly (the collection is not held in memory; RSS is the index's). Wall and CPU time include generating each article (perturbing a text); the grouping and generation columns split the wall time.`,
@@ -167,7 +175,7 @@ export async function run(dataPath: string): Promise<string> {
     '| articles | gold stories | stories found | wall s | grouping s | generation s | CPU s | articles/s | peak RSS MB | RSS growth MB | one more article ms (median / max of 20) | BCubed P | BCubed R |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
-  for (const n of sizes) lines.push(await measure(texts, n));
+  for (const n of sizes) lines.push(await measure(texts, n, dayStep));
   return lines.join('\n');
 }
 

@@ -15,7 +15,7 @@ export interface GroupOptions {
   datePenalty?: number;
   /** Extra score needed when either date is unknown. */
   unknownDatePenalty?: number;
-  /** Average score to all members, as a share of the threshold, needed to join (anti-chaining). */
+  /** Average score to all members needed to join (anti-chaining), as a link value (see `linkValue`: 1 is what the dates need). */
   averageShare?: number;
   /** Centroid cosine at which two stories an article could join are merged into one. */
   mergeThreshold?: number;
@@ -60,8 +60,8 @@ interface Story {
   /** Set when merged into another story. */
   mergedInto: number | null;
   /**
-   * Summed pair scores (each as a share of the score the pair needs) between this story's
-   * members and each other live story's: the average link of two stories in one lookup.
+   * Summed pair link values (see `linkValue`) between this story's members and each other
+   * live story's: the average link of two stories in one lookup.
    */
   links: Map<number, number> | null;
 }
@@ -85,10 +85,10 @@ const NAME_SAMPLE = 24;
 const CENTROID_TERMS = 400;
 /** Sampled shingles kept per article (smallest hashes): bounded, and shared by near-copies. */
 const SHINGLES_PER_ARTICLE = 8;
-/** Pair scores below this share of the score needed are not kept as story links (they could never tip a merge, and cost memory). */
+/** Pair link values below this are not kept as story links (they could never tip a merge, and cost memory). */
 const LINK_FLOOR = 0.4;
 /**
- * Average pair score, as a share of the score each pair needs, at which two stories merge.
+ * Average pair link value (see `linkValue`) at which two stories merge.
  * Below 1 (one pair alone would have joined) but well above `averageShare`: stories merge as
  * they grow, before the best merges are known, so the bar stays close to a pair's own.
  */
@@ -149,7 +149,7 @@ function score(q: Query, e: Entry): number {
 }
 
 /** Version of the `toJSON` layout: a saved index of another layout is refused (the caller rebuilds). */
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 
 /** A StoryIndex as saved by `toJSON` (tuples keep the text small at 100k articles). */
 export interface SavedStoryIndex {
@@ -332,13 +332,14 @@ export class StoryIndex {
       const story = this.storyOf_(other.story);
       const need = this.needed(entry, other);
       if (s >= need) best.set(story, Math.max(best.get(story) ?? 0, s));
-      if (s >= LINK_FLOOR * need) edges.push([e, s / need]);
+      const v = this.linkValue(s, need);
+      if (v >= LINK_FLOOR) edges.push([e, v]);
     }
     let chosen = -1;
     let chosenMean = -1;
     for (const story of [...best.keys()].sort((x, y) => x - y)) {
       const mean = this.meanScore(q, entry, story);
-      if (mean.score >= this.o.averageShare * mean.need && mean.score > chosenMean) {
+      if (this.linkValue(mean.score, mean.need) >= this.o.averageShare && mean.score > chosenMean) {
         chosen = story;
         chosenMean = mean.score;
       }
@@ -499,6 +500,16 @@ export class StoryIndex {
     d.centroid = null;
     d.links = null;
     d.mergedInto = keep;
+  }
+
+  /**
+   * How a pair's score stands to the score it needs, on a scale where 1 is just enough: its score
+   * as a share of the undated need, less what its dates add to that need. A share of the pair's
+   * own need would forgive too much where dates ask a lot (same text years apart: a 0.85 share of
+   * 0.95 is 0.81, an easy score for a retelling); for undated pairs the two are the same.
+   */
+  private linkValue(s: number, need: number): number {
+    return 1 - (need - s) / (this.o.threshold + this.o.unknownDatePenalty);
   }
 
   /** Score two articles need to be the same story: higher the further apart they were published. */

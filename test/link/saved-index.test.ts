@@ -57,6 +57,8 @@ describe('StoryIndex.toJSON / fromJSON', () => {
     expect(StoryIndex.fromJSON(strict.toJSON()).toJSON().options.threshold).toBe(0.9);
     expect(StoryIndex.fromJSON(strict.toJSON(), { threshold: 0.4 }).toJSON().options.threshold).toBe(0.4);
     expect(() => StoryIndex.fromJSON({ format: 99 })).toThrow(/saved story index/);
+    // Format 1 kept story links as shares of each pair's own need: not comparable, so rebuilt.
+    expect(() => StoryIndex.fromJSON({ ...strict.toJSON(), format: 1 })).toThrow(/saved story index/);
     expect(() => StoryIndex.fromJSON(null)).toThrow(/saved story index/);
   });
 });
