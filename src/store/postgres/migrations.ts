@@ -173,7 +173,10 @@ export async function migratePg(
   });
   const latest = migrations.length;
   const check = async (): Promise<number> => {
-    const found = await appliedVersion(client);
+    let found = await appliedVersion(client);
+    // A concurrent opener may commit its migrations between the two reads: tables then appear with the
+    // migrations table, so look for it once more before calling the schema foreign.
+    if (found === null && (await schemaHasTables(client))) found = await appliedVersion(client);
     if (found === null && (await schemaHasTables(client))) {
       throw new StoreError(
         `${target} is not a corroborate store: its schema "${PG_SCHEMA}" holds tables of another program`,
