@@ -56,9 +56,12 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     const c = text[i]!;
     const role = pair ? classifyPair(text, i, stack.length > 0) : classify(text, i, stack.length > 0, lowOpen);
     if (role === 'open') {
-      if (paragraphStart && stack.length === 1 && stack[0]!.paragraphs > 0) {
+      if (paragraphStart && stack.length === 1 && stack[0]!.paragraphs > 0 && sameMark(text, stack[0]!.pos, i)) {
         // A multi-paragraph quote re-opened at the new paragraph: the same quote goes on.
       } else {
+        // A paragraph opened by another style of mark starts a new quote: the old one was never closed
+        // ("…" paragraphs of a block quote, then a “…” quote).
+        if (paragraphStart && stack.length === 1 && stack[0]!.paragraphs > 0) stack = [];
         stack.push({ pos: i, atParagraphStart: paragraphStart && stack.length === 0, paragraphs: 0 });
       }
       if (c === '„') lowOpen = true;
@@ -73,6 +76,12 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     paragraphStart = false;
   }
   return out;
+}
+
+/** Whether the marks at a and b are the same style (straight, curly, guillemet, two apostrophes). */
+function sameMark(text: string, a: number, b: number): boolean {
+  const style = (k: number): string => (text[k] === "'" ? "''" : text[k] === '”' ? '“' : text[k]!);
+  return style(a) === style(b);
 }
 
 /** '' as a double mark: opens before a word, closes after one. */

@@ -6,7 +6,7 @@
 
 import type { Span } from '../types.js';
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|\S/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&/-]*|\S/gu;
 const PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who', 'which', 'it']);
 const DETERMINER = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many',
@@ -22,6 +22,8 @@ const STOP = new Set([
   'about', 'into', 'over', 'under', 'against', 'during', 'without', 'there', 'here', 'it', 'him', 'them', 'us',
   'me', 'just', 'only', 'even', 'still', 'now', 'yet', 'very', 'too', 'like', 'unlike', 'per', 'via', 'once',
 ]);
+/** Prepositions that open an adverbial phrase of time, place or occasion before a clause's subject. */
+const ADVERBIAL_PREPOSITION = new Set(['in', 'at', 'during', 'after', 'before', 'on', 'since', 'from', 'with', 'under', 'unlike', 'like', 'contrary']);
 const CAP_STOP = new Set([
   'But', 'And', 'When', 'If', 'As', 'While', 'Because', 'Since', 'After', 'Before', 'Although', 'Though',
   'However', 'So', 'Then', 'Yet', 'Or', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'That', 'Still', 'Now',
@@ -42,8 +44,11 @@ function tokens(text: string, from: number, to: number, max = Infinity): Tok[] {
   for (let m = TOKEN.exec(slice); m && out.length < max; m = TOKEN.exec(slice)) {
     let w = m[0];
     // A final period belongs to a title or initial ("Sen.", "J."), not to a word ending a sentence.
-    if (w.length > 1 && w.endsWith('.') && !/^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+\p{L}?)\.$/u.test(w)) w = w.slice(0, -1);
+    const stop = w.length > 1 && w.endsWith('.') && !/^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+\p{L}?)\.$/u.test(w);
+    if (stop) w = w.slice(0, -1);
     out.push({ start: from + m.index, end: from + m.index + w.length, text: w });
+    // ...and a period ending a sentence stops a phrase like any punctuation ("…for comment. Donna Brazile said").
+    if (stop && out.length < max) out.push({ start: from + m.index + w.length, end: from + m.index + w.length + 1, text: '.' });
   }
   return out;
 }
@@ -67,6 +72,13 @@ function lastTokens(text: string, end: number, floor: number): Tok[] {
   return tokens(text, floor, end);
 }
 
+/** Whether only spaces, quote marks or nothing stand between a clause boundary (punctuation, the floor) and `pos`. */
+function clauseStartAt(text: string, pos: number, floor: number): boolean {
+  let k = pos - 1;
+  while (k >= floor && /[\s"“”']/.test(text[k]!)) k--;
+  return k < floor || /[.,;:!?(—–-]/.test(text[k]!);
+}
+
 /** The source phrase ending at `end` (exclusive), not reaching before `floor`. */
 export function npBefore(text: string, end: number, floor: number): Span | null {
   const toks = lastTokens(text, end, floor);
@@ -74,23 +86,33 @@ export function npBefore(text: string, end: number, floor: number): Span | null 
   const last = toks[toks.length - 1]!;
   if (last.end !== end && text.slice(last.end, end).trim() !== '') return null;
   if (PRONOUN.has(last.text.toLowerCase())) return { start: last.start, end: last.end };
+  // A phrase never ends with a preposition ("NATO to formally refuse": an infinitive, not a source).
+  if (INNER.has(last.text)) return null;
   let k = toks.length - 1;
   let first = -1;
   let lowerWords = 0;
+  // A lower-case "and" may join two subjects ("Regulators and environmental groups said") only when the
+  // joined phrase opens its clause; `andAt` is where the scan passed one, `firstAfterAnd` the phrase without it.
+  let andAt = -1;
+  let firstAfterAnd = -1;
   while (k >= 0 && toks.length - k <= 14) {
     const t = toks[k]!;
     if (!isWord(t)) break;
     const lower = t.text.toLowerCase();
     if (isCap(t)) {
-      if (CAP_STOP.has(t.text)) break;
+      if (CAP_STOP.has(t.text) || PRONOUN.has(lower)) break;
       first = k;
     } else if (DETERMINER.has(lower)) {
       first = k;
       const prev = toks[k - 1];
-      if (!(prev && INNER.has(prev.text) && prev.text !== 'and')) break;
+      if (!(prev && INNER.has(prev.text) && (prev.text !== 'and' || andAt < 0))) break;
     } else if (INNER.has(lower)) {
       // Only inside a phrase: "spokesman for the campaign", "Trump and Pence".
-      if (lower === 'and' && !(toks[k - 1] && isCap(toks[k - 1]!) && toks[k + 1] && isCap(toks[k + 1]!))) break;
+      if (lower === 'and' && !(toks[k - 1] && isCap(toks[k - 1]!) && toks[k + 1] && isCap(toks[k + 1]!))) {
+        if (andAt >= 0 || first < 0) break;
+        andAt = k;
+        firstAfterAnd = first;
+      }
     } else if (STOP.has(lower) || PRONOUN.has(lower)) {
       break;
     } else {
@@ -100,9 +122,25 @@ export function npBefore(text: string, end: number, floor: number): Span | null 
     k--;
   }
   if (first < 0) return null;
+  if (andAt >= 0) {
+    // The first conjunct is a bare noun phrase: names, determiners and at most two other words.
+    const left = toks.slice(first, andAt);
+    const plain = left.filter((t) => !isCap(t) && !DETERMINER.has(t.text.toLowerCase()));
+    const ok = first < andAt && plain.length <= 2 && !plain.some((t) => INNER.has(t.text)) && (first > 0 ? !isWord(toks[first - 1]!) : clauseStartAt(text, toks[0]!.start, floor));
+    if (!ok) first = firstAfterAnd;
+  }
   // A phrase never starts with a preposition or conjunction.
   while (first < toks.length && INNER.has(toks[first]!.text.toLowerCase())) first++;
   if (first >= toks.length) return null;
+  // After a preposition the phrase is an adverbial ("In a Bloomberg interview Trump said"): the source is
+  // the name closing it, if one does.
+  const prep = toks[first - 1];
+  if (prep && ADVERBIAL_PREPOSITION.has(prep.text.toLowerCase())) {
+    let k2 = toks.length - 1;
+    while (k2 > first && isCap(toks[k2 - 1]!)) k2--;
+    if (!isCap(last) || k2 === first) return null;
+    first = k2;
+  }
   const span = { start: toks[first]!.start, end: last.end };
   const words = toks.slice(first);
   const hasCap = words.some(isCap);

@@ -2,6 +2,8 @@
 // ("X believes", "X plans to", "X wants" are attributions too), and the words that may join a cue span.
 
 import { CUE_VERBS } from './words.js';
+// Cue words learned from the PolNeAR train split (scripts/cue-lexicon.ts): a cue at least half the time they occur.
+import learned from './cue-lexicon.json' with { type: 'json' };
 
 /** Lemma → inflections that are not the regular -s/-ed/-ing forms. */
 const IRREGULAR: Record<string, string[]> = {
@@ -48,6 +50,7 @@ export const CUE_WORDS = new Set<string>([
   ...Object.values(IRREGULAR).flat(),
   ...REGULAR.flatMap(inflect),
   ...CUE_VERBS.filter((v) => !v.includes(' ')),
+  ...Object.keys(learned.words),
 ]);
 
 /** Words that end a two-word cue ("pointed out", "called for", "referring to"). */
@@ -60,7 +63,9 @@ export const CUE_PARTICLES: Record<string, string[]> = {
 export const CUE_PREFIX = new Set([
   'has', 'have', 'had', 'also', 'later', 'again', 'previously', 'repeatedly', 'reportedly', 'recently', 'once',
   'still', 'often', 'then', 'further', 'publicly', 'privately', 'openly', 'has also', 'did', 'does', 'do', 'not',
-  'never', 'would', 'will', 'may', 'might', 'could', 'can', 'should', 'frequently', 'already',
+  'never', 'would', 'will', 'may', 'might', 'could', 'can', 'should', 'frequently', 'already', 'is', 'are', 'was',
+  'were', 'am', 'been', 'be', 'even', "doesn't", "don't", "didn't", "can't", "won't", "wouldn't", "couldn't", "isn't",
+  "wasn't", "hasn't", "haven't", "'s",
 ]);
 
 /** Single cue forms that are too often not attributions to start one without a subject that speaks. */
