@@ -1,20 +1,52 @@
 // Author strings from meta tags and bylines → a clean list of names.
 import { normalizeInline } from './whitespace.js';
 
-const LEAD = /^(?:(?:written|posted|reported|published|story|text|words|reporting|report|photos?)\s+)?(?:by|von|par|por|door)\s*:?\s+|^(?:authors?|autor(?:in)?|автор|writer)\s*:\s*/i;
+const LEAD = /^(?:(?:written|posted|reported|published|story|text|words|reporting|report|photos?|article|recipe|authored|created)\s+)?(?:by|von|par|por|door)\s*:?(?:\s+|$)|^(?:authors?|contributors?|autor(?:in)?|автор|writer)\s*:\s*/i;
+// "BySummer Swann": a label glued to the name by markup without a space; "Byron" keeps its "By".
+const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 // Trailers that follow a name in a byline: dates, times, contact prompts, update stamps.
 const TRAILERS = [
   /\b(?:email|e-mail|contact|follow|message)\s+(?:the\s+)?(?:author|reporter|writer|me)\b.*$/i,
   /\b(?:updated|published|posted|last updated|modified)\b.*$/i,
   /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}.*$/i,
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*$/i,
-  /\b\d{4}-\d{2}-\d{2}.*$/,
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$/i,
+  /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*$/,
   /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$/,
   /\b\d{1,2}:\d{2}\b.*$/,
+  /\s+on\s+(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d).*$/i,
   /\S+@\S+\.\S+/g,
 ];
 const SPLIT = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\bи\b|\|)\s*/i;
-const NOT_NAME = /^(?:staff|admin|administrator|editor|editors|editorial|team|newsroom|desk|correspondent|reporter|contributor|guest|anonymous|unknown|null|undefined)$/i;
+// Degrees and licences after a name ("Jane Roe, MD") are not further authors.
+const CREDENTIAL = /^(?:m\.?d|ph\.?d|d\.?o|dvm|vmd|rn|np|pa-c|dds|dmd|mph|mba|cpa|jd|esq|facp|faclm|ms|ma|bsc?|msc|lcsw|lmft|pharmd|dacvb|rdn?|cpt|e-ryt\s*\d*|fand|foma|dabom|lvt|vts|frcp|facs|ibclc|cdces|cscs|cssd|ldn|cns|fnp|aprn|msn|bsn|dnp|psyd|edd|lpc|lmhc|dpt)\.?$/i;
+// A job title after the name: "Harry Rabinowitz Tech Reporter" → "Harry Rabinowitz".
+const TRAILING_ROLE = /(?<=\p{L}\S*\s+\p{L}\S*)\s+(?:(?:senior|staff|tech|technology|contributing|managing|news|freelance|lead|chief)\s+)?(?:writer|reporter|editor|correspondent|columnist|contributor)$/iu;
+const NOT_NAME = /^(?:mon|tue|wed|thu|fri|sat|sun|the author|author|by|staff|admin|administrator|editor|editors|editorial|team|newsroom|desk|correspondent|reporter|contributor|guest|anonymous|unknown|null|undefined)$/i;
+
+// A job title standing where a name should be: "Staff Writer", "Sr. Director of Operations", "Head of Marketing".
+// A collective credit ("Podium Staff", "The Upwork Team") is an author and is kept.
+const ROLE = /^(?:(?:sr\.?|senior|staff|contributing|managing|executive|associate|deputy|chief)\s+)?(?:writer|editor|reporter|correspondent|manager|director|officer|specialist|strategist|analyst|head|intern|columnist|producer)s?(?:\s+(?:of|at)\b.*)?$/i;
+
+const PARTICLE = /^(?:the|van|von|de|da|del|della|di|du|la|le|bin|ibn|al|el|ten|ter|zu)$/;
+const COLLECTIVE = /^(?:editors|team|staff|desk|writers|contributors)$/;
+
+/** A name part cleaned of a trailing job title, or null when it is not a name at all. */
+function namePart(p: string): string | null {
+  // Comment bylines ("Ann says") and leftover labels ("Researched by") name no author of the article.
+  // A sentence end ("… AM Best’s Review.") is prose, not a name; "Jr." and initials are short.
+  if (/\s(?:says|said|wrote)$|\sby$|[*#]|\p{L}{4,}\.$/iu.test(p) || ROLE.test(p)) return null;
+  p = p.replace(TRAILING_ROLE, '');
+  const words = p.split(/\s+/);
+  // Capitalised words next to an uncapitalised first or last one: a phrase from a bio ("Personal finance",
+  // "works in Calgary"). All-lowercase names ("kirstin boatto") and "the Lavazza Team" are names.
+  const lower = (w: string | undefined): boolean => !!w && /^\p{Ll}/u.test(w);
+  const mixed = words.some((w) => /^\p{Lu}/u.test(w));
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (words.length > 1 && mixed && ((lower(first) && !PARTICLE.test(first ?? '')) || (lower(last) && !COLLECTIVE.test(last ?? '')))) return null;
+  return p;
+}
 
 /** True for author values that are links or handles, not names (e.g. `article:author` as a profile URL). */
 function isUrlLike(s: string): boolean {
@@ -25,13 +57,15 @@ function isUrlLike(s: string): boolean {
 export function splitAuthors(raw: string): string[] {
   let s = normalizeInline(raw);
   if (!s || isUrlLike(s)) return [];
-  s = s.replace(LEAD, '');
+  s = s.replace(LEAD, '').replace(GLUED_BY, '');
   for (const t of TRAILERS) s = s.replace(t, ' ');
   s = s.replace(LEAD, '');
   return s
     .split(SPLIT)
     .map((p) => p.replace(/^[\s\-–—:|·•,.]+|[\s\-–—:|·•,]+$/g, '').trim())
-    .filter((p) => p.length > 1 && p.length <= 60 && /\p{L}/u.test(p) && !NOT_NAME.test(p) && p.split(/\s+/).length <= 5);
+    .map((p) => (p ? namePart(p) : null))
+    .filter((p): p is string => p !== null)
+    .filter((p) => p.length > 1 && p.length <= 60 && /\p{L}/u.test(p) && !NOT_NAME.test(p) && !CREDENTIAL.test(p) && p.split(/\s+/).length <= 5);
 }
 
 /** Clean, de-duplicated names from several raw values, in order. */
@@ -48,4 +82,13 @@ export function cleanAuthors(values: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A citation_author value is one person, often written "Last, First" ("Roy, Aniruddha"); splitting it at
+ * the comma would make two authors of one.
+ */
+export function citationName(raw: string): string {
+  const m = /^\s*([^,]+),\s*([^,]+?)\s*$/.exec(raw);
+  return m?.[1] && m[2] && !CREDENTIAL.test(m[2].trim()) ? `${m[2]} ${m[1].trim()}` : raw;
 }

@@ -1,11 +1,12 @@
 // Picks the article body in a light block tree and writes it out as paragraphs.
 // Paragraph-like blocks score their ancestors (text length, commas); class/id hints and link density weigh
-// the candidates; the best one is joined by siblings that score close to it; chrome inside it is pruned.
+// the candidates; the best one is joined by siblings that score close to it (its thin wrappers' siblings too)
+// and by same-class parts of a body split across wrappers; chrome inside it is pruned.
 import type { Block } from './html-tree.js';
 
 /** Class/id words of page furniture: a block carrying one (and no content word) is not a candidate. */
 const UNLIKELY =
-  /-ad-|ad-break|agegate|banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|yom-remote|share|sharing|cookie|consent|newsletter|subscri|promo|recirc|outbrain|taboola|signup|sign-up|most-popular|trending|paywall|modal|overlay|toolbar/;
+  /-ad-|ad-break|agegate|banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|yom-remote|share|sharing|cookie|consent|newsletter|subscri|promo|recirc|outbrain|taboola|signup|sign-up|most-popular|trending|modal|overlay|toolbar/;
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post-text|text/;
 const FURNITURE_WORD =
   /(^|[\s_-])(byline|entry-meta|post-meta|article-meta|meta-?data|post-info|share|sharing|social|comments?|related|newsletter|cookies?|consent|breadcrumbs?|tags|author-bio|author-box)([\s_-]|$)/;
@@ -139,27 +140,96 @@ export function chooseContent(blocks: readonly Block[], o: ContentOptions = DEFA
   if (!top) return null;
   top = promote(top, candidates);
   const parent = top.parent;
-  const chosen: Block[] = [];
   if (!parent || parent.tag === '#root') return { blocks: [top], top, excluded };
+  let chosen = siblingPass(top, top, excluded);
+  // The top may sit in thin wrappers (a section's title row, an empty ad slot beside it): their siblings
+  // are the top's true siblings and get the same test.
+  let node = top;
+  for (let level = 0; level < WRAPPER_LEVELS; level++) {
+    const up = node.parent;
+    if (!up?.parent || up.parent.tag === '#root' || up.tag === 'body' || up.parent.tag === 'body' || node.chars < up.chars * WRAPPER_SHARE) break;
+    const inner = chosen;
+    chosen = siblingPass(up, top, excluded, false).flatMap((b) => (b === up ? inner : [b]));
+    node = up;
+  }
+  return { blocks: addCousins(blocks, top, chosen, excluded), top, excluded };
+}
+
+/** A parent whose text is at least this share of its child's is a wrapper of that child. */
+const WRAPPER_SHARE = 0.9;
+const WRAPPER_LEVELS = 3;
+
+/** `node` and those of its siblings that belong with the body whose best block is `top`, in order. */
+function siblingPass(node: Block, top: Block, excluded: Set<Block>, loose = true): Block[] {
+  const chosen: Block[] = [];
   const threshold = Math.max(10, top.score * 0.2);
-  for (const part of parent.parts) {
+  for (const part of node.parent?.parts ?? [node]) {
     if (typeof part === 'string') continue;
     const s = part;
-    if (s === top) {
+    if (s === node) {
       chosen.push(s);
       continue;
     }
     if (excluded.has(s)) continue;
-    const bonus = top.hint && s.hint === top.hint ? top.score * 0.2 : 0;
+    const bonus = node.hint && s.hint === node.hint ? top.score * 0.2 : 0;
     if (s.scored && s.score + bonus >= threshold) chosen.push(s);
-    else if (s.tag === 'p' || (s.tag === 'div' && s.paragraphs <= 1)) {
+    else if (loose && (s.tag === 'p' || (s.tag === 'div' && s.paragraphs <= 1))) {
       const len = s.chars;
       const ld = linkDensity(s);
       if (len > 80 && ld < 0.25) chosen.push(s);
       else if (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(textOf(s, new Set(), false).join(' '))) chosen.push(s);
     }
   }
-  return { blocks: chosen, top, excluded };
+  return chosen;
+}
+
+/** How far above the top candidate a body part with its signature may branch off. */
+const COUSIN_LEVELS = 6;
+
+/**
+ * Class words that name a kind of block, not one block: words with digits are ids and per-instance
+ * hashes ("post-1806", "block-yui_3_17"), dropped so that the parts of one body compare equal.
+ */
+export function signature(b: Block): string {
+  if (!b.hint) return '';
+  const words = b.hint.split(/\s+/).filter((w) => w && !/\d/.test(w));
+  return words.length > 0 ? `${b.tag} ${[...new Set(words)].sort().join(' ')}` : '';
+}
+
+/**
+ * Bodies split by ads, pull quotes or grid rows come as several containers with the same tag and class,
+ * each under its own wrapper, so the sibling pass misses them. Blocks that share the top candidate's
+ * signature, branch off within a few levels of it and read as prose are added.
+ */
+function addCousins(blocks: readonly Block[], top: Block, chosen: Block[], excluded: Set<Block>): Block[] {
+  const sig = signature(top);
+  if (!sig) return chosen;
+  const within = new Set<Block>();
+  let anc: Block | null = top.parent;
+  for (let level = 0; anc && anc.tag !== '#root' && level < COUSIN_LEVELS; level++, anc = anc.parent) within.add(anc);
+  const taken = new Set(chosen);
+  const inChosen = (b: Block): boolean => {
+    for (let x: Block | null = b; x; x = x.parent) if (taken.has(x)) return true;
+    return false;
+  };
+  const added: Block[] = [];
+  for (const b of blocks) {
+    // Cheap tests first: most blocks differ from the top in tag or have no class at all.
+    if (b === top || b.tag !== top.tag || !b.hint || b.chars < 50 || excluded.has(b) || linkDensity(b) > 0.25 || signature(b) !== sig) continue;
+    // Same size and shape as the top: a second copy of the body (mobile and desktop layouts), not a part.
+    if (b.chars === top.chars && b.paragraphs === top.paragraphs) continue;
+    if (inChosen(b) || chosen.some((c) => isAncestor(b, c)) || added.some((a) => isAncestor(a, b))) continue;
+    let branch = false;
+    for (let x = b.parent; x; x = x.parent) {
+      if (within.has(x)) {
+        branch = true;
+        break;
+      }
+    }
+    if (branch) added.push(b);
+  }
+  if (added.length === 0) return chosen;
+  return [...chosen, ...added].sort((a, b) => a.order - b.order);
 }
 
 /** Moves up from the top candidate when it is one of several close-scoring pieces of a larger body. */
@@ -224,18 +294,44 @@ function fishy(b: Block, o: ContentOptions): boolean {
   if (isList && b.listItems > 0 && b.chars / b.listItems >= 100) return ld > 0.5;
   if (weight < 25 && ld > 0.2 + commas) return true;
   if (weight >= 25 && ld > 0.5) return true;
-  if ((b.embeds === 1 && len < 75) || b.embeds > 1) return true;
+  // Embeds are counted over the subtree: a long body with a few videos in it is still the body.
+  if ((b.embeds === 1 && len < 75) || (b.embeds > 1 && p < 2 * b.embeds)) return true;
   return false;
 }
 
-/** Paragraph texts of a subtree, in order; excluded and (when cleaning) fishy blocks left out. */
-export function textOf(root: Block, excluded: Set<Block>, clean: boolean, o: ContentOptions = DEFAULT_CONTENT): string[] {
+/** Characters of a subtree outside its excluded blocks: the text cleaning starts from. */
+export function unexcludedChars(root: Block, excluded: Set<Block>): number {
+  let n = root.chars;
+  const stack: Block[] = [root];
+  while (stack.length > 0) {
+    const b = stack.pop();
+    if (!b) break;
+    for (const p of b.parts) {
+      if (typeof p === 'string') continue;
+      if (excluded.has(p)) n -= p.chars;
+      else stack.push(p);
+    }
+  }
+  return n;
+}
+
+/**
+ * Paragraph texts of a subtree, in order; excluded and (when cleaning) fishy blocks left out. Lines written
+ * from a block whose own text is mostly link text are added to `linked` when given.
+ */
+export function textOf(root: Block, excluded: Set<Block>, clean: boolean, o: ContentOptions = DEFAULT_CONTENT, linked?: Set<string>): string[] {
   const out: string[] = [];
   let buf = '';
+  // The blocks whose own text is being read, innermost last: text after a child block is its parent's.
+  const owners: Block[] = [];
   const flush = (): void => {
+    const owner = owners[owners.length - 1];
+    const isLinked = linked !== undefined && owner !== undefined && owner.ownLinkChars * 2 > owner.ownChars;
     for (const line of buf.split('\n')) {
       const t = line.trim();
-      if (t) out.push(t);
+      if (!t) continue;
+      out.push(t);
+      if (isLinked) linked.add(t);
     }
     buf = '';
   };
@@ -246,14 +342,17 @@ export function textOf(root: Block, excluded: Set<Block>, clean: boolean, o: Con
     if (item === undefined) break;
     if (item === null) {
       flush();
+      owners.pop();
       continue;
     }
     if (typeof item === 'string') {
       buf += item;
       continue;
     }
-    if (item !== root && (excluded.has(item) || (clean && fishy(item, o)))) continue;
+    // Captions describe a picture, not the story (extraction gold standards leave them out too).
+    if (item !== root && (excluded.has(item) || (clean && (item.tag === 'figcaption' || fishy(item, o))))) continue;
     flush();
+    owners.push(item);
     stack.push(null);
     for (let i = item.parts.length - 1; i >= 0; i--) stack.push(item.parts[i] ?? '');
   }

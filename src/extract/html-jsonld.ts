@@ -5,6 +5,8 @@ export interface JsonLdArticle {
   type: string;
   headline: string | null;
   authors: string[];
+  /** The authors typed Organization (a newsroom or brand, not a person's byline). */
+  organizationAuthors: string[];
   datePublished: string | null;
   dateModified: string | null;
   publisher: string | null;
@@ -72,11 +74,15 @@ function text(v: Json | undefined): string | null {
   return null;
 }
 
-function names(v: Json | undefined): string[] {
+/** Author names; `{"@id": …}` references are resolved against the block's other objects (Yoast graphs). */
+function names(v: Json | undefined, byId: ReadonlyMap<string, JsonObject>, onlyOrganizations = false): string[] {
   if (v === undefined || v === null) return [];
   const list = Array.isArray(v) ? v : [v];
   const out: string[] = [];
-  for (const item of list) {
+  for (const raw of list) {
+    const ref = isObject(raw) && raw['name'] === undefined && typeof raw['@id'] === 'string' ? byId.get(raw['@id']) : undefined;
+    const item = ref ?? raw;
+    if (onlyOrganizations && !(isObject(item) && types(item).some((t) => /Organization|Corporation|NewsMediaOrganization/.test(t)))) continue;
     if (typeof item === 'string') out.push(item);
     else if (isObject(item)) {
       const n = item['name'];
@@ -99,19 +105,40 @@ export function articleFromJsonLd(blocks: readonly string[]): JsonLdArticle | nu
   for (const raw of blocks) {
     const root = parseJsonLdBlock(raw);
     if (root === null) continue;
-    for (const o of objectsIn(root)) {
+    const objects = objectsIn(root);
+    const byId = new Map<string, JsonObject>();
+    for (const o of objects) if (typeof o['@id'] === 'string') byId.set(o['@id'], o);
+    for (const o of objects) {
       const type = types(o).find((t) => ARTICLE_TYPES.test(t));
       if (!type) continue;
       return {
         type,
         headline: text(o['headline']) ?? text(o['name']),
-        authors: names(o['author'] ?? o['creator']),
+        authors: names(o['author'] ?? o['creator'], byId),
+        organizationAuthors: names(o['author'] ?? o['creator'], byId, true),
         datePublished: text(o['datePublished']) ?? text(o['dateCreated']),
         dateModified: text(o['dateModified']),
         publisher: text(o['publisher']),
         url: url(o['url']) ?? url(o['mainEntityOfPage']),
         language: text(o['inLanguage']),
       };
+    }
+  }
+  return null;
+}
+
+/**
+ * The publication date of a page whose JSON-LD has no article object but states `datePublished` on
+ * another one (Yoast puts it on the WebPage), or null.
+ */
+export function pageDatePublished(blocks: readonly string[]): string | null {
+  for (const raw of blocks) {
+    const root = parseJsonLdBlock(raw);
+    if (root === null) continue;
+    for (const o of objectsIn(root)) {
+      if (!types(o).some((t) => /^(?:WebPage|ItemPage|AboutPage|CollectionPage|MedicalWebPage|QAPage|FAQPage|Blog)$/.test(t))) continue;
+      const d = text(o['datePublished']);
+      if (d) return d;
     }
   }
   return null;

@@ -1,8 +1,10 @@
 // Chooses each metadata value from the page's signals, in order of reliability, and says where it came from.
-import { cleanAuthors } from './authors.js';
+import { decodeHTML } from 'entities';
+import { citationName, cleanAuthors } from './authors.js';
 import { dateFromUrl, isAfter, normalizeDate } from './dates.js';
-import { articleFromJsonLd, type JsonLdArticle } from './html-jsonld.js';
+import { articleFromJsonLd, pageDatePublished, type JsonLdArticle } from './html-jsonld.js';
 import { firstMeta, type PageSignals } from './html-signals.js';
+import { dateLine } from './text-dates.js';
 import { splitTitle } from './title.js';
 import { normalizeInline } from './whitespace.js';
 
@@ -27,7 +29,8 @@ const PUBLISHED_META = [
   'article:published_time', 'og:article:published_time', 'datepublished', 'citation_publication_date',
   'citation_date', 'citation_online_date', 'dcterms.issued', 'dc.date.issued', 'dcterms.date', 'dc.date',
   'dcterms.created', 'dc.date.created', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date',
-  'sailthru.date', 'parsely-pub-date', 'article.published', 'og:published_time',
+  'sailthru.date', 'parsely-pub-date', 'article.published', 'og:published_time', 'published-date', 'published_date',
+  'publication_date', 'publication-date', 'article:published',
 ];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified'];
 const TITLE_META = ['og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'headline'];
@@ -52,6 +55,16 @@ function hostOf(url: string | null): string | null {
   }
 }
 
+/**
+ * The host's registrable label ("newegg" for promotions.newegg.com): titles name the brand, not the
+ * subdomain. Short labels are left out, as they would match the start of ordinary words.
+ */
+function hostLabel(url: string | null): string | null {
+  const parts = hostOf(url)?.split('.') ?? [];
+  const label = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+  return label && label.length >= 4 && !/^(?:co|com|org|net|gov|edu|ac)$/.test(label) ? label : null;
+}
+
 function chooseUrl(s: PageSignals, ld: JsonLdArticle | null, declared: string | undefined): Candidate | null {
   if (declared) return { value: declared, source: 'declared' };
   const og = firstMeta(s, URL_META);
@@ -72,8 +85,12 @@ function choosePublished(s: PageSignals, ld: JsonLdArticle | null, url: string |
   const tries: Candidate[] = [];
   if (ld?.datePublished) tries.push({ value: ld.datePublished, source: 'json-ld datePublished' });
   for (const key of PUBLISHED_META) for (const v of s.meta.get(key) ?? []) tries.push({ value: v, source: `meta ${key}` });
+  const onPage = ld ? null : pageDatePublished(s.jsonLd);
+  if (onPage) tries.push({ value: onPage, source: 'json-ld WebPage datePublished' });
   const times = [...s.times].sort((a, b) => rankTime(a.hint) - rankTime(b.hint));
   for (const t of times) if (!/modif|update/i.test(t.hint)) tries.push({ value: t.datetime, source: '<time datetime>' });
+  const head = headlineDate(s.headRuns ?? []);
+  if (head) tries.push({ value: head, source: 'date by the headline' });
   for (const t of s.visibleDates ?? []) if (!/modif|update/i.test(t.hint) && !/updated/i.test(t.datetime)) tries.push({ value: t.datetime.replace(/^(?:published|posted|date)(?:\s+on)?\s*:?\s*/i, ''), source: 'visible date' });
   const inUrl = dateFromUrl(url);
   if (inUrl) tries.push({ value: inUrl, source: 'date in url' });
@@ -85,6 +102,34 @@ function choosePublished(s: PageSignals, ld: JsonLdArticle | null, url: string |
       continue;
     }
     return { value: iso, source: t.source };
+  }
+  return null;
+}
+
+const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|edited|reviewed)(?:\s+on)?\s*:?$/i;
+
+/** Runs this far after the headline (or before it) may hold its dateline. */
+const DATELINE_AFTER = 30;
+const DATELINE_BEFORE = 8;
+
+/**
+ * The publication date written next to the headline: the nearest text run after the <h1> (then before
+ * it) that is only a date, optionally labelled "Published". A run labelled "Updated" is not a publication
+ * date and is passed over.
+ */
+export function headlineDate(runs: readonly { text: string; offset: number }[]): string | null {
+  const near = runs
+    .filter((r) => r.offset >= -DATELINE_BEFORE && r.offset <= DATELINE_AFTER && /\d{4}/.test(r.text))
+    .sort((a, b) => (a.offset > 0 ? a.offset : 1000 - a.offset) - (b.offset > 0 ? b.offset : 1000 - b.offset));
+  for (const r of near) {
+    // "<span>Updated</span> <time>Feb. 27, 2025</time>": the label sits in the run before the date.
+    if (UPDATED_LABEL.test(runs.find((x) => x.offset === r.offset - 1)?.text ?? '')) continue;
+    // "December 18, 2025 ・ 3 min read", "By Ann Lee • March 12, 2025": the date is one of the pieces.
+    for (const piece of r.text.split(/\s+[•·|・]\s+|\s*[•・]\s*/)) {
+      const d = dateLine(piece);
+      if (d?.kind === 'published') return d.date;
+      if (d) break;
+    }
   }
   return null;
 }
@@ -106,23 +151,75 @@ function chooseModified(s: PageSignals, ld: JsonLdArticle | null): Candidate | n
   return null;
 }
 
-function chooseAuthors(s: PageSignals, ld: JsonLdArticle | null): { names: string[]; source: string } {
-  if (ld && ld.authors.length > 0) {
-    const names = cleanAuthors(ld.authors);
-    if (names.length > 0) return { names, source: 'json-ld author' };
+// A run that is only a byline label; the name is the next run ("<span>By</span> <a>Ann Lee</a>").
+const BY_LABEL = /^(?:(?:written|posted|reported|authored|article|story|words|text|recipe)\s+)?by\s*:?$|^(?:authors?|written by)\s*:?$/i;
+// A run that is a whole byline. Reviewers, editors and photographers are not the article's authors.
+const BY_RUN = /^by(?:\s*:\s*|\s+)\S/i;
+
+/** The byline written next to the headline, from the text runs around the first <h1>. */
+export function headlineByline(runs: readonly { text: string; offset: number }[]): string[] {
+  const near = runs
+    .filter((r) => r.offset >= -DATELINE_BEFORE && r.offset <= DATELINE_AFTER)
+    .sort((a, b) => (a.offset > 0 ? a.offset : 1000 - a.offset) - (b.offset > 0 ? b.offset : 1000 - b.offset));
+  for (const r of near) {
+    let raw: string | null = null;
+    if (BY_LABEL.test(r.text)) raw = runs.find((x) => x.offset === r.offset + 1)?.text ?? null;
+    else if (BY_RUN.test(r.text) && r.text.length <= 100) raw = r.text;
+    if (!raw) continue;
+    const names = cleanAuthors([raw]).filter((n) => /\p{Lu}/u.test(n));
+    if (names.length > 0) return names;
   }
+  return [];
+}
+
+const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** "Ann Lee", "A. J. Neal", "Marna van der Merwe": two to five words, first and last capitalised. */
+function personLike(name: string): boolean {
+  const w = name.split(/\s+/);
+  return w.length >= 2 && w.length <= 5 && /^\p{Lu}/u.test(w[0] ?? '') && /^\p{Lu}/u.test(w[w.length - 1] ?? '') && !/\d/.test(name);
+}
+
+/** A login handle ("andrew.keaveney", "kffnirmitap"), not a written name. */
+function isHandle(name: string): boolean {
+  return !/\s/.test(name) && (/[._\d]/.test(name) || !/\p{Lu}/u.test(name));
+}
+
+/**
+ * Authors, from the first source that names a person. JSON-LD and meta tags come first, but an author
+ * that is the outlet itself (an Organization, or the site's name) or a login handle gives way to a person
+ * named in a visible byline; with no person anywhere, it is kept.
+ */
+function chooseAuthors(s: PageSignals, ld: JsonLdArticle | null, siteNames: readonly string[]): { names: string[]; source: string } {
+  const orgs = new Set([...(ld?.organizationAuthors ?? []), ...siteNames].map(nameKey).filter(Boolean));
+  const candidates: { names: string[]; source: string }[] = [];
+  if (ld && ld.authors.length > 0) candidates.push({ names: cleanAuthors(ld.authors), source: 'json-ld author' });
   for (const key of AUTHOR_META) {
     const values = s.meta.get(key);
-    if (!values) continue;
-    const names = cleanAuthors(values);
-    if (names.length > 0) return { names, source: `meta ${key}` };
+    if (values) candidates.push({ names: cleanAuthors(key === 'citation_author' ? values.map(citationName) : values), source: `meta ${key}` });
   }
-  // Pages repeat author boxes (bio, "more by", comment authors): the first byline that names someone is the one.
-  for (const b of s.bylines) {
-    const names = cleanAuthors([b]);
-    if (names.length > 0) return { names, source: 'byline' };
+  // Slack-style unfurl labels: twitter:label1 "Written by", twitter:data1 the name.
+  for (const i of [1, 2]) {
+    if (/^(?:written by|author)$/i.test(s.meta.get(`twitter:label${i}`)?.[0] ?? '')) {
+      candidates.push({ names: cleanAuthors(s.meta.get(`twitter:data${i}`) ?? []), source: `meta twitter:data${i}` });
+    }
   }
-  return { names: [], source: 'byline' };
+  candidates.push({ names: headlineByline(s.headRuns ?? []), source: 'byline by the headline' });
+  for (const w of s.writtenBy ?? []) candidates.push({ names: cleanAuthors([w]), source: '"written by"' });
+  // Pages repeat author boxes (bio, "more by", comment authors): the first byline that names someone is the
+  // one. A long byline element is an author bio box, whose sentences split into false names.
+  for (const b of s.bylines) if (b.length <= 120) candidates.push({ names: cleanAuthors([b]), source: 'byline' });
+  const found = candidates.filter((c) => c.names.length > 0);
+  const isOrg = (n: string): boolean => {
+    const k = nameKey(n);
+    return [...orgs].some((o) => k === o || (o.length >= 4 && k.startsWith(o)));
+  };
+  const weak = (c: { names: string[] }): boolean => c.names.every((n) => isOrg(n) || isHandle(n));
+  const first = found[0];
+  if (!first || !weak(first)) return first ?? { names: [], source: 'byline' };
+  // The first source names the outlet or a handle: a later one that names a person (two or more
+  // capitalised words) is the byline readers see.
+  return found.find((c) => !weak(c) && c.names.some(personLike)) ?? first;
 }
 
 function chooseSite(s: PageSignals, ld: JsonLdArticle | null, url: string | null): Candidate | null {
@@ -135,6 +232,8 @@ function chooseSite(s: PageSignals, ld: JsonLdArticle | null, url: string | null
   return host ? { value: host, source: 'url host' } : null;
 }
 
+const titleKey = (s: string): string => s.toLowerCase().replace(/^www\./, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
 function titleWords(s: string): Set<string> {
   return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
@@ -143,8 +242,9 @@ function titleWords(s: string): Set<string> {
  * The <h1> that restates the page's declared title (most of the shorter one's words in the other), or
  * null. Logo and section-name h1s share no words with the title and are passed over.
  */
-export function headlineH1(declared: string | null, h1s: readonly string[]): string | null {
+export function headlineH1(declared: string | null, h1s: readonly string[], sites: readonly string[] = []): string | null {
   if (!declared) return null;
+  const siteKeys = new Set(sites.map(titleKey).filter(Boolean));
   const t = titleWords(declared);
   let best: string | null = null;
   let bestShare = 0.6;
@@ -156,6 +256,8 @@ export function headlineH1(declared: string | null, h1s: readonly string[]): str
     let shared = 0;
     for (const x of w) if (t.has(x)) shared++;
     const share = shared / Math.min(w.size, t.size);
+    // A one-word h1 inside a long title, or one that is the site's name, is a logo or section label.
+    if ((w.size === 1 && t.size > 3) || siteKeys.has(titleKey(h))) continue;
     if (share >= bestShare && (shared >= 2 || w.size === 1)) {
       best = h;
       bestShare = share;
@@ -164,32 +266,74 @@ export function headlineH1(declared: string | null, h1s: readonly string[]): str
   return best;
 }
 
+const TITLE_HINT = /(?:^|[\s_-])(?:entry-title|post-title|article-title|article__title|headline|title)(?:[\s_-]|$)|articletitle|[a-z]title(?:[\s_-]|$)/;
+
+/** The page's one h1 when its class or itemprop names it the title ("entry-title", "headline") and it reads like one. */
+export function markedHeadline(s: PageSignals, sites: readonly string[]): string | null {
+  const h1s = s.h1s ?? [];
+  const hints = s.h1Hints ?? [];
+  if (h1s.length !== 1 || !TITLE_HINT.test(hints[0] ?? '')) return null;
+  const h = normalizeInline(h1s[0] ?? '');
+  const words = h.split(/\s+/).length;
+  if (words < 4 || h.length > 200 || sites.some((x) => titleKey(x) === titleKey(h))) return null;
+  return h;
+}
+
+/**
+ * A JSON-LD headline cut off by the CMS (schema.org advises 110 characters) is replaced by the meta or
+ * <title> text it is the start of.
+ */
+function untruncated(ld: Candidate, others: readonly (string | null | undefined)[]): Candidate {
+  const k = ld.value.trim();
+  for (const o of others) {
+    if (o && o.length > k.length + 3 && o.startsWith(k) && /^[\p{L}\p{N}]/u.test(o.slice(k.length).trim())) return { value: o, source: `${ld.source} (completed from the meta title)` };
+  }
+  return ld;
+}
+
+/** An all-capitals h1 (often typed that way for styling) takes the casing of the same words in the meta title. */
+export function casedLike(h1: string, declared: string | null): string {
+  if (!declared || /\p{Ll}/u.test(h1) || h1.toLowerCase() !== declared.toLowerCase()) return h1;
+  return declared;
+}
+
 export function chooseMetadata(s: PageSignals, declared: { url?: string; published?: string }, now?: string): HtmlMetadata {
   const notes: string[] = [];
   const ld = articleFromJsonLd(s.jsonLd);
   const url = chooseUrl(s, ld, declared.url);
   let site = chooseSite(s, ld, url?.value ?? null);
   const rawTitle: Candidate | null = ld?.headline
-    ? { value: ld.headline, source: 'json-ld headline' }
+    ? untruncated({ value: ld.headline, source: 'json-ld headline' }, [firstMeta(s, TITLE_META)?.value, s.titleTag])
     : ((m) => (m ? { value: m.value, source: `meta ${m.key}` } : null))(firstMeta(s, TITLE_META)) ??
       (s.titleTag ? { value: s.titleTag, source: '<title>' } : null) ??
       (s.h1 ? { value: s.h1, source: '<h1>' } : null);
-  const sites = [site?.value, ld?.publisher, hostOf(url?.value ?? null), ...(s.meta.get('og:site_name') ?? [])].filter(
+  const sites = [site?.value, ld?.publisher, hostOf(url?.value ?? null), hostLabel(url?.value ?? null), ...(s.meta.get('og:site_name') ?? [])].filter(
     (x): x is string => !!x,
   );
-  const headline = headlineH1(rawTitle?.value ?? null, s.h1s ?? (s.h1 ? [s.h1] : []));
+  const bare = rawTitle ? splitTitle(rawTitle.value, { sites }) : null;
+  const siteParts = bare?.site ?? null;
+  const headline = headlineH1(bare?.title ?? null, s.h1s ?? (s.h1 ? [s.h1] : []), siteParts ? [...sites, siteParts] : sites);
   const split = rawTitle ? splitTitle(rawTitle.value, { sites, h1: headline ?? s.h1 }) : null;
   let title = split?.title ?? null;
   // The visible headline is what the page calls the article; the meta title is often an SEO variant of it.
   if (headline && rawTitle && rawTitle.source !== '<h1>' && headline !== title) {
-    title = headline;
+    // The h1 may carry the site name or a trailer too ("Headline – Site"); it is split by the same rules.
+    title = casedLike(splitTitle(headline, { sites }).title, title);
     rawTitle.source = `<h1> (agrees with ${rawTitle.source})`;
+  }
+  // Some CMSs escape twice; "&#x26;" left in a title is an ampersand.
+  if (title && /&(?:#x?[\da-f]+|[a-z]+);/i.test(title)) title = decodeHTML(title);
+  // An h1 marked up as the entry's title is the visible headline even when the meta title is an SEO rewrite.
+  const marked = headline ? null : markedHeadline(s, siteParts ? [...sites, siteParts] : sites);
+  if (marked && title !== marked) {
+    title = marked;
+    if (rawTitle) rawTitle.source = '<h1> marked as the entry title';
   }
   // With no site named anywhere else, the part removed from the title is the outlet's name.
   if ((!site || site.source === 'url host') && split?.site) site = { value: split.site, source: 'title suffix' };
   const published = choosePublished(s, ld, url?.value ?? null, now, notes);
   const modified = chooseModified(s, ld);
-  const authors = chooseAuthors(s, ld);
+  const authors = chooseAuthors(s, ld, [site?.value, ld?.publisher, ...(s.meta.get('og:site_name') ?? [])].filter((x): x is string => !!x));
   const declaredLanguage = ld?.language ?? s.htmlLang ?? firstMeta(s, ['og:locale', 'content-language', 'dc.language', 'language'])?.value ?? null;
 
   if (url) notes.push(`url: ${url.source}`);

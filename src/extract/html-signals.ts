@@ -18,11 +18,21 @@ export interface PageSignals {
   h1: string | null;
   /** Texts of the page's first few <h1>s: one is usually the headline, others logos or section names. */
   h1s: string[];
+  /** Lower-cased class, id and itemprop of each of `h1s`, in the same order. */
+  h1Hints?: string[];
   times: TimeSignal[];
   /** Dates written out in elements named for them (<time> without datetime, class "date"/"published"…). */
   visibleDates?: TimeSignal[];
   /** Visible byline texts: rel=author links, itemprop=author, .byline/.author elements. */
   bylines: string[];
+  /**
+   * Short text runs (the text between two tags) near the first <h1>, with their position relative to it
+   * (1 = the headline's own first run, negative = before it); on a page without an h1, its first runs counted
+   * from the start. Datelines and "By" labels are read from these.
+   */
+  headRuns?: { text: string; offset: number }[];
+  /** Up to three "Written by …" texts from anywhere on the page (a label run is joined to the run after it). */
+  writtenBy?: string[];
 }
 
 /** First value of the first key present. */

@@ -11,6 +11,8 @@ export interface Block {
   hint: string;
   role: string;
   itemprop: string;
+  /** The element's attributes as the parser gave them (no copy): what site rules' selectors match. */
+  attrs: Readonly<Record<string, string>>;
   parent: Block | null;
   /** Text runs (whitespace collapsed; "\n" for <br>) and child blocks, in document order. */
   parts: (string | Block)[];
@@ -60,6 +62,10 @@ const SKIP_TAGS = new Set([
 /** Deeper than this many blocks, tags stop opening blocks (bounded tree depth for hostile nesting). */
 export const MAX_BLOCK_DEPTH = 150;
 
+// A link to an author's page ("/authors/ann-lee", "/blog/author/ann/") names the author in its text.
+const AUTHOR_HREF = /\/(?:author|authors|writer|writers|contributor|contributors)\/[^/?#\s]+\/?(?:[?#]|$)/i;
+const WRITTEN_BY = /^(?:written|authored)\s+by\s*:?\s+\S/i;
+const WRITTEN_BY_LABEL = /^(?:written|authored)\s+by\s*:?$/i;
 const BYLINE = /(^|[\s_-])(byline|author|author-name|byline-name|writer)s?([\s_-]|$)|byline/;
 // React streaming SSR sends the page's late parts in <div hidden id="S:0"> and a script moves them into place.
 const STREAMED = /^S:\d+$/;
@@ -72,6 +78,7 @@ function newBlock(tag: string, attrs: Record<string, string>, parent: Block | nu
     hint: `${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`.toLowerCase().trim(),
     role: (attrs['role'] ?? '').toLowerCase(),
     itemprop: (attrs['itemprop'] ?? '').toLowerCase(),
+    attrs,
     parent,
     parts: [],
     depth: parent ? parent.depth + 1 : 0,
@@ -102,6 +109,9 @@ interface Open {
 }
 
 const CAPTURE_LIMIT = 400;
+/** Text runs kept before and after the first <h1>'s opening tag. */
+const HEAD_RUNS_BEFORE = 15;
+const HEAD_RUNS_AFTER = 40;
 
 class TooDeep extends Error {}
 
@@ -138,8 +148,41 @@ function parseOnce(html: string, guard: boolean): LightPage {
   const activeCaptures: number[] = [];
   let titleTag: string | null = null;
   const h1s: string[] = [];
+  const h1Hints: string[] = [];
   const visibleDates: TimeSignal[] = [];
   const bylines: string[] = [];
+  // Short text runs (text between two tags) around the first <h1>: datelines and "By" labels sit by the headline.
+  const headRuns: { text: string; offset: number }[] = [];
+  let runText = '';
+  let runCount = 0;
+  let h1Run = -1;
+  // "Written by Ann Lee" anywhere on the page (often an author box far from the headline).
+  const writtenBy: string[] = [];
+  let afterWrittenBy = false;
+  // Without an h1, the page's first runs stand in (offsets counted from the start of the page).
+  const firstRuns: { text: string; offset: number }[] = [];
+  // Tags inside a byline or date separate words the markup runs together ("Ann Lee</p><p>Dec 18").
+  const spaceCaptures = (): void => {
+    for (const i of activeCaptures) {
+      const c = captures[i];
+      if (c && (c.kind === 'byline' || c.kind === 'date')) c.text += ' ';
+    }
+  };
+  const flushRun = (): void => {
+    const t = runText.replace(/[\s\u00a0]+/g, ' ').trim();
+    runText = '';
+    if (!t) return;
+    runCount++;
+    if (writtenBy.length < 3) {
+      if (afterWrittenBy && t.length <= 80) writtenBy.push(`By ${t}`);
+      else if (WRITTEN_BY.test(t) && t.length <= 80) writtenBy.push(t);
+      afterWrittenBy = WRITTEN_BY_LABEL.test(t);
+    }
+    if (h1Run >= 0 && runCount - h1Run > HEAD_RUNS_AFTER) return;
+    if (t.length <= 120) headRuns.push({ text: t, offset: runCount });
+    if (runCount <= HEAD_RUNS_AFTER && t.length <= 120) firstRuns.push({ text: t, offset: runCount });
+    if (h1Run < 0 && headRuns.length > HEAD_RUNS_BEFORE) headRuns.shift();
+  };
 
   const addText = (raw: string): void => {
     for (const i of activeCaptures) {
@@ -147,6 +190,7 @@ function parseOnce(html: string, guard: boolean): LightPage {
       if (c && (c.kind === 'jsonld' || c.text.length < CAPTURE_LIMIT)) c.text += raw;
     }
     if (skipDepth > 0) return;
+    runText += raw;
     const t = raw.replace(/[\s\u00a0]+/g, ' ');
     if (t === ' ' || t === '') {
       const last = current.parts[current.parts.length - 1];
@@ -166,6 +210,9 @@ function parseOnce(html: string, guard: boolean): LightPage {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        flushRun();
+        spaceCaptures();
+        if (name === 'h1' && h1Run < 0 && skipDepth === 0) h1Run = runCount;
         const skip = SKIP_TAGS.has(name) || ('hidden' in attrs && !STREAMED.test(attrs['id'] ?? '')) || attrs['aria-hidden'] === 'true' || (attrs['style'] !== undefined && HIDDEN_STYLE.test(attrs['style']));
         let capture = -1;
         if (name === 'meta') {
@@ -185,8 +232,11 @@ function parseOnce(html: string, guard: boolean): LightPage {
         } else if (name === 'script' && /ld\+json/i.test(attrs['type'] ?? '')) {
           capture = captures.push({ kind: 'jsonld', text: '' }) - 1;
         } else if (name === 'h1' && h1s.length < 8 && skipDepth === 0) {
-          capture = captures.push({ kind: 'h1', text: '' }) - 1;
+          capture = captures.push({ kind: 'h1', text: '', hint: `${attrs['class'] ?? ''} ${attrs['id'] ?? ''} ${attrs['itemprop'] ?? ''}`.toLowerCase().trim() }) - 1;
         }
+        // CMS data attributes: <body data-pubdate="2022-10-05">.
+        const dataDate = attrs['data-pubdate'] ?? attrs['data-published'] ?? attrs['data-publish-date'];
+        if (dataDate?.trim() && times.length < 20) times.push({ datetime: dataDate.trim(), hint: 'pubdate data-attribute' });
         if (name === 'time' || attrs['itemprop'] === 'datePublished' || attrs['itemprop'] === 'dateModified') {
           const datetime = (attrs['datetime'] ?? attrs['content'] ?? '').trim();
           const hint = [attrs['itemprop'], 'pubdate' in attrs ? 'pubdate' : null, attrs['class'], current.hint].filter(Boolean).join(' ');
@@ -198,7 +248,7 @@ function parseOnce(html: string, guard: boolean): LightPage {
         }
         if (capture < 0 && name !== 'meta' && name !== 'link' && skipDepth === 0) {
           const cls = `${attrs['class'] ?? ''}`.toLowerCase();
-          if (attrs['rel'] === 'author' || attrs['itemprop'] === 'author' || BYLINE.test(cls)) {
+          if (attrs['rel'] === 'author' || attrs['itemprop'] === 'author' || BYLINE.test(cls) || (name === 'a' && AUTHOR_HREF.test(attrs['href'] ?? ''))) {
             capture = captures.push({ kind: 'byline', text: '' }) - 1;
           }
         }
@@ -234,6 +284,8 @@ function parseOnce(html: string, guard: boolean): LightPage {
         addText(text);
       },
       onclosetag() {
+        flushRun();
+        spaceCaptures();
         const open = stack.pop();
         if (!open) return;
         if (open.link) linkDepth--;
@@ -246,7 +298,10 @@ function parseOnce(html: string, guard: boolean): LightPage {
             if (c.kind === 'title') titleTag = text || null;
             else if (c.kind === 'jsonld') jsonLd.push(text);
             else if (c.kind === 'h1') {
-              if (text) h1s.push(text);
+              if (text) {
+                h1s.push(text);
+                h1Hints.push(c.hint ?? '');
+              }
             }
             else if (c.kind === 'date') {
               if (text && text.length <= 80 && visibleDates.length < 10) visibleDates.push({ datetime: text, hint: c.hint ?? '' });
@@ -265,6 +320,7 @@ function parseOnce(html: string, guard: boolean): LightPage {
   );
   parser.write(html);
   parser.end();
+  flushRun();
   // Blocks left open by a truncated page.
   while (current !== root) {
     close(current);
@@ -275,7 +331,10 @@ function parseOnce(html: string, guard: boolean): LightPage {
     root,
     blocks,
     capped,
-    signals: { meta, jsonLd, canonical, htmlLang, titleTag, h1: h1s[0] ?? null, h1s, times, visibleDates, bylines },
+    signals: {
+      meta, jsonLd, canonical, htmlLang, titleTag, h1: h1s[0] ?? null, h1s, times, visibleDates, bylines, h1Hints, writtenBy,
+      headRuns: h1Run < 0 ? firstRuns : headRuns.map((r) => ({ text: r.text, offset: r.offset - h1Run })),
+    },
   };
 }
 

@@ -3,8 +3,10 @@
 // seeds; seeds close in both texts are clustered into passages (re-split with a
 // smaller gap when a passage as a whole is not alike enough); a passage much
 // shorter on one side than the other is a summary, clustered again with a
-// larger gap. Robust to word order shuffled inside sentences and to
-// paraphrase, where word-pair seeds (./reuse.ts) break down.
+// larger gap. Passages then grow along the diagonal over weakly alike sentence
+// pairs (heavy edits), parts of one summary are joined, and near copies end
+// where the words stop agreeing. Robust to word order shuffled inside
+// sentences and to paraphrase, where word-pair seeds (./reuse.ts) break down.
 
 import type { ContentWords } from './reuse.js';
 
@@ -26,6 +28,9 @@ interface Sent {
   w1: number;
   tf: Map<string, number>;
 }
+
+/** A tf-isf weighted bag of words and its length. */
+type Vec = { v: Map<string, number>; norm: number };
 
 const SEED_COSINE = 0.3;
 const SEED_DICE = 0.3;
@@ -49,6 +54,14 @@ const SUMMARY_RATIO = 0.33;
  * and a few thousand such sentences on each side make millions of seeds.
  */
 const MAX_SENTENCE_REPEATS = 10;
+/** Most sentences of `a` between two passages that may join as parts of one summary. */
+const SUMMARY_JOIN_SENTENCES = 1;
+/** Fewest times longer in `b` than in `a` two passages must be, joined, to be parts of one summary. */
+const SUMMARY_JOIN_RATIO = 2;
+/** Least cosine of a passage built from one sentence pair. */
+const SINGLE_PAIR_COSINE = 0.5;
+/** Least cosine of the next sentence pair for a passage to grow along the diagonal. */
+const EXTEND_COSINE = 0.15;
 /** Scored partners kept per sentence of `a` (the best): bounds memory whatever the texts. */
 const MAX_PARTNERS = 32;
 /** Sentences of `b` a word may be looked up in: a word in more says little and costs a pass over all of them. */
@@ -105,7 +118,7 @@ function repeated(sents: Sent[]): boolean[] {
   return keys.map((k) => count.get(k)! > MAX_SENTENCE_REPEATS);
 }
 
-function weights(sents: Sent[], isf: Map<string, number>): { v: Map<string, number>; norm: number }[] {
+function weights(sents: Sent[], isf: Map<string, number>): Vec[] {
   return sents.map((s) => {
     const v = new Map<string, number>();
     let norm = 0;
@@ -118,7 +131,7 @@ function weights(sents: Sent[], isf: Map<string, number>): { v: Map<string, numb
   });
 }
 
-function cosine(x: { v: Map<string, number>; norm: number }, y: { v: Map<string, number>; norm: number }): number {
+function cosine(x: Vec, y: Vec): number {
   if (x.norm === 0 || y.norm === 0) return 0;
   const [s, l] = x.v.size <= y.v.size ? [x, y] : [y, x];
   let d = 0;
@@ -279,7 +292,9 @@ export function alignSentences(textA: string, a: ContentWords, textB: string, b:
     }
     return out;
   };
-  const normal = passages(GAP, seeds);
+  // One loosely alike sentence pair is what two texts on one topic share by chance; a passage
+  // resting on a single pair must be close to a copy of it.
+  const normal = passages(GAP, seeds).filter((p) => p.seeds > 1 || p.similarity >= SINGLE_PAIR_COSINE);
   // A summary: one short stretch of `a` matching sentences spread over a much longer stretch of `b`.
   // Clustered with a larger gap, it becomes one passage much shorter on one side.
   const lenA = (p: SentencePassage): number => a.ends[p.a1 - 1]! - a.starts[p.a0]!;
@@ -294,7 +309,178 @@ export function alignSentences(textA: string, a: ContentWords, textB: string, b:
       short(p) &&
       !normal.some((q) => copy(q) && Math.min(p.a1, q.a1) - Math.max(p.a0, q.a0) >= 0.8 * (p.a1 - p.a0)),
   );
+  extendAlongDiagonal(normal, summaries, sa, sb, va, vb, repA, repB);
   const clash = (p: SentencePassage): boolean =>
     summaries.some((q) => (p.a0 < q.a1 && q.a0 < p.a1) || (p.b0 < q.b1 && q.b0 < p.b1));
-  return summaries.concat(tighten(normal).filter((p) => !clash(p))).sort((p, q) => p.a0 - q.a0 || p.b0 - q.b0);
+  const ofA = sentenceOfWord(sa);
+  const ofB = sentenceOfWord(sb);
+  const found = summaries.concat(tighten(normal).filter((p) => !clash(p)).map((p) => (verbatimShare(p, a, b) >= VERBATIM_SHARE ? alignEdges(p, a, b, ofA, ofB) : p))).sort((p, q) => p.a0 - q.a0 || p.b0 - q.b0);
+  return joinSummaryParts(found, sa, a, b);
+}
+
+/**
+ * Heavily edited copies keep their order but not their words: the sentences around a passage may
+ * share too little to seed, yet still pair up one to one. Each passage grows along the diagonal,
+ * forwards then backwards, while the next sentence pair (one sentence may be skipped on either side)
+ * is at least EXTEND_COSINE alike, never into sentences another passage holds. Mutates `normal`.
+ */
+function extendAlongDiagonal(
+  normal: SentencePassage[],
+  others: SentencePassage[],
+  sa: Sent[],
+  sb: Sent[],
+  va: Vec[],
+  vb: Vec[],
+  repA: boolean[],
+  repB: boolean[],
+): void {
+  const ofA = sentenceOfWord(sa);
+  const ofB = sentenceOfWord(sb);
+  const usedA = new Uint8Array(sa.length);
+  const usedB = new Uint8Array(sb.length);
+  // Passages (summaries already tightened) may start and end inside a sentence.
+  for (const p of others.concat(normal)) {
+    usedA.fill(1, ofA[p.a0]!, ofA[p.a1 - 1]! + 1);
+    usedB.fill(1, ofB[p.b0]!, ofB[p.b1 - 1]! + 1);
+  }
+  const free = (i: number, j: number): boolean =>
+    i >= 0 && j >= 0 && i < sa.length && j < sb.length && !usedA[i] && !usedB[j] && !repA[i] && !repB[j];
+  /** The best sentence pair one step on from (i, j) in direction d, or null. */
+  const step = (i: number, j: number, d: 1 | -1): [number, number] | null => {
+    let best: [number, number] | null = null;
+    let bestC = EXTEND_COSINE;
+    const moves: [number, number][] = [[i + d, j + d], [i + 2 * d, j + d], [i + d, j + 2 * d]];
+    for (const [x, y] of moves) {
+      // A skipped sentence must be free as well.
+      if (!free(x, y) || (x !== i + d && !free(i + d, y)) || (y !== j + d && !free(x, j + d))) continue;
+      const c = cosine(va[x]!, vb[y]!);
+      if (c >= bestC) {
+        best = [x, y];
+        bestC = c;
+      }
+    }
+    return best;
+  };
+  for (const p of normal) {
+    let a0 = ofA[p.a0]!;
+    let a1 = ofA[p.a1 - 1]!;
+    let b0 = ofB[p.b0]!;
+    let b1 = ofB[p.b1 - 1]!;
+    for (let nx = step(a1, b1, 1); nx; nx = step(a1, b1, 1)) {
+      for (let i = a1 + 1; i <= nx[0]; i++) usedA[i] = 1;
+      for (let j = b1 + 1; j <= nx[1]; j++) usedB[j] = 1;
+      [a1, b1] = nx;
+    }
+    for (let nx = step(a0, b0, -1); nx; nx = step(a0, b0, -1)) {
+      for (let i = nx[0]; i < a0; i++) usedA[i] = 1;
+      for (let j = nx[1]; j < b0; j++) usedB[j] = 1;
+      [a0, b0] = nx;
+    }
+    p.a0 = sa[a0]!.w0;
+    p.a1 = sa[a1]!.w1;
+    p.b0 = sb[b0]!.w0;
+    p.b1 = sb[b1]!.w1;
+  }
+}
+
+/**
+ * A summary's sentences draw on parts of the source far apart: found as passages next to each other
+ * in `a` and distant in `b`, they are one summary (one passage at least SUMMARY_JOIN_RATIO times as
+ * long in `b` as in `a`), not several. `list` is sorted by a0.
+ */
+function joinSummaryParts(list: SentencePassage[], sa: Sent[], a: ContentWords, b: ContentWords): SentencePassage[] {
+  const sentenceOf = sentenceOfWord(sa);
+  const chars = (w: ContentWords, x0: number, x1: number): number => w.ends[x1 - 1]! - w.starts[x0]!;
+  const out: SentencePassage[] = [];
+  /** The passages of `list` the last one of `out` is made of. */
+  let parts: SentencePassage[] = [];
+  for (const p of list) {
+    const h = out[out.length - 1];
+    if (h && p.a0 >= h.a1 && sentenceOf[p.a0]! - sentenceOf[h.a1 - 1]! - 1 <= SUMMARY_JOIN_SENTENCES) {
+      const a1 = Math.max(h.a1, p.a1);
+      const b0 = Math.min(h.b0, p.b0);
+      const b1 = Math.max(h.b1, p.b1);
+      // Joined, it must not cover another passage's stretch of `b`: that one is aligned elsewhere.
+      const crosses = list.some((q) => q !== p && !parts.includes(q) && q.b0 < b1 && b0 < q.b1);
+      if (!crosses && chars(b, b0, b1) >= SUMMARY_JOIN_RATIO * chars(a, h.a0, a1)) {
+        const wh = h.a1 - h.a0 + h.b1 - h.b0;
+        const wp = p.a1 - p.a0 + p.b1 - p.b0;
+        out[out.length - 1] = {
+          a0: h.a0,
+          a1,
+          b0,
+          b1,
+          similarity: (h.similarity * wh + p.similarity * wp) / (wh + wp),
+          seeds: h.seeds + p.seeds,
+        };
+        parts.push(p);
+        continue;
+      }
+    }
+    out.push(p);
+    parts = [p];
+  }
+  return out;
+}
+
+/** Index of the sentence each content word belongs to. */
+function sentenceOfWord(sents: Sent[]): Int32Array {
+  const out = new Int32Array(sents.length ? sents[sents.length - 1]!.w1 : 0);
+  sents.forEach((s, k) => out.fill(k, s.w0, s.w1));
+  return out;
+}
+
+/** Words compared at each end of a near copy, and how many must agree in a row. */
+const EDGE_WINDOW = 40;
+const EDGE_RUN = 3;
+/** Share of a passage's words in runs found verbatim on the other side that makes it a near copy. */
+const VERBATIM_SHARE = 0.7;
+
+/**
+ * A near copy starts and ends where the two texts start and stop agreeing word for word, which may be
+ * inside its first and last sentences: each end moves in to the nearest run of EDGE_RUN equal words
+ * within EDGE_WINDOW words of it on both sides, if that run is in the same sentences.
+ */
+function alignEdges(p: SentencePassage, a: ContentWords, b: ContentWords, ofA: Int32Array, ofB: Int32Array): SentencePassage {
+  const run = (i: number, j: number, d: 1 | -1): boolean => {
+    for (let t = 0; t < EDGE_RUN; t++) if (a.stems[i + d * t] !== b.stems[j + d * t]) return false;
+    return true;
+  };
+  const out = { ...p };
+  const wa = Math.min(EDGE_WINDOW, p.a1 - p.a0 - EDGE_RUN);
+  const wb = Math.min(EDGE_WINDOW, p.b1 - p.b0 - EDGE_RUN);
+  // Start: the run nearest the passage start (least i + j).
+  search: for (let s = 0; s <= wa + wb; s++) {
+    for (let x = Math.max(0, s - wb); x <= Math.min(s, wa); x++) {
+      if (run(p.a0 + x, p.b0 + s - x, 1)) {
+        // Only inside the first sentences: a whole sentence more is a reordered part, not an edge.
+        if (ofA[p.a0 + x] === ofA[p.a0] && ofB[p.b0 + s - x] === ofB[p.b0]) {
+          out.a0 = p.a0 + x;
+          out.b0 = p.b0 + s - x;
+        }
+        break search;
+      }
+    }
+  }
+  search: for (let s = 0; s <= wa + wb; s++) {
+    for (let x = Math.max(0, s - wb); x <= Math.min(s, wa); x++) {
+      if (run(p.a1 - 1 - x, p.b1 - 1 - s + x, -1)) {
+        if (ofA[p.a1 - 1 - x] === ofA[p.a1 - 1] && ofB[p.b1 - 1 - s + x] === ofB[p.b1 - 1]) {
+          out.a1 = p.a1 - x;
+          out.b1 = p.b1 - s + x;
+        }
+        break search;
+      }
+    }
+  }
+  return out.a1 - out.a0 >= EDGE_RUN && out.b1 - out.b0 >= EDGE_RUN ? out : p;
+}
+
+/** Share of the words of `a`'s side that start a run of EDGE_RUN words found in the same order on `b`'s side. */
+function verbatimShare(p: SentencePassage, a: ContentWords, b: ContentWords): number {
+  const grams = new Set<string>();
+  for (let j = p.b0; j + EDGE_RUN <= p.b1; j++) grams.add(b.stems.slice(j, j + EDGE_RUN).join(' '));
+  let hit = 0;
+  for (let i = p.a0; i + EDGE_RUN <= p.a1; i++) if (grams.has(a.stems.slice(i, i + EDGE_RUN).join(' '))) hit++;
+  return hit / Math.max(1, p.a1 - p.a0 - EDGE_RUN + 1);
 }

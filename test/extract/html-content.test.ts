@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseContent, textOf } from '../../src/extract/html-content.js';
+import { chooseContent, signature, textOf } from '../../src/extract/html-content.js';
 import { extract } from '../../src/extract/index.js';
 import { MAX_BLOCK_DEPTH, parseLight } from '../../src/extract/html-tree.js';
 
@@ -65,6 +65,77 @@ describe('choosing the body', () => {
   it('falls back to looser passes when furniture classes wrap the whole body', () => {
     const a = run(`<div class="widget-area">${para('Widget-wrapped body', 6)}</div>`);
     expect(a.text).toContain('Widget-wrapped body number 6');
+  });
+
+  it('joins body parts that share the top block\'s tag and class across separate wrappers', () => {
+    // An ad rail splits the story into grid rows; each row wraps one piece of the body.
+    const row = (label: string, n: number) => `<div class="grid-row"><div class="grid-item story-body">${para(label, n)}</div><div class="ad-rail"></div></div>`;
+    const html = `<main><div class="chunks">${row('First part', 3)}<div class="inline-ad">Advertisement</div>${row('Second part', 5)}</div></main><div class="teaser-list"><div class="grid-item story-body-teaser">${para('Teaser', 1)}</div></div>`;
+    const a = run(html);
+    expect(a.text).toContain('First part number 3,');
+    expect(a.text).toContain('Second part number 5,');
+    expect(a.text.indexOf('First part')).toBeLessThan(a.text.indexOf('Second part'));
+    expect(a.text).not.toMatch(/Teaser|Advertisement/);
+  });
+
+  it('does not add a second copy of the body that shares its class (a mobile layout)', () => {
+    const body = `<div class="rich-text">${para('Copied body', 5)}</div>`;
+    const a = run(`<main><div class="desktop"><div class="col">${body}<div class="slot"></div></div></div><div class="mobile"><div class="col"><div class="slot"></div>${body}</div></div></main>`);
+    expect(a.text.split('Copied body number 5,')).toHaveLength(2);
+  });
+
+  it('compares class words without ids and hashes, and not for blocks without classes', () => {
+    const b = (hint: string) => parseLight(`<div class="${hint}"><p>x</p></div>`).blocks.find((x) => x.tag === 'div')!;
+    expect(signature(b('sqs-block html-block block-yui_3_17_2'))).toBe(signature(b('html-block sqs-block block-yui_9_41_7')));
+    expect(signature(b('post-1806'))).toBe('');
+  });
+
+  it('takes the siblings of a thin wrapper around the top block as the top block\'s own', () => {
+    // Each section's prose sits in an unnamed div inside a numbered wrapper that holds only its title besides.
+    const section = (id: number, label: string, n: number) => `<div class="${id}"><h3>${label}</h3><div>${para(label, n)}</div></div>`;
+    const html = `<div class="sections">${section(101, 'Opening section', 3)}${section(102, 'Main section', 6)}${section(103, 'Closing section', 3)}</div><div class="bio"><p>Short bio line.</p></div>`;
+    const a = run(html);
+    expect(a.text).toContain('Opening section number 3,');
+    expect(a.text).toContain('Main section number 6,');
+    expect(a.text).toContain('Closing section number 3,');
+    expect(a.text).not.toContain('Short bio line');
+  });
+
+  it('keeps a long body that holds a few video embeds, drops a block that is mostly embeds', () => {
+    const video = '<div class="video"><iframe src="https://video.example/1"></iframe></div>';
+    const html = `<div class="post"><div class="inner">${para('Story with videos', 3)}${video}${para('After the video', 3)}${video}</div><div class="players">${video}${video}<p>Watch more.</p></div></div>`;
+    const a = run(html);
+    expect(a.text).toContain('After the video number 3,');
+    expect(a.text).not.toContain('Watch more');
+  });
+
+  it('leaves figure captions out of the body', () => {
+    const a = run(`<article><div class="article-body">${para('Story', 3)}<figure><img src="/p.jpg"><figcaption>A harbour at dawn, seen from the pier. Photo: Agency</figcaption></figure>${para('Later', 2)}</div></article>`);
+    expect(a.text).toContain('Later number 2,');
+    expect(a.text).not.toContain('A harbour at dawn');
+  });
+
+  it('keeps paragraphs a paywall block wraps inside the article', () => {
+    const a = run(`<article><div class="article-body">${para('Free part', 2)}<div class="paywall">${para('Subscriber part', 4)}</div></div></article>`);
+    expect(a.text).toContain('Subscriber part number 4,');
+  });
+
+  it('retries with looser passes when cleaning throws away most of the chosen text', () => {
+    // Every paragraph sits in a link-dense wrapper; cleaning would keep only the short footer line.
+    const wrapped = Array.from({ length: 12 }, (_, i) => `<div class="entry">${para(`Paragraph ${i}`, 1)}<p><a href="/a">${'link text '.repeat(14)}</a></p></div>`).join('');
+    const a = run(`<div class="content">${wrapped}<p>${'A closing note that is long enough to pass the minimum on its own, and then some more words. '.repeat(6)}</p></div>`);
+    expect(a.text).toContain('Paragraph 11 number 1,');
+  });
+
+  it('keeps a closing list of short lines that were not links, drops one that was', () => {
+    const dates = ['June 9 – Tampa, FL', 'June 12 – Atlanta, GA', 'June 15 – Nashville, TN', 'June 18 – Raleigh, NC'];
+    const heads = ['Band cancels show', 'Singer opens bakery', 'Drummer wins award', 'Festival sells out'];
+    const list = (lines: string[], link: boolean) => lines.map((l) => `<p>${link ? `<a href="/x">${l}</a>` : l}</p>`).join('');
+    const plain = run(`<div class="story">${para('Tour story', 4)}<p>The tour dates:</p>${list(dates, false)}</div>`);
+    expect(plain.text).toContain('June 18 – Raleigh, NC');
+    const linked = run(`<div class="story">${para('Tour story', 4)}${list(heads, true)}</div>`);
+    expect(linked.text).not.toContain('Festival sells out');
+    expect(linked.notes.some((n) => n.includes('link list'))).toBe(true);
   });
 
   it('caps the tree depth on deep nesting but keeps the text', () => {

@@ -23,3 +23,13 @@ export function sentences(text: string): Span[] {
   }
   return out;
 }
+
+/** Six sentences of one made-up news story, for summary and passage tests. */
+export const FLOOD_STORY = [
+  'Heavy rain flooded the old town district overnight and forced hundreds of residents from their homes.',
+  'Firefighters used boats to rescue elderly people trapped on upper floors near the river embankment.',
+  'The mayor opened three school gymnasiums as emergency shelters with blankets and hot meals.',
+  'Engineers warned that the ancient stone bridge might collapse if the water kept rising.',
+  'Railway services between the two largest cities were suspended because tracks were under water.',
+  'Insurance companies expect claims worth millions after shops and cellars were ruined.',
+];

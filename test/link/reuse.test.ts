@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findReuse } from '../../src/link/index.js';
-import { seed } from './helpers.js';
+import { FLOOD_STORY, seed } from './helpers.js';
 
 const PASSAGE =
   'The central bank raised its key interest rate by half a percentage point on Wednesday, citing persistent inflation in food and energy prices and a weaker currency that has pushed up the cost of imported goods.';
@@ -97,14 +97,7 @@ describe('findReuse', () => {
   });
 
   it('treats a short text matching sentences all over a long one as a summary', () => {
-    const story = [
-      'Heavy rain flooded the old town district overnight and forced hundreds of residents from their homes.',
-      'Firefighters used boats to rescue elderly people trapped on upper floors near the river embankment.',
-      'The mayor opened three school gymnasiums as emergency shelters with blankets and hot meals.',
-      'Engineers warned that the ancient stone bridge might collapse if the water kept rising.',
-      'Railway services between the two largest cities were suspended because tracks were under water.',
-      'Insurance companies expect claims worth millions after shops and cellars were ruined.',
-    ];
+    const story = FLOOD_STORY;
     const filler = 'Meanwhile the regional football league announced a new schedule for the spring season with more evening games. ';
     const source = story.map((s, i) => (i % 3 === 2 ? `${s} ${filler}` : `${s} `)).join('');
     const summary = 'Hundreds of residents of the old town fled homes flooded by heavy rain. The stone bridge might collapse, engineers warned. Railway tracks were under water and insurance claims may reach millions.';
