@@ -2,7 +2,8 @@
 // linkedom and over jsdom, and linkedom's parse + body text alone, each in its own child process (so peak
 // RSS is per configuration). The machine is shared: CPU time of the child is the figure to compare; wall
 // time is printed beside it. Usage: npm run bench -- extract-speed <dir with html/> [, another dir]
-// (both sets when no path is given). SPEED_CONFIGS=a,b limits the configurations.
+// (both sets when no path is given). SPEED_CONFIGS=a,b limits the configurations; SPEED_WARMUP=all (or N pages)
+// warms every configuration on a whole untimed pass (default: five pages).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
