@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeDocuments, dossierFor } from '../../src/pipeline/index.js';
 import { alignClaims } from '../../src/link/claims.js';
+import { link } from '../../src/link/index.js';
 import { checkpoint, OverBudget, UNLIMITED, type Budget } from '../../src/common/budget.js';
 import { dossierSchema } from '../../src/dossier/index.js';
 import type { SourceDocument } from '../../src/types.js';
@@ -50,6 +51,19 @@ describe('claim alignment under a budget', () => {
   it('gives the same clusters with an unspent budget as with none', () => {
     const input = [articleOf('a', 0), articleOf('b', 3)];
     expect(alignClaims(input, { budget: { expired: () => false } })).toEqual(alignClaims(input));
+  });
+});
+
+describe('link under a story budget', () => {
+  it('counts the pairs a spent budget left unaligned and finds no passages for them', () => {
+    const inputs = [SEED_A, SEED_B].map((text, i) => ({ id: `a${i}`, text, published: '2022-02-17' }));
+    const spentLink = link(inputs, { storyBudget: () => spent });
+    expect(spentLink.stories).toHaveLength(1);
+    expect(spentLink.reuse).toEqual([]);
+    expect(spentLink.skipped).toEqual([{ story: spentLink.stories[0]!.id, pairs: 1 }]);
+    const free = link(inputs, { storyBudget: () => UNLIMITED });
+    expect(free.skipped).toEqual([]);
+    expect(free.reuse.length).toBeGreaterThan(0);
   });
 });
 
