@@ -1,7 +1,8 @@
 // Whole-pipeline throughput: `npm run bench -- pipeline`. Collections of 1k, 10k and 100k articles built
 // from real news texts (NewsWCL50, SemEval-2022 en-en; perturbed, mixed, dated), each size and mode in its
 // own child process (so peak RSS is its own): single-thread vs a pool of worker threads for extract + read.
-// Sizes, modes and the per-run limit: PIPELINE_SIZES=1000,10000 PIPELINE_MODES=single,pool PIPELINE_TIMEOUT_S=1800.
+// Sizes, modes and the per-run limit: PIPELINE_SIZES=1000,10000 PIPELINE_MODES=single,pool PIPELINE_TIMEOUT_S=1800;
+// PIPELINE_HEAP_MB raises the child's V8 heap limit (100k articles in one run pass the default of about 4 GB).
 // CPU time (process.cpuUsage, all threads) is reported next to wall time because the machine may be shared.
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -32,10 +33,12 @@ export async function run(): Promise<string> {
   const stageRows: string[] = [];
   for (const n of sizes) {
     for (const mode of modes) {
-      const res = spawnSync(process.execPath, ['--import', 'tsx', child, String(n), mode, String(workers)], { encoding: 'utf8', timeout: timeoutS * 1000, maxBuffer: 16 * 2 ** 20 });
+      const heap = process.env.PIPELINE_HEAP_MB ? [`--max-old-space-size=${Number(process.env.PIPELINE_HEAP_MB)}`] : [];
+      const res = spawnSync(process.execPath, [...heap, '--import', 'tsx', child, String(n), mode, String(workers)], { encoding: 'utf8', timeout: timeoutS * 1000, maxBuffer: 16 * 2 ** 20 });
       const line = res.stdout?.trim().split('\n').at(-1) ?? '';
       if (res.status !== 0 || !line.startsWith('{')) {
-        rows.push(`| ${n} | ${mode} | did not finish (${res.error ? `over ${timeoutS} s` : `exit ${res.status ?? res.signal}`}) | | | | | | |`);
+        const fatal = /FATAL ERROR: [^\n]*/.exec(res.stderr ?? '')?.[0] ?? '';
+        rows.push(`| ${n} | ${mode} | did not finish (${res.error ? `over ${timeoutS} s` : `exit ${res.status ?? res.signal}`}${fatal ? `: ${fatal}` : ''}) | | | | | | |`);
         continue;
       }
       const r = JSON.parse(line) as ChildReport;
