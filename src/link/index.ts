@@ -88,6 +88,7 @@ export function storyReuse(
   options: ReuseOptions = {},
   budget: Budget = UNLIMITED,
 ): { reuse: ReuseLink[]; skippedPairs: number } {
+  if (articles.length < 2) return { reuse: [], skippedPairs: 0 };
   const words = articles.map((a) => contentWords(a.text));
   const wordsById = new Map(articles.map((a, i) => [a.id, words[i]!]));
   const pairs = pairsToAlign(articles.map((a) => a.id), (id) => wordsById.get(id)!);
