@@ -23,6 +23,7 @@ export class HostThrottle {
     const now = Date.now();
     const at = Math.max(now, this.nextAt.get(host) ?? 0);
     this.nextAt.set(host, at + this.delayFor(host));
-    if (at > now) await sleep(at - now);
+    // Timers may fire a millisecond or two early by the wall clock: wait out any remainder.
+    for (let left = at - now; left > 0; left = at - Date.now()) await sleep(left);
   }
 }

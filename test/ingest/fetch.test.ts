@@ -2,6 +2,7 @@ import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestAll, type IngestOptions } from '../../src/ingest/index.js';
 import { fetchUrl, USER_AGENT } from '../../src/ingest/fetch.js';
+import { HostThrottle } from '../../src/ingest/politeness.js';
 import { page, redirect, send, startServer, type TestServer } from './server.js';
 
 const SENTENCE = 'The Russian Foreign Ministry handed over to the American side a written reaction to the US response on security guarantees.';
@@ -163,6 +164,24 @@ describe('robots.txt', () => {
   });
 });
 
+describe('HostThrottle', () => {
+  it('lets callers of one host through at least the delay apart, and other hosts at once', async () => {
+    const throttle = new HostThrottle(60);
+    const passed: [string, number][] = [];
+    const t0 = Date.now();
+    await Promise.all(
+      ['a', 'a', 'b', 'a'].map(async (host) => {
+        await throttle.wait(host);
+        passed.push([host, Date.now() - t0]);
+      }),
+    );
+    const a = passed.filter(([h]) => h === 'a').map(([, t]) => t);
+    // The k-th caller of a host gets through no sooner than k delays after the first asked.
+    a.forEach((t, k) => expect(t).toBeGreaterThanOrEqual(60 * k));
+    expect(passed.find(([h]) => h === 'b')![1]).toBeLessThan(50);
+  });
+});
+
 describe('politeness', () => {
   it('spaces requests to one host by the minimum delay', async () => {
     const other = await startServer({ '/a': send(html), '/b': send(html), '/c': send(html) });
@@ -170,7 +189,11 @@ describe('politeness', () => {
       await ingestAll(['/a', '/b', '/c'].map((p) => other.url(p)), { web: { hostDelayMs: 150, robots: false } });
       const times = other.log.map((l) => l.at);
       expect(times).toHaveLength(3);
-      for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(140);
+      // Seen from the server, a gap also holds each request's own connection and parsing time, which
+      // varies: the margin keeps a slow first request from failing a correct throttle (HostThrottle's own
+      // spacing is checked exactly below).
+      for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(100);
+      expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(250);
     } finally {
       await other.close();
     }
