@@ -28,28 +28,8 @@ export async function run(dataPath: string): Promise<string> {
   const groups = groupStories(rows.map((r) => ({ id: String(r.id), text: r.text, published: null })));
   const ms = performance.now() - t0;
   const gold = new Map(rows.map((r) => [String(r.id), String(r.event_id)]));
-  const pred = new Map<string, string>();
-  for (const g of groups) for (const a of g.articles) pred.set(a, g.id);
   const ids = [...gold.keys()];
-  let bp = 0;
-  let br = 0;
-  let tp = 0;
-  let predPairs = 0;
-  let goldPairs = 0;
-  for (const x of ids) {
-    const samePred = ids.filter((y) => pred.get(y) === pred.get(x));
-    const sameGold = ids.filter((y) => gold.get(y) === gold.get(x));
-    const both = samePred.filter((y) => gold.get(y) === gold.get(x)).length;
-    bp += both / samePred.length;
-    br += both / sameGold.length;
-    tp += both - 1;
-    predPairs += samePred.length - 1;
-    goldPairs += sameGold.length - 1;
-  }
-  bp /= ids.length;
-  br /= ids.length;
-  const pp = predPairs ? tp / predPairs : 1;
-  const pr = goldPairs ? tp / goldPairs : 1;
+  const { bp, br, pp, pr } = score(groups.map((g) => g.articles), gold);
   const f = (x: number): string => x.toFixed(3);
   const lines = [
     '| data | articles | gold stories | predicted | BCubed P | BCubed R | BCubed F1 | pairwise P | pairwise R | pairwise F1 | ms |',
@@ -67,7 +47,8 @@ export async function run(dataPath: string): Promise<string> {
         [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
       }
       const g = groupStories(shuffled.map((x) => ({ id: String(x.id), text: x.text, published: null })));
-      scores.push(bcubedF1(g.map((s) => s.articles), gold));
+      const shuffledScore = score(g.map((s) => s.articles), gold);
+      scores.push(f1(shuffledScore.bp, shuffledScore.br));
     }
     const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
     lines.push('', `BCubed F1 over ${orders} shuffled orders: min ${f(Math.min(...scores))}, mean ${f(mean)}, max ${f(Math.max(...scores))}.`);
@@ -75,21 +56,27 @@ export async function run(dataPath: string): Promise<string> {
   return lines.join('\n');
 }
 
-/** BCubed F1 of predicted groups against gold labels. */
-function bcubedF1(groups: string[][], gold: Map<string, string>): number {
+/** BCubed and pairwise precision and recall of predicted groups against gold labels. */
+function score(groups: string[][], gold: Map<string, string>): { bp: number; br: number; pp: number; pr: number } {
   const pred = new Map<string, number>();
   groups.forEach((g, i) => g.forEach((a) => pred.set(a, i)));
   const ids = [...gold.keys()];
-  let p = 0;
-  let r = 0;
+  let bp = 0;
+  let br = 0;
+  let tp = 0;
+  let predPairs = 0;
+  let goldPairs = 0;
   for (const x of ids) {
     const samePred = ids.filter((y) => pred.get(y) === pred.get(x));
     const sameGold = ids.filter((y) => gold.get(y) === gold.get(x));
     const both = samePred.filter((y) => gold.get(y) === gold.get(x)).length;
-    p += both / samePred.length;
-    r += both / sameGold.length;
+    bp += both / samePred.length;
+    br += both / sameGold.length;
+    tp += both - 1;
+    predPairs += samePred.length - 1;
+    goldPairs += sameGold.length - 1;
   }
-  return f1(p / ids.length, r / ids.length);
+  return { bp: bp / ids.length, br: br / ids.length, pp: predPairs ? tp / predPairs : 1, pr: goldPairs ? tp / goldPairs : 1 };
 }
 
 if (process.argv[1]?.endsWith('clustering.ts')) {
