@@ -5,7 +5,7 @@
 
 import type { ClaimCluster, SentenceRef, Span } from '../types.js';
 import { backgroundIdf } from './background-idf.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 import { checkpoint, UNLIMITED, type Budget } from '../common/budget.js';
 
 export interface ClaimOptions {
@@ -46,10 +46,10 @@ interface SentenceBag {
   words: number;
 }
 
-function bag(article: number, id: string, text: string, span: Span): SentenceBag {
+function bag(article: number, id: string, tokens: Token[], span: Span): SentenceBag {
   const weights = new Map<string, number>();
   let words = 0;
-  for (const t of tokenize(text.slice(span.start, span.end))) {
+  for (const t of tokens) {
     if (t.stop) continue;
     words++;
     const key = SYNONYMS[t.stem] ?? t.stem;
@@ -78,8 +78,22 @@ export function sentenceScore(x: SentenceBag, y: SentenceBag): number {
   return Math.min(1, Math.max(dice, contained));
 }
 
+/** The tokens of each sentence (sorted spans), cut from the article's tokens in one pass. */
+function sentenceTokens(tokens: Token[], spans: Span[]): Token[][] {
+  const out: Token[][] = [];
+  let t = 0;
+  for (const span of spans) {
+    while (t < tokens.length && tokens[t]!.start < span.start) t++;
+    let end = t;
+    while (end < tokens.length && tokens[end]!.end <= span.end) end++;
+    out.push(tokens.slice(t, end));
+  }
+  return out;
+}
+
 export function alignClaims(
-  articles: { id: string; text: string; sentences: Span[] }[],
+  /** `tokens`: the article's tokens when the caller already has them (tokenizing is most of a bag's cost). */
+  articles: { id: string; text: string; sentences: Span[]; tokens?: Token[] }[],
   options: ClaimOptions = {},
 ): ClaimCluster[] {
   // One article has nothing to align with (pairs within an article never join): each sentence stands alone.
@@ -96,7 +110,8 @@ export function alignClaims(
   const bags: SentenceBag[] = [];
   articles.forEach((a, ai) => {
     const spans = a.sentences.slice().sort((p, q) => p.start - q.start);
-    for (const s of spans) bags.push(bag(ai, a.id, a.text, s));
+    const perSentence = sentenceTokens(a.tokens ?? tokenize(a.text), spans);
+    spans.forEach((s, k) => bags.push(bag(ai, a.id, perSentence[k]!, s)));
   });
 
   // Identical sentences (near-identical copies of an article repeat every one) are scored once:

@@ -5,6 +5,7 @@ import type { LinkInput, Linkage, ReuseLink } from '../types.js';
 import { StoryIndex, type GroupOptions } from './group.js';
 import { alignContent, contentWords, type ContentWords, type ReuseOptions } from './reuse.js';
 import { fnv1a as hash } from '../common/hash.js';
+import type { Token } from './tokens.js';
 import { UNLIMITED, type Budget } from '../common/budget.js';
 
 export interface LinkOptions {
@@ -84,12 +85,13 @@ export function pairsToAlign(ids: string[], wordsOf: (id: string) => ContentWord
  * sampled 5-gram in a large one. Pairs left when the budget runs out are counted, not aligned.
  */
 export function storyReuse(
-  articles: { id: string; text: string }[],
+  /** `tokens`: the article's tokens when the caller already has them. */
+  articles: { id: string; text: string; tokens?: Token[] }[],
   options: ReuseOptions = {},
   budget: Budget = UNLIMITED,
 ): { reuse: ReuseLink[]; skippedPairs: number } {
   if (articles.length < 2) return { reuse: [], skippedPairs: 0 };
-  const words = articles.map((a) => contentWords(a.text));
+  const words = articles.map((a) => contentWords(a.text, a.tokens));
   const wordsById = new Map(articles.map((a, i) => [a.id, words[i]!]));
   const pairs = pairsToAlign(articles.map((a) => a.id), (id) => wordsById.get(id)!);
   const reuse: ReuseLink[] = [];
@@ -126,6 +128,8 @@ export { groupStories, StoryIndex } from './group.js';
 export type { GroupOptions, SavedStoryIndex } from './group.js';
 export type { ReuseOptions } from './reuse.js';
 export { alignClaims } from './claims.js';
+export { tokenize } from './tokens.js';
+export type { Token } from './tokens.js';
 export type { ClaimOptions } from './claims.js';
 export { findConflicts } from './conflicts.js';
 export type { Conflict } from './conflicts.js';

@@ -67,28 +67,43 @@ interface Fragment {
   seeds: number;
 }
 
+/** A text's word-pair keys by position, and the positions of each key. */
+interface PairIndex {
+  keys: (string | null)[];
+  positions: Map<string, number[]>;
+}
+
+// One index per text: a story aligns each article with several partners, and building the keys is most
+// of the cost of seeding.
+const PAIR_INDEXES = new WeakMap<ContentWords, PairIndex>();
+
+function pairIndex(words: ContentWords): PairIndex {
+  let found = PAIR_INDEXES.get(words);
+  if (found) return found;
+  const keys: (string | null)[] = [];
+  const positions = new Map<string, number[]>();
+  for (let i = 0; i + 1 < words.stems.length; i++) {
+    const k = pairKey(words.stems, i);
+    keys.push(k);
+    if (k === null) continue;
+    const list = positions.get(k);
+    if (list) list.push(i);
+    else positions.set(k, [i]);
+  }
+  found = { keys, positions };
+  PAIR_INDEXES.set(words, found);
+  return found;
+}
+
 /** Seeds: (i, j) such that the word pairs at i in a and j in b match. */
 function seeds(a: ContentWords, b: ContentWords): [number, number][] {
-  const index = new Map<string, number[]>();
-  for (let j = 0; j + 1 < b.stems.length; j++) {
-    const k = pairKey(b.stems, j);
-    if (k === null) continue;
-    const list = index.get(k);
-    if (list) list.push(j);
-    else index.set(k, [j]);
-  }
-  const countA = new Map<string, number>();
-  const keysA: (string | null)[] = [];
-  for (let i = 0; i + 1 < a.stems.length; i++) {
-    const k = pairKey(a.stems, i);
-    keysA.push(k);
-    if (k !== null) countA.set(k, (countA.get(k) ?? 0) + 1);
-  }
+  const inA = pairIndex(a);
+  const inB = pairIndex(b);
   const out: [number, number][] = [];
-  keysA.forEach((k, i) => {
+  inA.keys.forEach((k, i) => {
     if (k === null) return;
-    const js = index.get(k);
-    if (!js || js.length > MAX_KEY_REPEATS || (countA.get(k) ?? 0) > MAX_KEY_REPEATS) return;
+    const js = inB.positions.get(k);
+    if (!js || js.length > MAX_KEY_REPEATS || inA.positions.get(k)!.length > MAX_KEY_REPEATS) return;
     for (const j of js) out.push([i, j]);
   });
   return out;

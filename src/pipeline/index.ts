@@ -2,10 +2,10 @@
 // Pure apart from the progress callback and, in the async entry points, the worker threads; the CLI and
 // the store call it. A stage that throws or runs over a limit on one input becomes a problem for that
 // input; the batch always goes on.
-import type { ClaimCluster, InputProblem, Linkage, LinkInput, ReuseLink, SourceDocument, StoryGroup } from '../types.js';
+import type { InputProblem, LinkInput, SourceDocument, StoryGroup } from '../types.js';
 import { extract } from '../extract/index.js';
-import { groupStories, type Conflict } from '../link/index.js';
-import { buildDossier, type AnalyzedArticle, type Dossier } from '../dossier/index.js';
+import { groupStories } from '../link/index.js';
+import { assembleDossier, buildStory, dossierArticles, type AnalyzedArticle, type Dossier, type DossierArticle, type DossierStory } from '../dossier/index.js';
 import { resolveLimits, type LimitOptions, type Limits } from '../limits/index.js';
 import { analyzeArticle, errorMessage } from './article.js';
 import { ArticlePool, defaultWorkerCount } from './pool.js';
@@ -139,34 +139,57 @@ function membersOf(story: StoryGroup, index: Map<string, AnalyzedArticle>): Stor
     .map((a) => ({ id: a.article.input, text: a.article.text, sentences: a.reading.sentences }));
 }
 
-/**
- * The dossier from stories and their story-stage results. Stories grouped here say how many passages their
- * articles share among their reasons; stories given by a store keep the reasons they were stored with.
- */
-function assemble(
-  analyzed: AnalyzedArticle[],
-  stories: StoryGroup[],
-  work: StoryWork[],
-  found: InputProblem[],
-  options: AnalyzeOptions,
-  grouped: boolean,
-): Dossier {
-  const claims: Record<string, ClaimCluster[]> = {};
-  const conflicts: Record<string, Conflict[]> = {};
-  const reuse: ReuseLink[] = [];
-  const withReasons = stories.map((story, i) => {
-    const w = work[i]!;
-    claims[story.id] = w.claims;
-    conflicts[story.id] = w.conflicts;
-    reuse.push(...w.reuse);
-    found.push(...w.problems);
-    const count = w.reuse.reduce((n, r) => n + r.passages.length, 0);
-    if (!grouped || count === 0) return story;
-    return { ...story, reasons: [...story.reasons, `${count} shared passage${count === 1 ? '' : 's'}`] };
-  });
-  const linkage: Linkage = { stories: withReasons, reuse };
-  options.onProgress?.('dossier', analyzed.length, analyzed.length);
-  return buildDossier({ articles: analyzed, linkage, claims, conflicts, problems: found, toolVersion: options.toolVersion });
+/** What finishing a story needs: the articles by id, and the dossier's article records. */
+interface StoryContext {
+  index: Map<string, AnalyzedArticle>;
+  records: Map<string, DossierArticle>;
+  /** Stories grouped here say how many passages their articles share; stories from a store keep their reasons. */
+  grouped: boolean;
+}
+
+/** A story's dossier entry from its story-stage results. */
+function finishStory(story: StoryGroup, w: StoryWork, ctx: StoryContext): DossierStory {
+  const count = w.reuse.reduce((n, r) => n + r.passages.length, 0);
+  const group = !ctx.grouped || count === 0 ? story : { ...story, reasons: [...story.reasons, `${count} shared passage${count === 1 ? '' : 's'}`] };
+  return buildStory(group, { index: ctx.index, articles: ctx.records, claims: w.claims, conflicts: w.conflicts, reuse: w.reuse });
+}
+
+/** Builds stories as their results come in, and the dossier once all are in (problems in story order). */
+class DossierAssembly {
+  readonly ctx: StoryContext;
+  private readonly records: DossierArticle[];
+  private readonly stories: DossierStory[] = [];
+  private readonly storyProblems: InputProblem[][] = [];
+  private articlesDone = 0;
+
+  constructor(
+    private readonly analyzed: AnalyzedArticle[],
+    private readonly groups: StoryGroup[],
+    private readonly options: AnalyzeOptions,
+    grouped: boolean,
+  ) {
+    this.records = dossierArticles(analyzed);
+    this.ctx = { index: new Map(analyzed.map((a) => [a.article.input, a])), records: new Map(this.records.map((r) => [r.id, r])), grouped };
+  }
+
+  members(i: number): StoryMember[] {
+    return membersOf(this.groups[i]!, this.ctx.index);
+  }
+
+  finish(i: number, work: StoryWork): void {
+    const story = this.groups[i]!;
+    this.stories[i] = finishStory(story, work, this.ctx);
+    this.storyProblems[i] = work.problems;
+    this.articlesDone += story.articles.length;
+    this.options.onProgress?.('dossier', Math.min(this.articlesDone, this.analyzed.length), this.analyzed.length);
+  }
+
+  dossier(found: InputProblem[]): Dossier {
+    const n = this.analyzed.length;
+    if (this.articlesDone < n) this.options.onProgress?.('dossier', n, n);
+    const problems = [...found, ...this.storyProblems.flat()];
+    return assembleDossier(this.records, this.stories, problems, this.options.toolVersion);
+  }
 }
 
 /** Grouping (unless a store gave the stories), reported to onProgress as the link stage. */
@@ -187,24 +210,37 @@ export function dossierFor(analyzed: AnalyzedArticle[], problems: InputProblem[]
   const found = [...problems];
   const limits = resolveLimits(options.limits);
   const grouped = storiesFor(analyzed, found, options, stories);
-  const index = new Map(analyzed.map((a) => [a.article.input, a]));
-  const work = grouped.map((story) => storyWork(story, membersOf(story, index), limits));
-  return assemble(analyzed, grouped, work, found, options, !stories);
+  const assembly = new DossierAssembly(analyzed, grouped, options, !stories);
+  grouped.forEach((story, i) => assembly.finish(i, storyWork(story, assembly.members(i), limits)));
+  return assembly.dossier(found);
 }
 
-/** As dossierFor, with the stories of two or more articles worked on in the pool's threads. */
+/** Stories done in this thread between yields to the event loop, so the pool's threads are kept fed. */
+const INLINE_SLICE = 64;
+
+/**
+ * As dossierFor, with the stories of two or more articles worked on in the pool's threads while this thread
+ * builds the dossier entries of the stories whose results are in.
+ */
 async function dossierInPool(analyzed: AnalyzedArticle[], problems: InputProblem[], options: AnalyzeOptions, pool: ArticlePool, limits: Limits): Promise<Dossier> {
   const found = [...problems];
   const grouped = storiesFor(analyzed, found, options);
-  const index = new Map(analyzed.map((a) => [a.article.input, a]));
-  // A one-article story has no pairs and no claims to align: copying it to a thread would cost more.
-  const work = await Promise.all(
-    grouped.map((story) => {
-      const members = membersOf(story, index);
-      return members.length > 1 ? pool.runStory(story, members) : storyWork(story, members, limits);
-    }),
-  );
-  return assemble(analyzed, grouped, work, found, options, true);
+  const assembly = new DossierAssembly(analyzed, grouped, options, true);
+  const inline: number[] = [];
+  const pending: Promise<void>[] = [];
+  grouped.forEach((story, i) => {
+    const members = assembly.members(i);
+    // A one-article story has no pairs and no claims to align: copying it to a thread would cost more.
+    if (members.length > 1) pending.push(pool.runStory(story, members).then((work) => assembly.finish(i, work)));
+    else inline.push(i);
+  });
+  for (let k = 0; k < inline.length; k++) {
+    const i = inline[k]!;
+    assembly.finish(i, storyWork(grouped[i]!, assembly.members(i), limits));
+    if (k % INLINE_SLICE === INLINE_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(pending);
+  return assembly.dossier(found);
 }
 
 /** The whole pipeline in this thread: documents (and the problems ingest already found) → dossier. */

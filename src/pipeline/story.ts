@@ -3,7 +3,7 @@
 // the same result either way. Each part works under the story's time budgets; past one, the story keeps
 // what was found and the problems say what was left out.
 import type { ClaimCluster, InputProblem, ReuseLink, Span, StoryGroup } from '../types.js';
-import { alignClaims, findConflicts, storyReuse, type Conflict, type ReuseOptions } from '../link/index.js';
+import { alignClaims, findConflicts, storyReuse, tokenize, type Conflict, type ReuseOptions } from '../link/index.js';
 import { budgetFor, tooSlow, type Limits } from '../limits/index.js';
 import { OverBudget } from '../common/budget.js';
 import { errorMessage } from './article.js';
@@ -43,8 +43,10 @@ function problem(story: StoryGroup, message: string): InputProblem {
 export function storyWork(story: StoryGroup, members: StoryMember[], limits: Pick<Limits, 'storyMs'>): StoryWork {
   const problems: InputProblem[] = [];
   let reuse: ReuseLink[] = [];
+  // Tokenized once for passages and claims; a one-article story needs neither.
+  const tokenized = members.length > 1 ? members.map((m) => ({ ...m, tokens: tokenize(m.text) })) : members;
   try {
-    const found = storyReuse(members, DOSSIER_REUSE, budgetFor(limits.storyMs.link));
+    const found = storyReuse(tokenized, DOSSIER_REUSE, budgetFor(limits.storyMs.link));
     reuse = readablePassages(found.reuse);
     const n = found.skippedPairs;
     if (n > 0) problems.push(problem(story, `shared passages of ${n} article pair${n === 1 ? '' : 's'} ${tooSlow('link', limits.storyMs.link ?? 0)}`));
@@ -56,7 +58,7 @@ export function storyWork(story: StoryGroup, members: StoryMember[], limits: Pic
   let claims: ClaimCluster[] | null = null;
   let conflicts: Conflict[] = [];
   try {
-    claims = alignClaims(members, { budget });
+    claims = alignClaims(tokenized, { budget });
     conflicts = findConflicts(claims, members, budget);
   } catch (error) {
     const what = claims ? 'conflicts not compared' : 'claims not aligned';
