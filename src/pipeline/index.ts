@@ -2,16 +2,19 @@
 // Pure apart from the progress callback and, in the async entry points, the worker threads; the CLI and
 // the store call it. A stage that throws or runs over a limit on one input becomes a problem for that
 // input; the batch always goes on.
-import type { InputProblem, LinkInput, SourceDocument, StoryGroup } from '../types.js';
+import type { InputProblem, SourceDocument, StoryGroup } from '../types.js';
 import { extract } from '../extract/index.js';
 import { groupStories } from '../link/index.js';
 import { assembleDossier, buildStory, dossierArticles, type AnalyzedArticle, type Dossier, type DossierArticle, type DossierStory } from '../dossier/index.js';
 import { resolveLimits, type LimitOptions, type Limits } from '../limits/index.js';
-import { analyzeArticle, errorMessage } from './article.js';
+import { analyzeArticle } from './article.js';
+import { OrderedGrouping, separateStories } from './grouping.js';
+import { toLinkInput } from './link-input.js';
 import { ArticlePool, defaultWorkerCount } from './pool.js';
 import { storyWork, type StoryMember, type StoryWork } from './story.js';
 
 export { readArticle } from './article.js';
+export { toLinkInput } from './link-input.js';
 
 export type Stage = 'extract' | 'read' | 'link' | 'dossier';
 
@@ -29,16 +32,6 @@ export interface AnalyzeOptions {
 /** The text an offset-reporting command works on: HTML is reduced to its main text, other text is taken as given. */
 export function textAsGiven(doc: SourceDocument): string {
   return doc.format === 'html' ? extract(doc).text : doc.content;
-}
-
-export function toLinkInput({ article, reading }: AnalyzedArticle): LinkInput {
-  return {
-    id: article.input,
-    text: article.text,
-    published: article.published,
-    sentences: reading.sentences,
-    actors: [...new Set(reading.mentions.map((m) => m.actor))],
-  };
 }
 
 /** Inputs given twice are read once; the later copies become problems. */
@@ -100,13 +93,15 @@ async function analyzeInPool(
   documents: SourceDocument[],
   options: Pick<AnalyzeOptions, 'published' | 'onProgress'>,
   pool: ArticlePool,
+  grouping?: OrderedGrouping,
 ): Promise<{ analyzed: AnalyzedArticle[]; problems: InputProblem[] }> {
   const problems: InputProblem[] = [];
   const docs = firstCopies(documents, problems);
   let done = 0;
   const outcomes = await Promise.all(
-    docs.map((doc) =>
+    docs.map((doc, i) =>
       pool.run(doc, options.published ?? null).then((outcome) => {
+        grouping?.arrive(i, outcome.ok ? { article: outcome.article, reading: outcome.reading } : null);
         done++;
         options.onProgress?.('extract', done, docs.length);
         options.onProgress?.('read', done, docs.length);
@@ -127,8 +122,7 @@ function safeGroup(analyzed: AnalyzedArticle[], problems: InputProblem[]): Story
   try {
     return groupStories(analyzed.map(toLinkInput));
   } catch (error) {
-    problems.push({ input: '', message: `linking failed (${errorMessage(error)}); each article is shown as its own story` });
-    return analyzed.map((a, i) => ({ id: `s${i + 1}`, articles: [a.article.input], reasons: ['not linked: linking failed'] }));
+    return separateStories(analyzed, problems, error);
   }
 }
 
@@ -192,10 +186,13 @@ class DossierAssembly {
   }
 }
 
-/** Grouping (unless a store gave the stories), reported to onProgress as the link stage. */
-function storiesFor(analyzed: AnalyzedArticle[], found: InputProblem[], options: AnalyzeOptions, stories?: StoryGroup[]): StoryGroup[] {
+/**
+ * Grouping, reported to onProgress as the link stage: the stories a store gave, those of a grouping that
+ * ran while the articles were analysed, or a grouping of them now.
+ */
+function storiesFor(analyzed: AnalyzedArticle[], found: InputProblem[], options: AnalyzeOptions, given?: StoryGroup[] | OrderedGrouping): StoryGroup[] {
   options.onProgress?.('link', 0, analyzed.length);
-  const out = stories ?? safeGroup(analyzed, found);
+  const out = given instanceof OrderedGrouping ? given.stories(analyzed, found) : (given ?? safeGroup(analyzed, found));
   options.onProgress?.('link', analyzed.length, analyzed.length);
   options.onProgress?.('dossier', 0, analyzed.length);
   return out;
@@ -222,9 +219,16 @@ const INLINE_SLICE = 64;
  * As dossierFor, with the stories of two or more articles worked on in the pool's threads while this thread
  * builds the dossier entries of the stories whose results are in.
  */
-async function dossierInPool(analyzed: AnalyzedArticle[], problems: InputProblem[], options: AnalyzeOptions, pool: ArticlePool, limits: Limits): Promise<Dossier> {
+async function dossierInPool(
+  analyzed: AnalyzedArticle[],
+  problems: InputProblem[],
+  options: AnalyzeOptions,
+  pool: ArticlePool,
+  limits: Limits,
+  grouping: OrderedGrouping,
+): Promise<Dossier> {
   const found = [...problems];
-  const grouped = storiesFor(analyzed, found, options);
+  const grouped = storiesFor(analyzed, found, options, grouping);
   const assembly = new DossierAssembly(analyzed, grouped, options, true);
   const inline: number[] = [];
   const pending: Promise<void>[] = [];
@@ -259,8 +263,10 @@ export async function analyzeAsync(documents: SourceDocument[], ingestProblems: 
   const limits = resolveLimits(options.limits);
   const pool = new ArticlePool(workers, limits);
   try {
-    const { analyzed, problems } = await analyzeInPool(documents, options, pool);
-    return await dossierInPool(analyzed, [...ingestProblems, ...problems], options, pool, limits);
+    // Grouped on this thread while the workers extract and read.
+    const grouping = new OrderedGrouping();
+    const { analyzed, problems } = await analyzeInPool(documents, options, pool, grouping);
+    return await dossierInPool(analyzed, [...ingestProblems, ...problems], options, pool, limits, grouping);
   } finally {
     await pool.close();
   }
