@@ -120,7 +120,9 @@ export function alignClaims(
   const uid: number[] = [];
   const groups: number[][] = [];
   for (const b of bags) {
-    const sig = `${b.words}|${[...b.weights].map(([k, w]) => `${k}:${w}`).sort().join(' ')}`;
+    const keys = [...b.weights.keys()].sort();
+    let sig = String(b.words);
+    for (const k of keys) sig += ` ${k}:${b.weights.get(k)!}`;
     let u = keyOf.get(sig);
     if (u === undefined) {
       u = groups.length;

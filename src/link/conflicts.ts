@@ -267,11 +267,15 @@ export function findConflicts(clusters: ClaimCluster[], articles: { id: string; 
   for (const c of clusters) {
     if (c.members.length < 2) continue;
     step();
-    const reads: Read[] = [];
+    const sentences: [SentenceRef, string][] = [];
     for (const ref of c.members) {
       const text = textOf.get(ref.article);
-      if (text === undefined) continue;
-      const sentence = text.slice(ref.sentence.start, ref.sentence.end);
+      if (text !== undefined) sentences.push([ref, text.slice(ref.sentence.start, ref.sentence.end)]);
+    }
+    // Word-for-word copies of one sentence cannot disagree.
+    if (sentences.every(([, s]) => s === sentences[0]![1])) continue;
+    const reads: Read[] = [];
+    for (const [ref, sentence] of sentences) {
       let facts = factsOf.get(sentence);
       if (!facts) {
         facts = readFacts(sentence);
