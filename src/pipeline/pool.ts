@@ -19,6 +19,11 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   current: Pending | null;
+  /**
+   * A job already sent to the worker, which it starts as soon as `current` is done: the worker does not
+   * wait for this thread (busy grouping or building stories) to hand it the next input.
+   */
+  next: Pending | null;
   stage: ArticleStage | StoryStage;
   timer: NodeJS.Timeout | null;
 }
@@ -111,7 +116,7 @@ export class ArticlePool {
 
   private spawn(): Slot {
     const worker = startWorker(this.limits.workerHeapMb);
-    const slot: Slot = { worker, ready: false, current: null, stage: 'extract', timer: null };
+    const slot: Slot = { worker, ready: false, current: null, next: null, stage: 'extract', timer: null };
     worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
     worker.on('error', (error: Error & { code?: string }) => {
       const stage = slot.stage;
@@ -139,6 +144,8 @@ export class ArticlePool {
     const done = slot.current;
     this.clearTimer(slot);
     slot.current = null;
+    // The worker has started its prefetched job by now: its budget runs from here.
+    if (slot.next) this.start(slot, slot.next);
     if (isStory(done)) {
       if ('work' in m) done.resolve(m.work);
     } else if ('outcome' in m) (done as ArticlePending).resolve(m.outcome);
@@ -164,6 +171,9 @@ export class ArticlePool {
     if (index < 0) return;
     const pending = slot.current;
     slot.current = null;
+    // The prefetched job never started: it goes back to the head of the queue for another worker.
+    if (slot.next) this.queue.unshift(slot.next);
+    slot.next = null;
     this.clearTimer(slot);
     this.slots.splice(index, 1);
     void this.retire(slot);
@@ -189,7 +199,7 @@ export class ArticlePool {
 
   /** Workers keep the process alive only while there is work queued or running (including while they load). */
   private updateRef(): void {
-    const busy = this.queue.length > 0 || this.slots.some((s) => s.current);
+    const busy = this.queue.length > 0 || this.slots.some((s) => s.current || s.next);
     for (const slot of this.slots) {
       if (busy) slot.worker.ref();
       else slot.worker.unref();
@@ -201,15 +211,28 @@ export class ArticlePool {
     this.updateRef();
   }
 
+  /** Every idle worker gets a job, then every busy one a prefetched job. */
   private assign(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (!slot.ready || slot.current) continue;
-      const next = this.queue.shift()!;
-      slot.current = next;
-      slot.stage = next.job.kind === 'story' ? 'dossier' : 'extract';
-      this.arm(slot);
-      slot.worker.postMessage(next.job);
+      const job = this.queue.shift()!;
+      this.start(slot, job);
+      slot.worker.postMessage(job.job);
     }
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!slot.ready || !slot.current || slot.next) continue;
+      slot.next = this.queue.shift()!;
+      slot.worker.postMessage(slot.next.job);
+    }
+  }
+
+  /** `job` becomes the slot's running job, under its first stage's budget. */
+  private start(slot: Slot, job: Pending): void {
+    if (slot.next === job) slot.next = null;
+    slot.current = job;
+    slot.stage = job.job.kind === 'story' ? 'dossier' : 'extract';
+    this.arm(slot);
   }
 }

@@ -31,6 +31,7 @@ describe('size caps (in this thread)', () => {
 });
 
 describe('time budgets (worker threads)', () => {
+  // The short input is prefetched to the worker busy with the long one: it must be re-run, not lost.
   it('ends a worker over its budget, reports the input as too slow, and goes on with a fresh worker', async () => {
     // Reading 300k characters takes a few hundred ms, a short text well under 1 ms: a 50 ms budget
     // separates them by a wide margin either way on slow or fast machines.
