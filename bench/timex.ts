@@ -6,6 +6,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeXML } from 'entities';
 import { findTimes } from '../src/read/times.js';
+import { estimatePublished } from '../src/read/time-estimate.js';
+import { splitSentences } from '../src/read/sentences.js';
 import type { Span } from '../src/types.js';
 
 interface Gold extends Span {
@@ -52,7 +54,29 @@ function sentencesOf(text: string): Span[] {
 }
 
 const f1 = (p: number, r: number): number => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
-const pct = (x: number): string => (100 * x).toFixed(1);
+const pct = (x: number): string => (100 * x).toFixed(process.env.TIMEX_DIGITS ? Number(process.env.TIMEX_DIGITS) : 1);
+
+/** How far the publication date estimated from the text alone (creation time withheld) is from the real one. */
+interface EstimateTally { docs: number; made: number; yearless: number; day: number; within1: number; within7: number; tooLate: number }
+
+function scoreEstimate(text: string, dct: string | null, e: EstimateTally): void {
+  if (!dct) return;
+  e.docs++;
+  const est = estimatePublished(text, splitSentences(text));
+  if (!est) return;
+  e.made++;
+  const truth = Date.parse(dct.slice(0, 10));
+  const year = Number(dct.slice(0, 4));
+  // A day without a year is judged by its month and day: placed in the year nearest the real date.
+  const options = est.value.startsWith('XXXX') ? [year - 1, year, year + 1].map((y) => `${y}${est.value.slice(4)}`) : [est.value];
+  if (est.value.startsWith('XXXX')) e.yearless++;
+  const gaps = options.map((v) => (truth - Date.parse(v)) / 86_400_000);
+  const gap = gaps.reduce((a, b) => (Math.abs(b) < Math.abs(a) ? b : a));
+  if (gap === 0) e.day++;
+  if (Math.abs(gap) <= 1) e.within1++;
+  if (Math.abs(gap) <= 7) e.within7++;
+  if (gap < 0) e.tooLate++;
+}
 
 interface Tally {
   docs: number; goldN: number; predN: number; strict: number; relaxed: number; typeOk: number; valueOk: number;
@@ -64,7 +88,7 @@ const around = (text: string, s: Span): string =>
   JSON.stringify(`${text.slice(Math.max(0, s.start - 60), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 40)}`.replace(/\s+/g, ' '));
 
 function score(text: string, gold: Gold[], dct: string | null, t: Tally, misses?: string[]): void {
-  const pred = findTimes(text, sentencesOf(text), dct);
+  const pred = findTimes(text, process.env.TIMEX_NAIVE_SENTENCES ? sentencesOf(text) : splitSentences(text), dct);
   t.docs++;
   t.goldN += gold.length;
   t.predN += pred.length;
@@ -103,17 +127,25 @@ const tally = (): Tally => ({ docs: 0, goldN: 0, predN: 0, strict: 0, relaxed: 0
 export async function run(dataPath: string): Promise<string> {
   const parts = { TimeBank: tally(), AQUAINT: tally() };
   const all = tally();
+  let estimateMs = 0;
+  const est: EstimateTally = { docs: 0, made: 0, yearless: 0, day: 0, within1: 0, within7: 0, tooLate: 0 };
   const misses: string[] | undefined = process.env.TIMEX_MISSES ? [] : undefined;
   const t0 = performance.now();
   for (const sub of ['TimeBank', 'AQUAINT'] as const) {
     const dir = join(dataPath, sub);
     for (const f of (await readdir(dir)).filter((n) => n.endsWith('.tml')).sort()) {
       const { text, gold, dct } = parseTml(await readFile(join(dir, f), 'utf8'));
+      const from = misses?.length ?? 0;
       score(text, gold, dct, parts[sub], misses && process.env.TIMEX_MISSES === sub ? misses : undefined);
+      // Each miss line ends with its file, to open the document it came from.
+      if (misses) for (let i = from; i < misses.length; i++) misses[i] += `\t${f}`;
       score(text, gold, dct, all);
+      const e0 = performance.now();
+      scoreEstimate(text, dct, est);
+      estimateMs += performance.now() - e0;
     }
   }
-  const ms = performance.now() - t0;
+  const ms = performance.now() - t0 - estimateMs;
   if (misses) process.stderr.write(misses.join('\n') + '\n');
   const lines = [
     `TempEval-3 training data (TimeML), ${ms.toFixed(0)} ms. Rules were tuned on TimeBank; AQUAINT is the held-out figure.`,
@@ -133,6 +165,12 @@ export async function run(dataPath: string): Promise<string> {
       const b = parts.AQUAINT.byType.get(k) ?? { gold: 0, value: 0 };
       return `| ${k} | ${a.gold} | ${pct(a.value / Math.max(1, a.gold))} | ${b.gold} | ${pct(b.value / Math.max(1, b.gold))} |`;
     }),
+    '',
+    `Publication date estimated from the text alone (creation time withheld): of ${est.docs} documents, ${est.made} got an estimate (${est.yearless} without a year, judged by month and day); of those, the share on the right day, within a day, within a week, and later than the real date.`,
+    '',
+    '| documents | estimated | right day | ±1 day | ±7 days | too late |',
+    '|---:|---:|---:|---:|---:|---:|',
+    `| ${est.docs} | ${est.made} | ${pct(est.day / Math.max(1, est.made))} | ${pct(est.within1 / Math.max(1, est.made))} | ${pct(est.within7 / Math.max(1, est.made))} | ${pct(est.tooLate / Math.max(1, est.made))} |`,
   ];
   return lines.join('\n');
 }

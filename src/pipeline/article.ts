@@ -3,6 +3,7 @@
 import type { Article, Reading, SourceDocument } from '../types.js';
 import { extract } from '../extract/index.js';
 import { read } from '../read/index.js';
+import { estimatePublished } from '../read/time-estimate.js';
 import { tooLarge, type ArticleStage, type Limits } from '../limits/index.js';
 
 export type ArticleOutcome =
@@ -11,6 +12,18 @@ export type ArticleOutcome =
 
 export function readArticle(article: Article): Reading {
   return read(article.text, { published: article.published, language: article.language });
+}
+
+/**
+ * An article that states no publication date keeps `published` null (nothing downstream may take a guess for
+ * a stated date), and its notes give the estimate from its text, marked as one.
+ */
+function withEstimatedDate(article: Article, reading: Reading): Article {
+  if (article.published) return article;
+  // read() found these times with no publication date, which is what the estimate needs.
+  const estimate = estimatePublished(article.text, reading.sentences, reading.times);
+  if (!estimate) return article;
+  return { ...article, notes: [...article.notes, `published: not stated; estimated ${estimate.value} from ${estimate.basis} (an estimate)`] };
 }
 
 export function errorMessage(error: unknown): string {
@@ -46,7 +59,8 @@ export function analyzeArticle(
   }
   try {
     onStage?.('read');
-    return { ok: true, article, reading: readArticle(article) };
+    const reading = readArticle(article);
+    return { ok: true, article: withEstimatedDate(article, reading), reading };
   } catch (error) {
     return { ok: false, message: `${doc.origin}: reading failed (${errorMessage(error)})` };
   }

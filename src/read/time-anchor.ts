@@ -3,7 +3,7 @@
 // granularity: a quarter a year earlier is a quarter), not against the publication date; without an earlier
 // date they fall back to the publication date.
 
-import { addMonths, daysInMonth, formatDate, formatMonth, isValidDate, type CalDate } from './time-calendar.js';
+import { addDays, addMonths, daysInMonth, formatDate, formatMonth, isValidDate, isoWeekday, type CalDate } from './time-calendar.js';
 
 export type Anchor =
   /** Shift the last date by this many years/months/days, keeping its granularity. */
@@ -15,7 +15,9 @@ export type Anchor =
   /** The year (month) of the last date, moved by `offset`: "that year", "the following month". */
   | { kind: 'unit'; unit: 'year' | 'month'; offset: number }
   /** A time of day with no date beside it ("shot at 10 p.m."): on the last day mentioned, else the publication date. */
-  | { kind: 'clock'; clock: string };
+  | { kind: 'clock'; clock: string }
+  /** "the previous Friday", "the following Monday": that weekday (1–7) before or after the last day mentioned. */
+  | { kind: 'weekday'; weekday: number; direction: -1 | 1 };
 
 /** A resolved date value an anchored expression can refer to. */
 const DATED = /^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d(?:-\d\d)?))?$/;
@@ -51,6 +53,14 @@ export function resolveAnchor(anchor: Anchor, last: string | null, ref: CalDate 
     case 'clock': {
       const day = last && /^\d{4}-\d\d-\d\d$/.test(last) ? last : ref ? formatDate(ref) : null;
       return day ? `${day}T${anchor.clock}` : null;
+    }
+    case 'weekday': {
+      const m = last ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(last) : null;
+      const base = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : ref;
+      if (!base) return null;
+      // Strictly before (after) the base day: "the previous Friday" said of a Friday is a week earlier.
+      const gap = anchor.direction < 0 ? (isoWeekday(base) - anchor.weekday + 7) % 7 || 7 : (anchor.weekday - isoWeekday(base) + 7) % 7 || 7;
+      return formatDate(addDays(base, anchor.direction * gap));
     }
     case 'quarter-in': {
       const q = last ? /-Q([1-4])$/.exec(last)?.[1] : undefined;

@@ -46,6 +46,19 @@ export function definiteYears(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+/** "by year-end", "around year end", "by year's end": the end of the year, which TimeML values as the year
+ *  (like "the end of the year"); the year just ended after "since" or in a past clause. "year-end results" is a
+ *  kind of results. */
+export function yearEnd(ctx: RuleContext, out: Candidate[]): void {
+  const { text, ref } = ctx;
+  const src = `(?<=\\b(by|at|before|after|since|until|till|around|toward|towards|through|near|from)${S}(?:the${S})?)year(?:'s|’s)?[- ]end\\b(?![- ]?[a-z])`;
+  for (const m of matches(text, src, 'gi', ['year-end', 'year end', "year's end", 'year’s end'])) {
+    const past = (m[1] ?? '').toLowerCase() === 'since' || ctx.tense(m.index, m.index + m[0].length) === 'past';
+    const value = ref ? String(ref.y - (past ? 1 : 0)) : 'XXXX';
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value });
+  }
+}
+
 /** "the weekend": the last one in a past clause, the coming one in a future clause. */
 export function definiteWeekend(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;

@@ -4,7 +4,8 @@
 
 import type { TimeType } from '../types.js';
 import type { Anchor } from './time-anchor.js';
-import { definiteWeekend, definiteYears, holidays } from './time-periods.js';
+import { pastVerbBefore } from './time-tense.js';
+import { definiteWeekend, definiteYears, holidays, yearEnd } from './time-periods.js';
 import {
   addDays, addMonths, formatDate, formatMonth, formatWeek, relativeSeason, resolveWeekday, isoWeekday,
   type CalDate, type Season,
@@ -89,17 +90,35 @@ function decades(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+/** After "today's": nouns of an age rather than a day ("today's youth", "today's personal computers"). */
+const GENERIC_AGE = /^['’]s\s+(?:[a-z]+\s+)?(?:world|society|youth|generation|children|young|people|computers|technology|economy|standards|terms)\b/i;
+
 function deictic(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
   const src = `\\b(the${S}day${S}before${S}yesterday|the${S}day${S}after${S}tomorrow|today|yesterday|tomorrow|tonight|last${S}night|this${S}(?:morning|afternoon|evening))\\b`;
   for (const m of matches(text, src, 'gi', ['today', 'yesterday', 'tomorrow', 'tonight', 'night', 'morning', 'afternoon', 'evening'])) {
     const w = m[0].toLowerCase().replace(/\s+/g, ' ');
+    // "today's world", "the people of tomorrow": the present (future) age in general, not a day.
+    if ((w === 'today' || w === 'tomorrow') && GENERIC_AGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (w === 'tomorrow' && /\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const offset = w.startsWith('the day before') ? -2 : w.startsWith('the day after') ? 2
       : w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0;
     const part = w === 'tonight' || w === 'last night' ? 'NI' : w.endsWith('morning') ? 'MO' : w.endsWith('afternoon') ? 'AF' : w.endsWith('evening') ? 'EV' : '';
     const date = ref ? formatDate(addDays(ref, offset)) : offset === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX';
     const value = part && date !== 'PRESENT_REF' ? `${date}T${part}` : date;
     out.push({ start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', value });
+  }
+}
+
+/** "today is the eighth day of the operation", "it's the second day of an offensive": the day of writing.
+ *  ("It was the third consecutive month" is a count, not a date.) */
+function nthDayToday(ctx: RuleContext, out: Candidate[]): void {
+  const { text, ref } = ctx;
+  const src = `\\bthe${S}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))${S}(?:straight${S}|consecutive${S})?day\\b`;
+  // Every match ends in an ordinal (or "straight", "consecutive") and "day".
+  for (const m of matches(text, src, 'gi', ['st day', 'nd day', 'rd day', 'th day', 'ht day', 've day'])) {
+    if (!/\b(?:today\s+is|it\s+is|it['’]s|this\s+is)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: ref ? formatDate(ref) : 'PRESENT_REF' });
   }
 }
 
@@ -122,9 +141,12 @@ function partsOfDay(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+/** A clock time right before a weekday: "9 a.m. Tuesday", "10:30 p.m. EST Friday". */
+const CLOCK_BEFORE = /\b\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?m\.?(?:[ \t]+[A-Z]{2,4})?[ \t]*,?[ \t]*$/i;
+
 function weekdays(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
-  const src = `\\b(?:(last|next|this|every|each|on)${S})?(${WEEKDAY_SRC})(s)?(?:${S}(morning|afternoon|evening|night)(s)?)?\\b`;
+  const src = `\\b(?:(last|next|this|every|each|on|the${S}(?:previous|preceding|following))${S})?(${WEEKDAY_SRC})(s)?(?:${S}(morning|afternoon|evening|night)(s)?)?\\b`;
   for (const m of matches(text, src, 'g', ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])) {
     const prefix = m[1]?.toLowerCase();
     const wd = weekdayNumber(m[2] ?? '') ?? 1;
@@ -137,11 +159,23 @@ function weekdays(ctx: RuleContext, out: Candidate[]): void {
       continue;
     }
     let value = `XXXX-WXX-${wd}`;
+    // "the previous Friday": the one before the day under discussion (see time-anchor.ts).
+    const relative = prefix?.startsWith('the') ? { kind: 'weekday' as const, weekday: wd, direction: /following$/.test(prefix) ? 1 as const : -1 as const } : null;
+    if (relative && !part) {
+      out.push({ start, end, type: 'DATE', value, anchor: relative });
+      continue;
+    }
     if (ref) {
       let date: CalDate;
       if (prefix === 'last') date = isoWeekday(ref) === wd ? addDays(ref, -7) : resolveWeekday(ref, wd, false);
       else if (prefix === 'next') date = isoWeekday(ref) === wd ? addDays(ref, 7) : resolveWeekday(ref, wd, true);
-      else date = resolveWeekday(ref, wd, ctx.tense(start, end, true) === 'future');
+      else {
+        // "until 9 a.m. Tuesday": the clock time before the day is part of the same phrase (and a sentence
+        // splitter may have ended a sentence at its "a.m."), so the tense is read from where the clock starts.
+        const clock = CLOCK_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+        const from = clock ? start - clock[0].length : start;
+        date = resolveWeekday(ref, wd, ctx.tense(from, end, true) === 'future');
+      }
       value = formatDate(date);
     }
     out.push({ start, end, type: part ? 'TIME' : 'DATE', value: part ? `${value}T${part}` : value });
@@ -158,14 +192,14 @@ function relativePeriods(ctx: RuleContext, out: Candidate[]): void {
     const start = m.index;
     const end = m.index + m[0].length;
     const offset: -1 | 0 | 1 = rel === 'this' || rel === 'current' ? 0 : rel === 'next' || rel === 'coming' ? 1 : -1;
-    // "the past year", "the next month": a stretch of time counted from now, not a calendar period.
     // "the next month": a stretch of time counted from now. "the past year", "the last decade" are dated
-    // in TimeML (the calendar year before, the decade we are in); "the previous year" is in time-periods.ts.
+    // in TimeML like "last year": the calendar year (decade) before. "The past century" stays the one we are
+    // in: said in the 1980s it means the 1900s. "the previous year" is in time-periods.ts.
     if (m[2] && offset !== 0 && !m[1] && ['week', 'month', 'year', 'decade', 'century', 'quarter'].includes(unit)) {
       if (rel === 'previous') continue;
       const u = unitOf(unit);
       if (offset > 0 && u) out.push({ start, end, type: 'DURATION', value: durationValue(1, u) });
-      else if (offset < 0) out.push({ start, end, type: 'DATE', value: relativeValue(ref, unit, unit === 'decade' || unit === 'century' ? 0 : -1) });
+      else if (offset < 0) out.push({ start, end, type: 'DATE', value: relativeValue(ref, unit, unit === 'century' ? 0 : -1) });
       continue;
     }
     if (m[2] && rel === 'this') continue; // "the current year" is a date; "the this" is not English
@@ -268,8 +302,19 @@ function durations(ctx: RuleContext, out: Candidate[]): void {
     const numberText = m[1] ?? '';
     const unitText = m[4] ?? '';
     if (/^recent$/i.test(numberText)) continue; // "recent years" is a vague duration (see references)
-    // "a day" / "one day" alone is usually a vague date ("one day they will"), not a duration.
-    if (/^(one|an?)$/i.test(numberText) && /^(day|second)$/i.test(unitText) && !/^(for|within|in|over)$/.test(before)) continue;
+    // "one day" after a modal or a hope ("Islam will one day be", "hope one day to") is an unspecified future;
+    // opening a sentence, after a subject ("he one day said") or a past verb ("changed one day in June") it
+    // starts a story; elsewhere ("had been in the job one day", "followed by one day") it is a length. "a day"
+    // alone is too often a rate or a vague date to count.
+    if (/^one\s+day$/i.test(m[0]) && before !== 'for' && before !== 'within' && before !== 'in' && before !== 'over') {
+      if (/^(?:will|would|shall|may|might|could|should|must|can|to|hope|hopes|hoped)$/.test(before)) out.push({ start: m.index, end, type: 'DATE', value: 'FUTURE_REF' });
+      else if (before && !/[.!?:"“”']$/.test(before) && !/^(?:i|you|he|she|it|we|they|that|and|but|then|until)$/.test(before) && !pastVerbBefore(text, m.index)) {
+        out.push({ start: m.index, end, type: 'DURATION', value: 'P1D' });
+      }
+      continue;
+    }
+    // Hyphenated ("a one-day trip") it is always a length.
+    if (/^(one|an?)$/i.test(numberText) && /^(day|second)$/i.test(unitText) && m[3] !== '-' && !/^(for|within|in|over)$/.test(before)) continue;
     // "$2 million a year", "four flights a week": a rate, a SET in TimeML ("each year"), not a duration.
     if (/^an?$/i.test(numberText) && (/\d/.test(before) || /^(?:[a-z]+s|million|billion)$/.test(before)) && !/^(?:was|has|is|days|years|weeks)$/.test(before)) {
       const u = unitOf(m[4] ?? '');
@@ -289,6 +334,13 @@ function durations(ctx: RuleContext, out: Candidate[]): void {
   // Vague stretches: "the weeks ahead", "over the years", "for a while".
   for (const m of matches(text, `\\bthe${S}(?:(?:coming|next|few)${S})?(days|weeks|months|years)${S}ahead\\b|(?<=\\b(?:over|through|across)${S})the${S}(years|decades|centuries)\\b(?!${S}(?:of|to|since|before|after|that|when)\\b)`, 'gi', ['ahead', 'years', 'decades', 'centuries'])) {
     const unit = unitOf(m[1] ?? m[2] ?? '');
+    if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit) });
+  }
+  // The opening or closing stretch of something: "in the first hours of the war", "the early years", "the
+  // final weeks of the campaign". A stretch of unstated length; "the last days" is left out (a date as often),
+  // and "the early hours of Friday" is a time of day.
+  for (const m of matches(text, `\\bthe${S}(?:first|early|opening|initial|final|closing)${S}(hours|days|weeks|months|years)\\b(?<!early${S}hours)`, 'gi', ['hours', 'days', 'weeks', 'months', 'years'])) {
+    const unit = unitOf(m[1] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit) });
   }
   for (const m of matches(text, `(?<=\\b(?:for|in|after)${S})a${S}(?:(?:little|short|long)${S})?while\\b`, 'gi', ['while'])) {
@@ -324,6 +376,13 @@ function sets(ctx: RuleContext, out: Candidate[]): void {
     const w = (m[1] ?? '').toLowerCase();
     const value = w === 'hourly' ? 'PT1H' : w === 'daily' ? 'P1D' : w === 'weekly' ? 'P1W' : w === 'monthly' ? 'P1M' : 'P1Y';
     out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value });
+  }
+  // Adjectives of recurrence: "a daily rally", "his weekly radio address", "on a daily basis". Capitalised
+  // ("Breitbart News Daily") or before a name ("the party daily Granma") the word names a title or a paper.
+  for (const m of matches(text, `\\b(daily|weekly|nightly|hourly)(?=${S}[a-z])`, 'g', ['daily', 'weekly', 'nightly', 'hourly'])) {
+    const w = (m[1] ?? '').toLowerCase();
+    const value = w === 'hourly' ? 'PT1H' : w === 'daily' ? 'P1D' : w === 'weekly' ? 'P1W' : 'P1D';
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: w === 'nightly' ? 'XXXX-XX-XXTNI' : value });
   }
 }
 
@@ -472,5 +531,5 @@ function halves(ctx: RuleContext, out: Candidate[]): void {
 }
 
 export const RULES: ((ctx: RuleContext, out: Candidate[]) => void)[] = [
-  anchored, definiteYears, definiteWeekend, holidays, spelledYears, bareSeasons, halves, years, decades, deictic, partsOfDay, weekdays, relativePeriods, monthOfRelativeYear, relativeMonth, quarters, ago, durations, sets, references, clockTimes,
+  anchored, definiteYears, definiteWeekend, yearEnd, holidays, nthDayToday, spelledYears, bareSeasons, halves, years, decades, deictic, partsOfDay, weekdays, relativePeriods, monthOfRelativeYear, relativeMonth, quarters, ago, durations, sets, references, clockTimes,
 ];

@@ -6,9 +6,10 @@ export type Tense = 'past' | 'future' | null;
 
 /** Future cues; listed first so that "scheduled", "expected to" are not read as past participles. */
 const FUTURE_SRC =
-  "(?:to|will|would|shall|could|may|might|should|must) be [a-z]+ed|will|shall|won't|would|going to|is to|are to|due|set to|" +
+  "(?:to|will|would|shall|could|may|might|should|must) be [a-z]+|will|shall|won't|would|going to|is to|are to|due|set to|" +
   'scheduled|expected|expects?|plans? to|planned|planning|' +
-  'upcoming|next|until|till|as soon as|as early as|no later than|deadline|ahead of|expires?|extended to|postponed to|' +
+  // "next to" is a place, not a time.
+  'upcoming|next(?! to\\b)|until|till|as soon as|as early as|no later than|deadline|ahead of|expires?|extended to|postponed to|' +
   'to (?:leave|meet|visit|begin|start|resume|return|hold|travel|vote|arrive|decide|be)';
 
 /** Past auxiliaries, common irregular past forms and regular -ed forms. Reporting verbs ("said", "told") are
@@ -25,7 +26,7 @@ const CUE = new RegExp(`\\b(?:(${FUTURE_SRC})|(${PAST_SRC}))\\b|('ll)\\b`, 'gi')
 
 /** Modals and prepositions that look ahead only weakly: "could be located Wednesday", "said they would …
  *  Wednesday's ruling" (reported speech), "until Thursday, they had not" are about the past as often as not. */
-const WEAK_FUTURE = /^(?:(?:could|would|may|might|should|must)(?: be [a-z]+ed)?|until|till|no later than|deadline|ahead of)$/i;
+const WEAK_FUTURE = /^(?:(?:could|would|may|might|should|must)(?: be (?![a-z]+ing$)[a-z]+)?|until|till|no later than|deadline|ahead of)$/i;
 
 function cues(s: string, strict = false): { index: number; tense: 'past' | 'future' }[] {
   const out: { index: number; tense: 'past' | 'future' }[] = [];
@@ -70,7 +71,9 @@ const PAST_WORD = new RegExp(`^(?:${PAST_SRC})$`, 'i');
  * in the clause ("said it will meet on March 3").
  */
 export function pastVerbBefore(text: string, pos: number): boolean {
-  const m = /([A-Za-z]+)\s+(?:(?:on|in|at|as\s+of)\s+)?$/.exec(text.slice(Math.max(0, pos - 30), pos));
-  const w = m?.[1];
+  const m = /(?:\b([A-Za-z]+)\s+)?([A-Za-z]+)\s+(?:(?:on|in|at|as\s+of)\s+)?$/.exec(text.slice(Math.max(0, pos - 40), pos));
+  // A participle after "be" is a passive whose tense is the auxiliary's: "will be paid Dec. 14".
+  if (m?.[1]?.toLowerCase() === 'be') return false;
+  const w = m?.[2];
   return !!w && w !== 'had' && w !== 'was' && w !== 'were' && PAST_WORD.test(w) && !NOT_PAST.test(w) && !/^(?:last|earlier|ago)$/i.test(w);
 }

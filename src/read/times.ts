@@ -75,7 +75,7 @@ function chronoDates(ctx: RuleContext): Candidate[] {
     // TimeML spans leave out the preposition and trailing punctuation chrono sometimes includes.
     const lead = /^(?:on|in|at|by|since|from|until|of|the)\s+/i.exec(raw);
     if (lead) start += lead[0].length;
-    const trail = /[\s,;:]+$|(?<=\d)\.$/.exec(text.slice(start, end));
+    const trail = /[\s,;:]+$|(?<=\d)\.$|\s+of$/i.exec(text.slice(start, end));
     if (trail) end -= trail[0].length;
     const span = text.slice(start, end);
     // chrono also resolves relative phrases ("a few minutes before") to a month; only stated months count here.
@@ -223,7 +223,7 @@ function resolveAnchors(list: Candidate[], ref: CalDate | null): Candidate[] {
   return list.map((c) => {
     let out = c;
     if (c.anchor) {
-      const byDay = (c.anchor.kind === 'shift' && !!c.anchor.days) || c.anchor.kind === 'clock';
+      const byDay = (c.anchor.kind === 'shift' && !!c.anchor.days) || c.anchor.kind === 'clock' || c.anchor.kind === 'weekday';
       const byYear = c.anchor.kind === 'shift' && !c.anchor.days && !c.anchor.months;
       // "the following year", "that month": counted from the last date, whatever its granularity ("May 22, 1995").
       let base = byDay ? (lastDate ?? lastPeriod) : c.anchor.kind === 'unit' ? lastDate : byYear ? (lastQuarter ?? lastPeriod) : lastPeriod;

@@ -166,6 +166,46 @@ describe('a past verb governing a month-day', () => {
   it('a future clause keeps looking ahead', () => {
     expect(valueOf('The fiscal year will end Jan. 31.', '1989-10-31', 'Jan. 31')).toBe('1990-01-31');
   });
+
+  it('a participle after "be" takes the tense of its auxiliary', () => {
+    expect(valueOf('The increased dividend will be paid Dec. 14 to holders of record.', '1989-10-26', 'Dec. 14')).toBe('1989-12-14');
+  });
+});
+
+describe('tense cues that are not about time', () => {
+  it('"next to" is a place', () => {
+    // 1998-08-08 is a Saturday.
+    const text = 'More than 100 people have been killed in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.';
+    expect(valueOf(text, '1998-08-08', 'Friday')).toBe('1998-08-07');
+  });
+
+  it('"would be traveling" looks ahead, unlike a bare modal', () => {
+    // 2000-04-05 is a Wednesday.
+    expect(valueOf('Officials said the father would be traveling to the United States Thursday.', '2000-04-05', 'Thursday')).toBe('2000-04-06');
+    expect(valueOf('Neither he nor his grandparents could be located Thursday.', '2000-04-05', 'Thursday')).toBe('2000-03-30');
+  });
+});
+
+describe('"the previous Friday"', () => {
+  it('is the one before the day under discussion', () => {
+    // 1989-10-30 is a Monday; "Friday" is Oct. 27, the Friday before it Oct. 20.
+    const text = 'The index fell 4.5% on Friday. It was down 6.8% from the previous Friday.';
+    expect(run(text, '1989-10-30')).toEqual([
+      ['Friday', 'DATE', '1989-10-27'],
+      ['the previous Friday', 'DATE', '1989-10-20'],
+    ]);
+    expect(valueOf('Talks began on Oct. 25. They ended the following Monday.', '1989-10-30', 'the following Monday')).toBe('1989-10-30');
+  });
+
+  it('without a day before it counts from the publication date', () => {
+    expect(valueOf('Prices were higher than the preceding Friday.', '1989-10-27', 'the preceding Friday')).toBe('1989-10-20');
+  });
+});
+
+describe('hyphenated lengths', () => {
+  it('"a one-day trip" is a duration', () => {
+    expect(valueOf("Just ahead of the minister's one-day trip, officials spoke.", '1998-08-17', 'one-day')).toBe('P1D');
+  });
 });
 
 describe('dates inside longer phrases', () => {
@@ -193,5 +233,80 @@ describe('"the following year"', () => {
   it('counts from the last date stated, even a full day', () => {
     const text = 'In 1985 he joined the army. On May 22, 1995, he was made a general, and the following year he was appointed attache.';
     expect(valueOf(text, '1998-04-18', 'the following year')).toBe('1996');
+  });
+});
+
+describe('the end of the year', () => {
+  it('"by year-end" is the year; "since year-end" the one just ended; "year-end results" no time', () => {
+    expect(run('The deal should close by year-end.', '1989-11-02')).toEqual([['year-end', 'DATE', '1989']]);
+    expect(valueOf("Rules should be in place by year's end.", '1989-10-26', "year's end")).toBe('1989');
+    expect(valueOf('The change is since year-end.', '1989-10-30', 'year-end')).toBe('1988');
+    expect(run('Its year-end results were weak.', '1989-10-30')).toEqual([]);
+  });
+});
+
+describe('adjectives of recurrence', () => {
+  it('"a daily rally", "his weekly radio address" are sets; "the party daily Granma" is a newspaper', () => {
+    expect(run('It has become a daily public rally.', '2000-02-10')).toEqual([['daily', 'SET', 'P1D']]);
+    expect(run('Clinton said in his weekly radio address that work goes on.', '1998-08-08')).toEqual([['weekly', 'SET', 'P1W']]);
+    expect(run('The Communist Party daily Granma published a letter.', '2000-02-10')).toEqual([]);
+  });
+});
+
+describe('today as an age', () => {
+  it('"today\'s world" and "the people of tomorrow" are not days; "today\'s editions" is', () => {
+    expect(run("Barriers apply in today's world.", '1998-04-24')).toEqual([]);
+    expect(run('I would have chosen the people of tomorrow.', '1989-11-02')).toEqual([]);
+    expect(run("The offer was advertised in today's editions.", '1989-11-02')).toEqual([['today', 'DATE', '1989-11-02']]);
+  });
+});
+
+describe('a month name in a title', () => {
+  it('"the March of the Combatant Mothers" is no date', () => {
+    expect(run('He was at the head of the "March of the Combatant Mothers," pushing his way.', '2000-01-20')).toEqual([]);
+  });
+});
+
+describe('a clock time before a weekday', () => {
+  it('shares the deadline of "until"', () => {
+    // 2000-04-03 is a Monday.
+    expect(valueOf('The service has given the relatives until 9 a.m. Tuesday to sign.', '2000-04-03', '9 a.m. Tuesday')).toBe('2000-04-04T09:00');
+  });
+});
+
+describe('"one day"', () => {
+  it('after a modal is an unspecified future; as a length a duration; in a story no time', () => {
+    expect(run('Islam will one day be the second largest religion.', '1998-03-03')).toEqual([['one day', 'DATE', 'FUTURE_REF']]);
+    expect(run('He had only been in the job one day.', '1989-10-30')).toEqual([['one day', 'DURATION', 'P1D']]);
+    expect(run('One day he walked in.', '1989-10-30')).toEqual([]);
+    expect(run('That all changed one day.', '1989-10-30')).toEqual([]);
+  });
+});
+
+describe('"the last decade"', () => {
+  it('is the decade before, like "last year"', () => {
+    expect(run('Workers lost earning power to inflation in the last decade.', '1998-02-06')).toEqual([['the last decade', 'DATE', '198']]);
+  });
+});
+
+describe('titles are not recurrences', () => {
+  it('"Breitbart News Daily" names a show', () => {
+    expect(run('He told Breitbart News Daily host Alex Marlow.', '2016-10-01')).toEqual([]);
+  });
+});
+
+describe('"today is the eighth day of …"', () => {
+  it('is the day of writing; "it was the third consecutive month" is not', () => {
+    expect(run("It's the second day of an offensive by the security forces.", '1998-03-06')).toEqual([['the second day', 'DATE', '1998-03-06']]);
+    expect(valueOf('In Saudi Arabia, today is the eighth day of the operation.', '1990-08-15', 'the eighth day')).toBe('1990-08-15');
+    expect(run('It was the third consecutive month of growth.', '1998-02-06')).toEqual([]);
+  });
+});
+
+describe('opening and closing stretches', () => {
+  it('"the first hours of the war", "the final weeks" are vague durations; "the early hours of Friday" is not', () => {
+    expect(run('Prisoners were taken in the first hours of the ground war.', '1991-02-25')).toEqual([['the first hours', 'DURATION', 'PTXH']]);
+    expect(run('The ground will be harder to recapture in the final weeks.', '2016-10-01')).toEqual([['the final weeks', 'DURATION', 'PXW']]);
+    expect(run('It was not enforced in the early hours of the night.', '2016-10-01')).toEqual([]);
   });
 });
