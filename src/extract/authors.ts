@@ -1,7 +1,8 @@
 // Author strings from meta tags and bylines → a clean list of names.
+import { dateLine } from './text-dates.js';
 import { normalizeInline } from './whitespace.js';
 
-const LEAD = /^(?:(?:written|posted|reported|published|story|text|words|reporting|report|photos?|article|recipe|authored|created)\s+)?(?:by|von|par|por|door)\s*:?(?:\s+|$)|^(?:authors?|contributors?|autor(?:in)?|автор|writer)\s*:\s*/i;
+const LEAD = /^(?:(?:written|posted|reported|published|story|stories|text|words|reporting|report|photos?|articles?|posts|recipe|authored|created)\s+)?(?:by|von|par|por|door)\s*:?(?:\s+|$)|^(?:authors?|contributors?|autor(?:in)?|автор|writer)\s*:\s*/i;
 // "BySummer Swann": a label glued to the name by markup without a space; "Byron" keeps its "By".
 const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 // Trailers that follow a name in a byline: dates, times, contact prompts, update stamps.
@@ -15,6 +16,8 @@ const TRAILERS = [
   /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$/,
   /\b\d{1,2}:\d{2}\b.*$/,
   /\s+on\s+(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d).*$/i,
+  // "By MixmasterFred in Workshop > Woodworking": the section the post was filed in.
+  /(?<=^\p{Lu}\S*(?:\s+\S+){0,3})\s+in\s+\p{Lu}.*$/u,
   /\S+@\S+\.\S+/g,
 ];
 const SPLIT = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\bи\b|\|)\s*/i;
@@ -91,4 +94,51 @@ export function cleanAuthors(values: readonly string[]): string[] {
 export function citationName(raw: string): string {
   const m = /^\s*([^,]+),\s*([^,]+?)\s*$/.exec(raw);
   return m?.[1] && m[2] && !CREDENTIAL.test(m[2].trim()) ? `${m[2]} ${m[1].trim()}` : raw;
+}
+
+const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+// A written name: two to four capitalised words or initials ("Julian K. Arni", "Bence Kovács", "Aoife O'Riordan"),
+// particles allowed inside ("Marna van der Merwe").
+// Words are capitalised, not all capitals ("PLLC", "NEWS"); interface labels ("Log In", "No Comments") are not names.
+const WRITTEN_NAME = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*|(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ten)))*\s+\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*$/u;
+const NOT_NAME_WORD = /^(?:in|out|up|on|no|more|comments?|read|share|log|sign|home|blog|news|menu|search|contact|about|the|of|and|for|our|your|my|all|view|leave|reply|next|previous|back|top|print|email|follow|subscribe|login|register|account|posts?|articles?|category|tags?|archives?|related|latest|popular|recent|new|free|get|see|learn)$/i;
+const SEPARATOR_RUN = /^[\s·•|/,\-–—・]*$/;
+const READ_TIME = /^\d+\s*(?:min(?:ute)?s?)\.?(?:\s+read)?$/i;
+/** "Mahua Das in" + "Project Management": the category link follows the name. */
+const TRAILING_IN = /\s+in$/;
+
+/**
+ * An unlabelled byline: a run that is only a written name, next to the headline's date or reading time
+ * ("Elliot Raba · 23.07.2025 · 6 min read", "2025-12-17 · Trond Teigen"), separators between them allowed.
+ * Category labels next to a date look alike ("Marketing • Apr 16"), so only runs of two to four capitalised
+ * words count, and the nearest to the headline wins.
+ */
+export function nameByDate(runs: readonly { text: string; offset: number }[], notNames: readonly string[] = []): string[] {
+  // A headline or site name that happens to sit by the date ("Vibe Coding", "Nonessential Thoughts").
+  const taken = notNames.map(nameKey).filter(Boolean);
+  const at = new Map(runs.map((r) => [r.offset, r.text]));
+  const datedNeighbour = (offset: number, step: number): boolean => {
+    for (let o = offset + step, seen = 0; seen < 3; o += step, seen++) {
+      const t = at.get(o);
+      if (t === undefined) return false;
+      if (SEPARATOR_RUN.test(t)) continue;
+      return READ_TIME.test(t) || (/\d{4}/.test(t) && (t.split(/\s+[•·|・]\s+/).some((p) => dateLine(p) !== null)));
+    }
+    return false;
+  };
+  const listed = (offset: number): boolean => [1, -1].some((step) => /^\s*[,/>]\s*$/.test(at.get(offset + step) ?? '') && /\p{L}/u.test(at.get(offset + 2 * step) ?? ''));
+  const near = runs
+    .filter((r) => r.offset >= -4 && r.offset <= 12 && r.text.length <= 40)
+    .sort((a, b) => (a.offset > 0 ? a.offset : 1000 - a.offset) - (b.offset > 0 ? b.offset : 1000 - b.offset));
+  for (const r of near) {
+    const name = r.text.replace(TRAILING_IN, '');
+    const words = name.split(/\s+/);
+    if (!WRITTEN_NAME.test(name) || words.length > 4 || words.some((w) => NOT_NAME_WORD.test(w))) continue;
+    if (taken.some((t) => t.includes(nameKey(name)))) continue;
+    // A label repeated from the menu, or one item of a list ("Living Healthy / Wellness", "Thoughts, Technology").
+    if (runs.some((x) => x !== r && x.text === r.text) || listed(r.offset)) continue;
+    if (datedNeighbour(r.offset, 1) || datedNeighbour(r.offset, -1)) return cleanAuthors([name]);
+  }
+  return [];
 }

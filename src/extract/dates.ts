@@ -35,8 +35,22 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   return parseHumanDate(s);
 }
 
+// "17.02.2022": numbers joined by dots with the year last are day first wherever they are written (German,
+// Russian, Scandinavian styles); the parser reads them month first, as in the US.
+const DOTTED_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
+
 /** A date written in words or numbers ("17 February 2022", "Feb. 17, 2022 10:30"), when the year is explicit. */
 export function parseHumanDate(s: string): string | null {
+  const dotted = DOTTED_DMY.exec(s.trim());
+  // "12.18.2025" can only be month first: that is left to the parser.
+  if (dotted && Number(dotted[2]) <= 12) {
+    const [d, mo, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    const rest = s.trim().slice(dotted[0].length);
+    // With a time after it, the parser is given the same date in an unambiguous form.
+    if (!validDay(y, mo, d)) return null;
+    if (!/\d/.test(rest)) return `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+    return parseHumanDate(`${pad(y, 4)}-${pad(mo)}-${pad(d)}${rest}`.replace(/^(\d{4}-\d{2}-\d{2})\s*,?\s*/, '$1 '));
+  }
   const results = chrono.strict.parse(s, REFERENCE);
   const r = results[0];
   if (!r) return null;
@@ -70,10 +84,14 @@ export function isAfter(date: string, now: string | undefined): boolean {
   return false;
 }
 
-const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/._-]|$)/;
-const URL_COMPACT = /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/._-]|$)/;
+// The date ends at a path or word separator ("/2025-12-15+Rust+GCC": some CMSs join slug words with "+").
+const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/._+-]|$)/;
+const URL_COMPACT = /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/._+-]|$)/;
 
-/** A date stated in a URL's path (`/2022/02/17/`, `/2022-02-17-slug`, `/20220217/`). */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const URL_MONTH_NAME = /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(0?[1-9]|[12]\d|3[01])(?=[/._+-]|$)/i;
+
+/** A date stated in a URL's path (`/2022/02/17/`, `/2022-02-17-slug`, `/20220217/`, `/2023/october/03/`). */
 export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   let path = url;
@@ -81,6 +99,11 @@ export function dateFromUrl(url: string | null | undefined): string | null {
     path = new URL(url, 'http://x.invalid').pathname;
   } catch {
     // keep the raw string
+  }
+  const named = URL_MONTH_NAME.exec(path);
+  if (named) {
+    const [y, mo, d] = [Number(named[1]), MONTHS.indexOf((named[2] ?? '').toLowerCase()) + 1, Number(named[3])];
+    if (validDay(y, mo, d)) return `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
   }
   const m = URL_DATE.exec(path) ?? URL_COMPACT.exec(path);
   if (!m) return null;

@@ -83,8 +83,8 @@ function withRule(metadata: HtmlMetadata, field: 'title' | 'authors' | 'publishe
 }
 
 /** The site rule's body and metadata where it finds them; the generic result elsewhere. */
-function applyRule(page: LightPage, rule: SiteRule, metadata: HtmlMetadata, now: string | undefined): { metadata: HtmlMetadata; main: MainText } {
-  const found = applySiteRule(page.blocks, rule);
+function applyRule(page: LightPage, html: string, rule: SiteRule, metadata: HtmlMetadata, now: string | undefined): { metadata: HtmlMetadata; main: MainText } {
+  const found = applySiteRule(page.blocks, rule, html);
   let m = metadata;
   if (found.title) m = { ...withRule(m, 'title', rule.host), title: found.title };
   const authors = cleanAuthors(found.bylines);
@@ -102,7 +102,7 @@ export function htmlArticle(html: string, declared: { url?: string }, now?: stri
   if (page.capped) notes.push('html: nesting too deep, inner tags ignored');
   const generic = chooseMetadata(page.signals, declared, now);
   const rule = siteRuleFor([declared.url, generic.url, page.signals.canonical]);
-  const { metadata, main } = rule ? applyRule(page, rule, generic, now) : { metadata: generic, main: mainText(page) };
+  const { metadata, main } = rule ? applyRule(page, html, rule, generic, now) : { metadata: generic, main: mainText(page) };
   notes.push(`text: ${main.note}`);
 
   // Bodies keep captions, share bars and "read more" lines that sit inside the article element.

@@ -1,11 +1,11 @@
 // Chooses each metadata value from the page's signals, in order of reliability, and says where it came from.
 import { decodeHTML } from 'entities';
-import { citationName, cleanAuthors } from './authors.js';
+import { citationName, cleanAuthors, nameByDate } from './authors.js';
 import { dateFromUrl, isAfter, normalizeDate } from './dates.js';
 import { articleFromJsonLd, pageDatePublished, type JsonLdArticle } from './html-jsonld.js';
 import { firstMeta, type PageSignals } from './html-signals.js';
 import { dateLine } from './text-dates.js';
-import { splitTitle } from './title.js';
+import { repairMojibake, splitTitle, withoutHeadlineExtras } from './title.js';
 import { normalizeInline } from './whitespace.js';
 
 export interface HtmlMetadata {
@@ -32,6 +32,9 @@ const PUBLISHED_META = [
   'sailthru.date', 'parsely-pub-date', 'article.published', 'og:published_time', 'published-date', 'published_date',
   'publication_date', 'publication-date', 'article:published',
 ];
+/** Other meta names a CMS gives its publication date ("w-published-date", "cxenseparse:publishtime", "date-pub"). */
+const PUBLISHED_KEY = /publish|pub[-_.]?date|date[-_.]?pub/;
+const NOT_PUBLISHED_KEY = /modif|updat|publisher|version|type|last|auto/;
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified'];
 const TITLE_META = ['og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'headline'];
 const AUTHOR_META = ['author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl'];
@@ -80,23 +83,59 @@ function chooseUrl(s: PageSignals, ld: JsonLdArticle | null, declared: string | 
   return null;
 }
 
+/** Class or itemprop of a date element that holds the modification date (Drupal names it "changed"). */
+const MODIFIED_HINT = /modif|update|changed/i;
+
 /** Published date: explicit publication signals only; a modification date is never taken for it. */
 function choosePublished(s: PageSignals, ld: JsonLdArticle | null, url: string | null, now: string | undefined, notes: string[]): Candidate | null {
   const tries: Candidate[] = [];
   if (ld?.datePublished) tries.push({ value: ld.datePublished, source: 'json-ld datePublished' });
   for (const key of PUBLISHED_META) for (const v of s.meta.get(key) ?? []) tries.push({ value: v, source: `meta ${key}` });
+  for (const [key, values] of s.meta) {
+    if (PUBLISHED_KEY.test(key) && !NOT_PUBLISHED_KEY.test(key) && !PUBLISHED_META.includes(key)) for (const v of values) tries.push({ value: v, source: `meta ${key}` });
+  }
   const onPage = ld ? null : pageDatePublished(s.jsonLd);
   if (onPage) tries.push({ value: onPage, source: 'json-ld WebPage datePublished' });
+  // A day the page itself labels "Updated" ("Last Updated on Feb 27, 2026", `<time class="changed">`) is not its
+  // publication day, wherever else it is written without the label (unless an element names it the publication date).
+  const updatedDays = new Set([
+    ...(s.visibleDates ?? []).filter((t) => /updated|modified/i.test(t.datetime)).map((t) => normalizeDate(t.datetime.replace(/^.*?(?:updated|modified)(?:\s+on)?\s*:?\s*/i, ''))?.slice(0, 10)),
+    ...s.times.filter((t) => MODIFIED_HINT.test(t.hint) && rankTime(t.hint) > 0).map((t) => normalizeDate(t.datetime)?.slice(0, 10)),
+  ]);
+  const updatedDay = (raw: string): boolean => updatedDays.size > 0 && updatedDays.has(normalizeDate(raw)?.slice(0, 10));
   const times = [...s.times].sort((a, b) => rankTime(a.hint) - rankTime(b.hint));
-  for (const t of times) if (!/modif|update/i.test(t.hint)) tries.push({ value: t.datetime, source: '<time datetime>' });
+  for (const t of times) if (!MODIFIED_HINT.test(t.hint) && (rankTime(t.hint) === 0 || !updatedDay(t.datetime))) tries.push({ value: t.datetime, source: '<time datetime>' });
+  const inUrl = dateFromUrl(url);
+  const machine = firstDate(tries, now, notes, updatedDays);
+  if (machine) return inUrl ? localDay(machine, inUrl) : machine;
+  // What the page shows is read only when nothing machine-readable states the date (it costs a date parse per run).
+  tries.length = 0;
   const head = headlineDate(s.headRuns ?? []);
   if (head) tries.push({ value: head, source: 'date by the headline' });
-  for (const t of s.visibleDates ?? []) if (!/modif|update/i.test(t.hint) && !/updated/i.test(t.datetime)) tries.push({ value: t.datetime.replace(/^(?:published|posted|date)(?:\s+on)?\s*:?\s*/i, ''), source: 'visible date' });
-  const inUrl = dateFromUrl(url);
+  for (const t of s.visibleDates ?? []) if (!MODIFIED_HINT.test(t.hint) && !/updated/i.test(t.datetime)) tries.push({ value: t.datetime.replace(/^(?:published|posted|date)(?:\s+on)?\s*:?\s*/i, ''), source: 'visible date' });
   if (inUrl) tries.push({ value: inUrl, source: 'date in url' });
+  const shown = firstDate(tries, now, notes, updatedDays);
+  // "03/10/2023" was read month first; the URL's "/2023/october/03/" says which number is the day.
+  if (shown && inUrl && swapped(shown.value) === inUrl) return { value: inUrl, source: `${shown.source} (day and month as in the url)` };
+  return shown;
+}
+
+/** The date with day and month exchanged, when both could be either; else null. */
+function swapped(iso: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m && Number(m[3]) <= 12 && m[2] !== m[3] ? `${m[1]}-${m[3]}-${m[2]}` : null;
+}
+
+/** The first candidate that is a date, not after the crawl, and not a day the page labels "Updated". */
+function firstDate(tries: readonly Candidate[], now: string | undefined, notes: string[], updatedDays: ReadonlySet<string | undefined>): Candidate | null {
+  let visibleSeen = false;
   for (const t of tries) {
     const iso = normalizeDate(t.value);
     if (!iso) continue;
+    // Only the page's first visible date speaks for it; later ones belong to teasers and comments.
+    if (t.source === 'visible date' && visibleSeen) continue;
+    if (t.source === 'visible date') visibleSeen = true;
+    if ((t.source === 'date by the headline' || t.source === 'visible date') && updatedDays.has(iso.slice(0, 10))) continue;
     if (isAfter(iso, now)) {
       notes.push(`published: ignored ${iso} from ${t.source} (after the crawl date ${now})`);
       continue;
@@ -104,6 +143,37 @@ function choosePublished(s: PageSignals, ld: JsonLdArticle | null, url: string |
     return { value: iso, source: t.source };
   }
   return null;
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * A CMS that stamps the last save as both datePublished and dateModified has lost the original date; the
+ * dateline the page shows by its headline, when it is earlier, is the publication date. (More than a day
+ * earlier: a day's difference may be the time zone of a page that was never updated.)
+ */
+function republished(published: Candidate | null, modified: Candidate | null, s: PageSignals, now: string | undefined): Candidate | null {
+  if (!published || !modified || published.value.slice(0, 10) !== modified.value.slice(0, 10)) return published;
+  if (/headline|visible|url/.test(published.source)) return published;
+  const head = headlineDate(s.headRuns ?? []);
+  if (!head || isAfter(head, now)) return published;
+  const gap = Date.parse(published.value.slice(0, 10)) - Date.parse(head.slice(0, 10));
+  return gap > DAY ? { value: head, source: `date by the headline (${published.source} equals the modified date)` } : published;
+}
+
+/**
+ * A timestamp stated in UTC ("2025-12-19T02:41:41+00:00") falls on the next or previous calendar day for
+ * much of the world. The day in the article's URL was fixed by the CMS at publication, in the outlet's own
+ * time zone: it replaces the timestamp when it is a day some time zone (UTC−12 to UTC+14) allows. (A date
+ * shown by the headline is not used for this: templates often show the modified date there.)
+ */
+export function localDay(published: Candidate, urlDay: string): Candidate {
+  if (!/T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]00:00)$/.test(published.value)) return published;
+  const instant = Date.parse(published.value);
+  if (!Number.isFinite(instant) || urlDay === published.value.slice(0, 10)) return published;
+  const allowed = [new Date(instant - 12 * HOUR), new Date(instant + 14 * HOUR)].map((d) => d.toISOString().slice(0, 10));
+  return allowed.includes(urlDay) ? { value: urlDay, source: `${published.source} (local day from the url)` } : published;
 }
 
 const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|edited|reviewed)(?:\s+on)?\s*:?$/i;
@@ -124,8 +194,9 @@ export function headlineDate(runs: readonly { text: string; offset: number }[]):
   for (const r of near) {
     // "<span>Updated</span> <time>Feb. 27, 2025</time>": the label sits in the run before the date.
     if (UPDATED_LABEL.test(runs.find((x) => x.offset === r.offset - 1)?.text ?? '')) continue;
-    // "December 18, 2025 ・ 3 min read", "By Ann Lee • March 12, 2025": the date is one of the pieces.
-    for (const piece of r.text.split(/\s+[•·|・]\s+|\s*[•・]\s*/)) {
+    // "December 18, 2025 ・ 3 min read", "By Ann Lee • March 12, 2025", "Essay - Published: 2025.12.17":
+    // the date is one of the pieces.
+    for (const piece of r.text.split(/\s+[•·|・\-–—]\s+|\s*[•・]\s*/)) {
       const d = dateLine(piece);
       if (d?.kind === 'published') return d.date;
       if (d) break;
@@ -143,7 +214,7 @@ function chooseModified(s: PageSignals, ld: JsonLdArticle | null): Candidate | n
   const tries: Candidate[] = [];
   if (ld?.dateModified) tries.push({ value: ld.dateModified, source: 'json-ld dateModified' });
   for (const key of MODIFIED_META) for (const v of s.meta.get(key) ?? []) tries.push({ value: v, source: `meta ${key}` });
-  for (const t of s.times) if (/modif|update/i.test(t.hint)) tries.push({ value: t.datetime, source: '<time datetime>' });
+  for (const t of s.times) if (MODIFIED_HINT.test(t.hint)) tries.push({ value: t.datetime, source: '<time datetime>' });
   for (const t of tries) {
     const iso = normalizeDate(t.value);
     if (iso) return { value: iso, source: t.source };
@@ -185,6 +256,30 @@ function isHandle(name: string): boolean {
   return !/\s/.test(name) && (/[._\d]/.test(name) || !/\p{Lu}/u.test(name));
 }
 
+// Words of a job title or an institution, which a byline's list may carry after the persons ("Shipping Expert",
+// "Harvard Chan Magazine"): such a list is not a list of authors.
+const ROLE_OR_BODY = /\b(?:expert|specialist|managing|magazine|journal|news|editor|editorial|writer|reporter|correspondent|contributor|staff|team|desk|director|manager|officer|president|founder|ceo|dietitian|nutritionist|consultant|analyst|advis[eo]r|coach|trainer|lead|head|chief|member|association|institute|university|college|school|department|cent(?:er|re)|press|media|group|inc|llc|ltd)\b/i;
+
+/**
+ * A later source that names the chosen authors and more, all of them written names, is the full byline:
+ * JSON-LD and meta tags often credit only the first of several authors ("Written by Dr Marna van der Merwe,
+ * Dr Dieter Veldsman, Erik van Vulpen" against a JSON-LD "Marna van der Merwe").
+ */
+function fuller(chosen: AuthorCandidate, found: readonly AuthorCandidate[]): AuthorCandidate {
+  const keys = chosen.names.map(nameKey);
+  const covers = (c: AuthorCandidate): boolean =>
+    c.names.length > chosen.names.length && keys.every((k) => c.names.some((n) => nameKey(n).endsWith(k))) && c.names.every((n) => personLike(n) && !ROLE_OR_BODY.test(n));
+  // "Dylan Bailey", "FAND Dylan Bailey": one person written twice, not two authors.
+  const distinct = (c: AuthorCandidate): boolean => c.names.every((n, i) => c.names.every((m, j) => i === j || !nameKey(n).endsWith(nameKey(m))));
+  const more = found.find((c) => c !== chosen && covers(c) && distinct(c));
+  return more ? { names: more.names, source: `${more.source} (names more authors than ${chosen.source})` } : chosen;
+}
+
+interface AuthorCandidate {
+  names: string[];
+  source: string;
+}
+
 /**
  * Authors, from the first source that names a person. JSON-LD and meta tags come first, but an author
  * that is the outlet itself (an Organization, or the site's name) or a login handle gives way to a person
@@ -215,7 +310,16 @@ function chooseAuthors(s: PageSignals, ld: JsonLdArticle | null, siteNames: read
     return [...orgs].some((o) => k === o || (o.length >= 4 && k.startsWith(o)));
   };
   const weak = (c: { names: string[] }): boolean => c.names.every((n) => isOrg(n) || isHandle(n));
-  const first = found[0];
+  // The last resort (and the costliest: it parses dates), read only when no source so far names a person.
+  if (!found.some((c) => !weak(c))) {
+    const notNames = [s.titleTag, ...(s.h1s ?? []), ...(s.meta.get('og:title') ?? []), ...siteNames].filter((x): x is string => !!x);
+    const names = nameByDate(s.headRuns ?? [], notNames);
+    if (names.length > 0) found.push({ names, source: 'name next to the date by the headline' });
+  }
+  const first = found[0] ? fuller(found[0], found) : undefined;
+  // Persons credited with their outlet ("Manoj Jain", "Jagpreet Chhatwal", "The Commercial Appeal"): the
+  // outlet is the publisher, not a further author.
+  if (first && !weak(first) && first.names.some(isOrg)) return { ...first, names: first.names.filter((n) => !isOrg(n)) };
   if (!first || !weak(first)) return first ?? { names: [], source: 'byline' };
   // The first source names the outlet or a handle: a later one that names a person (two or more
   // capitalised words) is the byline readers see.
@@ -291,6 +395,16 @@ function untruncated(ld: Candidate, others: readonly (string | null | undefined)
   return ld;
 }
 
+/**
+ * The first title meta value that is not just the site's name (some pages give og:title twice, the first
+ * time as the brand: "Robomow", then the headline).
+ */
+function titleMeta(s: PageSignals, siteNames: readonly (string | null | undefined)[]): { key: string; value: string } | null {
+  const sites = new Set(siteNames.filter((x): x is string => !!x).map(titleKey));
+  for (const key of TITLE_META) for (const value of s.meta.get(key) ?? []) if (value && !sites.has(titleKey(value))) return { key, value };
+  return firstMeta(s, TITLE_META);
+}
+
 /** An all-capitals h1 (often typed that way for styling) takes the casing of the same words in the meta title. */
 export function casedLike(h1: string, declared: string | null): string {
   if (!declared || /\p{Ll}/u.test(h1) || h1.toLowerCase() !== declared.toLowerCase()) return h1;
@@ -302,9 +416,10 @@ export function chooseMetadata(s: PageSignals, declared: { url?: string; publish
   const ld = articleFromJsonLd(s.jsonLd);
   const url = chooseUrl(s, ld, declared.url);
   let site = chooseSite(s, ld, url?.value ?? null);
+  const metaTitle = titleMeta(s, [site?.value, ...(s.meta.get('og:site_name') ?? [])]);
   const rawTitle: Candidate | null = ld?.headline
-    ? untruncated({ value: ld.headline, source: 'json-ld headline' }, [firstMeta(s, TITLE_META)?.value, s.titleTag])
-    : ((m) => (m ? { value: m.value, source: `meta ${m.key}` } : null))(firstMeta(s, TITLE_META)) ??
+    ? untruncated({ value: ld.headline, source: 'json-ld headline' }, [metaTitle?.value, s.titleTag])
+    : ((m) => (m ? { value: m.value, source: `meta ${m.key}` } : null))(metaTitle) ??
       (s.titleTag ? { value: s.titleTag, source: '<title>' } : null) ??
       (s.h1 ? { value: s.h1, source: '<h1>' } : null);
   const sites = [site?.value, ld?.publisher, hostOf(url?.value ?? null), hostLabel(url?.value ?? null), ...(s.meta.get('og:site_name') ?? [])].filter(
@@ -312,17 +427,27 @@ export function chooseMetadata(s: PageSignals, declared: { url?: string; publish
   );
   const bare = rawTitle ? splitTitle(rawTitle.value, { sites }) : null;
   const siteParts = bare?.site ?? null;
-  const headline = headlineH1(bare?.title ?? null, s.h1s ?? (s.h1 ? [s.h1] : []), siteParts ? [...sites, siteParts] : sites);
+  const h1s = s.h1s ?? (s.h1 ? [s.h1] : []);
+  const h1Sites = siteParts ? [...sites, siteParts] : sites;
+  // The h1 that restates the chosen title, or else one the <title> states word for word (an og:title may be a
+  // social-media rewrite).
+  const tagTitle = s.titleTag && rawTitle?.value !== s.titleTag ? titleKey(splitTitle(s.titleTag, { sites }).title) : '';
+  const headline = headlineH1(bare?.title ?? null, h1s, h1Sites) ?? (tagTitle ? (h1s.find((h) => titleKey(h) === tagTitle) ?? null) : null);
   const split = rawTitle ? splitTitle(rawTitle.value, { sites, h1: headline ?? s.h1 }) : null;
   let title = split?.title ?? null;
   // The visible headline is what the page calls the article; the meta title is often an SEO variant of it.
-  if (headline && rawTitle && rawTitle.source !== '<h1>' && headline !== title) {
+  // An all-capitals h1 is styled, not written: a meta title in ordinary case is the same headline as written
+  // ("BEST DRIP COFFEE MAKER IN 2026: …" against "Best Drip Coffee Maker 2026: …").
+  const styled = !!headline && !/\p{Ll}/u.test(headline) && /\p{Ll}/u.test(title ?? '');
+  if (headline && rawTitle && rawTitle.source !== '<h1>' && headline !== title && !styled) {
     // The h1 may carry the site name or a trailer too ("Headline – Site"); it is split by the same rules.
-    title = casedLike(splitTitle(headline, { sites }).title, title);
+    const declaredTitle = title;
+    title = withoutHeadlineExtras(casedLike(splitTitle(headline, { sites }).title, declaredTitle), declaredTitle);
     rawTitle.source = `<h1> (agrees with ${rawTitle.source})`;
   }
-  // Some CMSs escape twice; "&#x26;" left in a title is an ampersand.
+  // Some CMSs escape twice; "&#x26;" left in a title is an ampersand. Others store UTF-8 read as Latin-1.
   if (title && /&(?:#x?[\da-f]+|[a-z]+);/i.test(title)) title = decodeHTML(title);
+  if (title) title = repairMojibake(title);
   // An h1 marked up as the entry's title is the visible headline even when the meta title is an SEO rewrite.
   const marked = headline ? null : markedHeadline(s, siteParts ? [...sites, siteParts] : sites);
   if (marked && title !== marked) {
@@ -331,8 +456,8 @@ export function chooseMetadata(s: PageSignals, declared: { url?: string; publish
   }
   // With no site named anywhere else, the part removed from the title is the outlet's name.
   if ((!site || site.source === 'url host') && split?.site) site = { value: split.site, source: 'title suffix' };
-  const published = choosePublished(s, ld, url?.value ?? null, now, notes);
   const modified = chooseModified(s, ld);
+  const published = republished(choosePublished(s, ld, url?.value ?? null, now, notes), modified, s, now);
   const authors = chooseAuthors(s, ld, [site?.value, ld?.publisher, ...(s.meta.get('og:site_name') ?? [])].filter((x): x is string => !!x));
   const declaredLanguage = ld?.language ?? s.htmlLang ?? firstMeta(s, ['og:locale', 'content-language', 'dc.language', 'language'])?.value ?? null;
 

@@ -20,7 +20,8 @@ export function dateLine(line: string): StatedDate | null {
   const label = LABEL.exec(t);
   const rest = label ? t.slice(label[0].length) : t;
   const parsed = chrono.strict.parse(rest, REFERENCE)[0];
-  if (!parsed) return null;
+  // A range ("January 6-9, 2026") is an event's dates in the text, never a dateline.
+  if (!parsed || parsed.end) return null;
   const outside = rest.slice(0, parsed.index) + ' ' + rest.slice(parsed.index + parsed.text.length);
   if (!FILLER.test(outside)) return null;
   const date = parseHumanDate(parsed.text);

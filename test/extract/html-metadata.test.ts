@@ -66,6 +66,21 @@ describe('dates', () => {
     expect(dateFromUrl('https://x.example/20220217/story.html')).toBe('2022-02-17');
     expect(dateFromUrl('https://x.example/2022/13/45/story')).toBeNull();
     expect(dateFromUrl('https://x.example/story-2022')).toBeNull();
+    expect(dateFromUrl('https://x.example/blog/2023/october/03/wine-styles/')).toBe('2023-10-03');
+    expect(dateFromUrl('https://x.example/blog/2023/foo/03/x')).toBeNull();
+  });
+  it('lets the URL say which number of an ambiguous dateline is the day', () => {
+    const body = '<h1>How many wine styles are there?</h1><p>03/10/2023</p>';
+    expect(meta('', body, { url: 'https://x.example/blog/2023/october/03/wine-styles/' }).published).toBe('2023-10-03');
+    expect(meta('', body, { url: 'https://x.example/blog/wine-styles/' }).published).toBe('2023-03-10');
+  });
+  it('reads numbers joined by dots with the year last day first ("02.12.2025" is 2 December)', () => {
+    expect(normalizeDate('02.12.2025')).toBe('2025-12-02');
+    expect(normalizeDate('17.02.2022, 10:30')).toBe('2022-02-17T10:30:00');
+    expect(normalizeDate('31.02.2022')).toBeNull();
+    expect(normalizeDate('12.18.2025')).toBe('2025-12-18');
+    expect(normalizeDate('12/02/2025')).toBe('2025-12-02');
+    expect(meta('', '<h1>Statement by the ministry</h1><p>02.12.2025</p>').published).toBe('2025-12-02');
   });
   it('never returns a date after the crawl date, falling back to the next signal', () => {
     const m = meta(ld({ '@type': 'NewsArticle', datePublished: '2030-01-01' }) + '<meta property="article:published_time" content="2022-02-17">', '', {}, '2022-03-01');

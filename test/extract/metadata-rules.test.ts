@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanAuthors, splitAuthors } from '../../src/extract/authors.js';
+import { cleanAuthors, nameByDate, splitAuthors } from '../../src/extract/authors.js';
 import { articleFromJsonLd } from '../../src/extract/html-jsonld.js';
 import { casedLike, chooseMetadata, headlineByline, headlineDate, headlineH1 } from '../../src/extract/html-metadata.js';
+import { repairMojibake, withoutHeadlineExtras } from '../../src/extract/title.js';
 import { parseLight } from '../../src/extract/html-tree.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'extract', 'metadata');
@@ -60,6 +61,9 @@ describe('dateline by the headline', () => {
     expect(headlineDate(runs([1, 'Headline'], [2, 'Nov 21, 2018'], [9, 'March 1, 2020']))).toBe('2018-11-21');
     expect(meta('', '<h1>Headline here</h1><div><p>Published on July 18, 2025</p></div><p>Body text.</p>').published).toBe('2025-07-18');
   });
+  it('passes over a date range, which is an event in the text and not a dateline', () => {
+    expect(headlineDate(runs([0, 'OCTOBER 13, 2025'], [1, 'Biggest tech events'], [8, ': January 6-9, 2026']))).toBe('2025-10-13');
+  });
   it('passes over a run labelled "Updated": that is not the publication date', () => {
     expect(headlineDate(runs([1, 'Headline'], [2, 'Updated on 23 Oct 2025']))).toBeNull();
   });
@@ -84,6 +88,47 @@ describe('dateline by the headline', () => {
   it('comes after the machine-readable dates', () => {
     expect(meta('<meta property="article:published_time" content="2024-01-02">', '<h1>Headline here</h1><p>March 3, 2025</p>').published).toBe('2024-01-02');
   });
+  it('reads the date out of a run split by a dash ("February 4, 2025 - 11 minutes", "Essay - Published: 2025.12.17")', () => {
+    expect(headlineDate(runs([0, 'February 4, 2025 - 11 minutes'], [1, 'Headline']))).toBe('2025-02-04');
+    expect(headlineDate(runs([1, 'Headline'], [2, 'Essay - Published: 2025.12.17 |']))).toBe('2025-12-17');
+  });
+  it('reads other meta names a CMS gives the publication date, never a modified or publisher one', () => {
+    expect(meta('<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">').published).toBe('2025-05-27T06:03:43Z');
+    expect(meta('<meta name="published" content="July 17, 2025">').published).toBe('2025-07-17');
+    expect(meta('<meta name="last-published-date" content="2025-05-27"><meta name="publisher-updated" content="2025-05-28">').published).toBeNull();
+  });
+  it('does not take a day the page labels "Updated" for the publication day, nor a later teaser\'s date', () => {
+    const body = '<h1>The best cameras of the year</h1><p><span class="date">Feb 27, 2026</span></p><p class="post-date">Last Updated on Feb 27, 2026</p><p class="date">January 20, 2026</p>';
+    expect(meta('', body).published).toBeNull();
+    expect(meta('', '<h1>The best cameras of the year</h1><p>Feb 27, 2026</p>').published).toBe('2026-02-27');
+  });
+  it('takes the dateline by the headline when the machine publication date is only the last save', () => {
+    const stamp = (p: string, m: string) => ld({ '@type': 'Article', headline: 'How much to pay for cleaning', datePublished: p, dateModified: m });
+    const body = '<h1>How much to pay for cleaning</h1><p>Jan 31, 2024</p>';
+    expect(meta(stamp('2025-11-05T10:00:00Z', '2025-11-05T10:00:00Z'), body).published).toBe('2024-01-31');
+    // A real modification leaves the publication date alone; so does a dateline only a day off (a time zone).
+    expect(meta(stamp('2025-11-05T10:00:00Z', '2025-12-01T10:00:00Z'), body).published).toBe('2025-11-05T10:00:00Z');
+    expect(meta(stamp('2024-02-01T01:00:00Z', '2024-02-01T01:00:00Z'), body).published).toBe('2024-02-01T01:00:00Z');
+  });
+  it('reads a <time> named "changed" or shown as "Updated" as the modification date, unless marked published', () => {
+    expect(meta('', '<h1>Pests</h1><time class="field--name-changed" datetime="2026-02-12T14:36:23-05:00">February 12, 2026</time>').published).toBeNull();
+    const shown = (cls: string) => `<h1>Car checklist</h1><span class="${cls}"><time datetime="2025-04-10T06:00">Updated April 10, 2025</time></span>`;
+    expect(meta('', shown('date-time')).published).toBeNull();
+    expect(meta('', '<h1>Car checklist</h1><p class="date">Updated April 10, 2025</p><time class="published" datetime="2025-04-10">x</time>').published).toBe('2025-04-10');
+  });
+  it('reads a date in the URL that a "+" follows', () => {
+    expect(meta('', '', { url: 'https://blog.example/articles/2025-12-15+Rust+GCC+backend' }).published).toBe('2025-12-15');
+  });
+  it('takes the day in the URL for a UTC timestamp that falls on the next or previous day', () => {
+    const head = (t: string) => `<meta property="article:published_time" content="${t}">`;
+    const url = { url: 'https://blog.example/2025/12/18/a-post' };
+    expect(meta(head('2025-12-19T02:41:41+00:00'), '', url).published).toBe('2025-12-18');
+    expect(meta(head('2025-12-17T22:00:00Z'), '', url).published).toBe('2025-12-18');
+    // The same day, a timestamp with its own offset, or a day no time zone allows: the timestamp stays.
+    expect(meta(head('2025-12-18T10:00:00Z'), '', url).published).toBe('2025-12-18T10:00:00Z');
+    expect(meta(head('2025-12-19T02:41:41-05:00'), '', url).published).toBe('2025-12-19T02:41:41-05:00');
+    expect(meta(head('2025-12-19T20:00:00Z'), '', url).published).toBe('2025-12-19T20:00:00Z');
+  });
 });
 
 describe('byline by the headline', () => {
@@ -99,6 +144,28 @@ describe('byline by the headline', () => {
   });
   it('is used when no meta tag or JSON-LD names an author', () => {
     expect(meta('', '<h1>Headline here</h1><p>by <a href="/authors/shannon-grilli">Shannon Grilli</a></p>').authors).toEqual(['Shannon Grilli']);
+  });
+});
+
+describe('unlabelled name next to the date by the headline', () => {
+  it('takes a written name beside the date or reading time, separators between them allowed', () => {
+    expect(nameByDate(runs([1, 'Headline'], [3, 'Elliot Raba'], [4, '23.07.2025'], [5, '·'], [6, '6 min read']))).toEqual(['Elliot Raba']);
+    expect(nameByDate(runs([1, 'Headline'], [2, '2025-12-17'], [3, '·'], [4, 'Trond Teigen']))).toEqual(['Trond Teigen']);
+    expect(nameByDate(runs([-1, 'Dec 17, 2025'], [0, 'Julian K. Arni'], [1, 'Headline']))).toEqual(['Julian K. Arni']);
+    expect(nameByDate(runs([1, 'Headline'], [2, 'Dec 26, 2025'], [3, '•'], [4, 'Mahua Das in'], [5, 'Project Management']))).toEqual(['Mahua Das']);
+  });
+  it('passes over labels, lists, menu repeats, the headline and names far from a date', () => {
+    expect(nameByDate(runs([1, 'Headline'], [2, 'Log In'], [3, 'March 3, 2025']))).toEqual([]);
+    expect(nameByDate(runs([-4, 'November 28, 2025'], [-3, '/'], [-2, 'Living Healthy'], [-1, '/'], [0, 'Wellness'], [1, 'Headline']))).toEqual([]);
+    expect(nameByDate(runs([-5, 'Mental Health'], [-2, 'Mental Health'], [-1, 'DECEMBER 22, 2022'], [1, 'Headline']))).toEqual([]);
+    expect(nameByDate(runs([1, 'Vibe Coding'], [2, 'December 16, 2025']), ['davidbau.com Vibe Coding'])).toEqual([]);
+    expect(nameByDate(runs([1, 'Headline'], [2, 'Julia Gralberg'], [3, 'Hotel Travel Hacks']))).toEqual([]);
+    expect(nameByDate(runs([1, 'Headline'], [2, 'PLLC NEWS'], [3, 'March 3, 2025']))).toEqual([]);
+  });
+  it('is the last source tried', () => {
+    const body = '<h1>Headline of the post</h1><p><span>Ann Lee</span> · <span>March 3, 2025</span></p>';
+    expect(meta('', body).authors).toEqual(['Ann Lee']);
+    expect(meta('<meta name="author" content="Bo Chen">', body).authors).toEqual(['Bo Chen']);
   });
 });
 
@@ -127,6 +194,19 @@ describe('choosing the author', () => {
     expect(meta('<meta name="author" content="andrew.keaveney">', '<h1>Headline words</h1><p>By Denise Everheart</p>').authors).toEqual(['Denise Everheart']);
     expect(meta('<meta name="author" content="kate">').authors).toEqual(['kate']);
   });
+  it('drops the outlet from a list of persons credited with it', () => {
+    const head = '<meta property="og:site_name" content="The Commercial Appeal">' + ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Manoj Jain' }, { '@type': 'Person', name: 'Jagpreet Chhatwal' }, { '@type': 'Organization', name: 'The Commercial Appeal' }] });
+    expect(meta(head).authors).toEqual(['Manoj Jain', 'Jagpreet Chhatwal']);
+  });
+  it('takes a visible byline that names the JSON-LD author and more, when all of them are written names', () => {
+    const head = ld({ '@type': 'Article', headline: 'HR trends for the year ahead', author: { '@type': 'Person', name: 'Marna van der Merwe' } });
+    const body = (by: string) => `<h1>HR trends for the year ahead</h1><p class="byline">${by}</p>`;
+    expect(meta(head, body('Written by Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen')).authors).toEqual(['Dr Marna van der Merwe', 'Dr Dieter Veldsman', 'Erik van Vulpen']);
+    // A role or a publication after the name, or the same person written twice, is no further author.
+    expect(meta(head, body('Marna van der Merwe, Shipping Expert')).authors).toEqual(['Marna van der Merwe']);
+    expect(meta(head, body('By Marna van der Merwe and Harvard Chan Magazine')).authors).toEqual(['Marna van der Merwe']);
+    expect(meta(head, body('Marna van der Merwe, FAND Marna van der Merwe')).authors).toEqual(['Marna van der Merwe']);
+  });
   it('does not read author bio boxes as bylines', () => {
     const bio = '<div class="author">Dan lives and works in Calgary, Alberta, and bikes year-round. He has written about trails for many years and more.</div>';
     expect(meta('<meta property="og:site_name" content="Hardtail Canada"><meta name="author" content="Hardtail Canada">', bio).authors).toEqual(['Hardtail Canada']);
@@ -148,6 +228,9 @@ describe('cleaning author names', () => {
     expect(splitAuthors('Russell Miller Dec 18')).toEqual(['Russell Miller']);
     expect(splitAuthors('BeauHD on Friday')).toEqual(['BeauHD']);
     expect(splitAuthors('EcoFlow- 2025/4/29')).toEqual(['EcoFlow']);
+  });
+  it('cuts the section a post was filed in ("By MixmasterFred in Workshop")', () => {
+    expect(cleanAuthors(['By MixmasterFred in Workshop Woodworking', 'Ann Lee in Washington'])).toEqual(['MixmasterFred', 'Ann Lee']);
   });
   it('drops comment authors, job titles and bio phrases, keeps collective credits', () => {
     expect(cleanAuthors(['Karl Fleischmann says', 'Staff Writer', 'Sr. Director of Operations', 'Personal finance', 'works in Calgary'])).toEqual([]);
@@ -185,6 +268,40 @@ describe('choosing the title', () => {
     const head = '<meta property="og:title" content="Best Apps to Learn a Language in 2025">';
     expect(meta(head, '<h1 class="title entry-title">Top 10: Best Language Learning App (tested by experts)</h1>').title).toBe('Top 10: Best Language Learning App (tested by experts)');
     expect(meta(head, '<h1 class="logo">Top 10: Best Language Learning App (tested by experts)</h1>').title).toBe('Best Apps to Learn a Language in 2025');
+  });
+  it('drops a dateline, byline, source or section label the template ran into the h1', () => {
+    const og = (t: string) => `<meta property="og:title" content="${t}">`;
+    expect(meta(og('Top Strategies to Optimize Blockchain Security'), '<h1>Top Strategies to Optimize Blockchain Security <span>Posted on July 1, 2024 by infuy</span></h1>').title).toBe('Top Strategies to Optimize Blockchain Security');
+    expect(meta(og('Backpacking Checklist for Beginners'), '<h1>Backpacking Checklist for Beginners <small>January 1, 2025</small></h1>').title).toBe('Backpacking Checklist for Beginners');
+    expect(meta(og('Stanford Grads Find Degrees No Longer Guarantee Jobs'), '<h1>Stanford Grads Find Degrees No Longer Guarantee Jobs <a>(latimes.com)</a> <span>87</span></h1>').title).toBe('Stanford Grads Find Degrees No Longer Guarantee Jobs');
+    expect(meta(og('Best Social Media Agencies in 2025'), '<h1>Blog: Best Social Media Agencies in 2025</h1>').title).toBe('Best Social Media Agencies in 2025');
+    // A longer headline that goes on in words is the page's own headline.
+    expect(withoutHeadlineExtras('Best Travel Insurance for Seniors in 2025', 'Best Travel Insurance for Seniors')).toBe('Best Travel Insurance for Seniors in 2025');
+  });
+  it('passes over an og:title that is only the site name', () => {
+    const head = '<meta property="og:site_name" content="Robomow"><meta property="og:title" content="Robomow"><meta property="og:title" content="Which robotic lawnmower suits which lawn size? | Robomow">';
+    expect(meta(head).title).toBe('Which robotic lawnmower suits which lawn size?');
+  });
+  it('takes the h1 the <title> states word for word when the og:title is a rewrite', () => {
+    const head = '<meta property="og:site_name" content="WellRive"><meta property="og:title" content="Expert Move Management: How to Choose a Moving Company"><title>The Ultimate Guide to Booking a Moving Company - WellRive</title>';
+    expect(meta(head, '<h1>The Ultimate Guide to Booking a Moving Company</h1>').title).toBe('The Ultimate Guide to Booking a Moving Company');
+    // An h1 that is only the blog's name at the head of the <title> is not the headline.
+    const blog = '<meta property="og:title" content="Small adventures with small language models"><title>Engora Data Blog: Small adventures with small language models</title>';
+    expect(meta(blog, '<h1>Engora Data Blog</h1>').title).toBe('Small adventures with small language models');
+  });
+  it('prefers a meta title in ordinary case to a different all-capitals h1', () => {
+    expect(meta('<title>Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros</title>', '<h1>BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS FROM COFFEE PROS</h1>').title).toBe('Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros');
+    expect(meta('<title>ACTUARIAL CONSULTING VS. INSURANCE</title>', '<h1>ACTUARIAL CONSULTING VS. INSURANCE</h1>').title).toBe('ACTUARIAL CONSULTING VS. INSURANCE');
+  });
+  it('removes a host name written before the headline without a separator', () => {
+    expect(meta('<title>davidbau.com Vibe Coding</title>', '', { url: 'https://davidbau.com/archives/2025/12/16/vibe_coding.html' }).title).toBe('Vibe Coding');
+    expect(meta('<title>example.com</title>', '', { url: 'https://example.com/' }).title).toBe('example.com');
+  });
+  it('decodes UTF-8 that was read as Latin-1, and leaves real accented text alone', () => {
+    expect(repairMojibake('A DIY Investor\u00e2\u0080\u0099s Guide')).toBe('A DIY Investor’s Guide');
+    expect(repairMojibake('JOHNSON\u00e2\u0080\u0099S\u00c2\u00ae')).toBe('JOHNSON’S®');
+    expect(repairMojibake('Ãœber')).toBe('Über');
+    for (const ok of ['Château café’s menu', 'São Paulo — Ñandú', 'Zürich…', 'Déjà vu']) expect(repairMojibake(ok)).toBe(ok);
   });
 });
 

@@ -1,10 +1,11 @@
-// Applies a site rule to the light block tree: body blocks minus dropped ones, and the metadata fields
-// the rule names. Anything the rule's selectors do not find is left to the generic path.
+// Applies a site rule: body blocks minus dropped ones from the light block tree, and the metadata fields the
+// rule names from every element of the page (inline ones too, see inline.ts). Anything the rule's selectors
+// do not find is left to the generic path.
 import { textOf } from '../html-content.js';
 import type { Block } from '../html-tree.js';
-import { normalizeInline } from '../whitespace.js';
+import { selectFields } from './inline.js';
 import type { SiteRule } from './rule.js';
-import { matchesAny, parseSelectors, type Selector } from './selector.js';
+import { matchesAny, parseFieldSelectors, parseSelectors, type Selector } from './selector.js';
 
 export interface SiteResult {
   /** Paragraph texts of the body, or null when the body selectors matched nothing with text. */
@@ -12,7 +13,7 @@ export interface SiteResult {
   title: string | null;
   /** Raw byline texts, for the author cleaner. */
   bylines: string[];
-  /** Raw date text, for the date normaliser. */
+  /** Raw date text or attribute value, for the date normaliser. */
   date: string | null;
   /** Body lines that were link text in the page. */
   linked: Set<string>;
@@ -38,29 +39,20 @@ function outermost(blocks: readonly Block[], sels: readonly Selector[]): Block[]
   return out;
 }
 
-function textOfBlock(b: Block): string {
-  return normalizeInline(textOf(b, new Set(), false).join(' '));
+/** The rule's title, authors and date selectors, read in one pass over the page; skipped when it names none. */
+function metadataFields(html: string, rule: SiteRule): { title: string | null; bylines: string[]; date: string | null } {
+  const lists = [rule.title, rule.authors, rule.date];
+  if (lists.every((l) => !l || l.length === 0)) return { title: null, bylines: [], date: null };
+  const [title, bylines, date] = selectFields(html, lists.map((l) => (l ? parseFieldSelectors(l) : [])));
+  return { title: title?.[0] ?? null, bylines: bylines ?? [], date: date?.[0] ?? null };
 }
 
-export function applySiteRule(blocks: readonly Block[], rule: SiteRule): SiteResult {
+export function applySiteRule(blocks: readonly Block[], rule: SiteRule, html: string): SiteResult {
   const pick = (list: readonly string[] | undefined): Block[] => (list && list.length > 0 ? outermost(blocks, parseSelectors(list)) : []);
   const drop = new Set(pick(rule.drop));
   const body = pick(rule.body).filter((b) => !drop.has(b));
   // The rule's drop list replaces the generic cleaning: it knows what sits inside this site's body.
   const linked = new Set<string>();
   const paragraphs = body.flatMap((b) => textOf(b, drop, false, undefined, linked));
-  const first = (list: readonly string[] | undefined): string | null => {
-    for (const b of pick(list)) {
-      const t = textOfBlock(b);
-      if (t) return t;
-    }
-    return null;
-  };
-  return {
-    paragraphs: paragraphs.length > 0 ? paragraphs : null,
-    title: first(rule.title),
-    bylines: pick(rule.authors).map(textOfBlock).filter(Boolean),
-    date: first(rule.date),
-    linked,
-  };
+  return { paragraphs: paragraphs.length > 0 ? paragraphs : null, ...metadataFields(html, rule), linked };
 }

@@ -9,10 +9,13 @@ export interface SiteRule {
   body: readonly string[];
   /** Blocks inside the body that are not article text (ads, embedded teasers, share bars). */
   drop?: readonly string[];
-  /** Block whose text is the headline. */
+  /**
+   * Element whose text is the headline. Metadata selectors (title, authors, date) match any element, inline
+   * ones included, and may end in `@attr` to read an attribute instead of the text.
+   */
   title?: readonly string[];
-  /** Blocks whose texts are bylines ("By Ann Lee and Bo Chen"). */
+  /** Elements whose texts (or `@attr` values) are bylines ("By Ann Lee and Bo Chen"). */
   authors?: readonly string[];
-  /** Block whose text states the publication date. */
+  /** Element whose text or attribute states the publication date (`time[datetime]@datetime`). */
   date?: readonly string[];
 }

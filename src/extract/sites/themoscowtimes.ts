@@ -6,4 +6,7 @@ export const themoscowtimes: SiteRule = {
   body: ['.article__content .article__block--html'],
   drop: ['.article__related-articles'],
   title: ['.article__header h1'],
+  // The byline's name and time are inline elements: read by the metadata pass, the date from its attribute.
+  authors: ['.article__byline .byline__author__name'],
+  date: ['.article__byline time[datetime]@datetime'],
 };
