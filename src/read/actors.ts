@@ -27,6 +27,8 @@ import type { OrgEntry } from './lexicon/organizations.js';
 import { KNOWN_PEOPLE } from './lexicon/people.js';
 import { CITIES, US_STATES } from './lexicon/places.js';
 import { DIPLOMAT_ROLE, EXPERT_ROLE, NOT_NAME, ROLE_HEADS } from './lexicon/words.js';
+import { CALENDAR_WORDS, COMPASS, EXTRA_ORG_HEADS, EXTRA_ORGS, FAMILY_NAME_FIRST, GIVEN_NAMES, MEDIA_HEADS, NAME_SUFFIXES, NOT_LONE, NOT_ORG_PLURALS, NOT_STATE_HEAD, ORG_AFTER, ORG_BEFORE, PLACE_AFTER, PLACE_HEADS, PLACE_OF_NOUNS, TEAM_NICKNAMES, TEAMS_ALONE } from './actor-lexicon.js';
+import { findDatelines, stateAfter, stateName } from './actor-places.js';
 import { slug } from './slug.js';
 import { isCapitalized, isNameShaped, tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
@@ -49,6 +51,17 @@ interface Pending {
   start: number;
   end: number;
   surface: string;
+  /** A calendar word ("May"): a surname only of a person named in full ("Theresa May"). */
+  weak?: boolean;
+}
+
+interface NamedPerson {
+  actor: Actor;
+  last: string;
+  /** First name, when the full name starts with one (not an initial). */
+  first: string | null;
+  /** Where the person is first named in full. */
+  at: number;
 }
 
 /** Builds actors and collects mentions; merges by id. */
@@ -112,7 +125,7 @@ function indexPhrase(index: Map<string, number>, phrase: string): void {
   const first = toks[0]!.text;
   index.set(first, Math.max(index.get(first) ?? 0, toks.length));
 }
-for (const names of [ORG_NAMES.keys(), COUNTRY_NAMES.keys(), Object.keys(CAPITALS), US_STATES, CITIES, REGIONS, MINISTRY_FORMS.keys()]) {
+for (const names of [ORG_NAMES.keys(), COUNTRY_NAMES.keys(), Object.keys(CAPITALS), US_STATES, CITIES, REGIONS, MINISTRY_FORMS.keys(), EXTRA_ORGS.keys(), TEAMS_ALONE]) {
   for (const n of names) indexPhrase(LEXICON_FIRST, n);
 }
 for (const n of MINISTRY_FORMS.keys()) indexPhrase(MINISTRY_FIRST, n);
@@ -135,6 +148,16 @@ interface WordInfo {
   acronym: boolean;
   /** Stops a role before a name from reaching further back (see roleBefore). */
   notRoleWord: boolean;
+  /** A common given name ("Theresa", "Jeb"). */
+  given: boolean;
+  /** Ends a place's name ("County", "City"). */
+  placeHead: boolean;
+  /** A day, month, holiday or other calendar word ("May", "Year"). */
+  calendar: boolean;
+  /** May be part of a place's name (see placeWord). */
+  placeWord: boolean;
+  /** In the closed list of capitalised words that are never part of a name. */
+  notName: boolean;
 }
 
 const WORD_INFO = new Map<string, WordInfo>();
@@ -145,19 +168,28 @@ function wordInfo(w: string): WordInfo {
   const lower = w.toLowerCase();
   const roleHead = ROLE_HEADS.has(lower);
   const lexicon = isLexiconWord(w);
+  const cap = isCapitalized(w);
+  const calendar = CALENDAR_WORDS.has(w);
+  const notName = NOT_NAME.has(w);
   info = {
-    cap: isCapitalized(w),
+    cap,
     lower,
     roleHead,
     lexicon,
-    nameToken: isNameShaped(w) && !NOT_NAME.has(w) && !roleHead && !lexicon,
+    nameToken: !notName && !roleHead && !lexicon && !calendar && !PARTY_WORDS.has(w) && isNameShaped(w),
     connector: CONNECTORS.has(w),
-    orgHead: ORG_HEADS.has(w),
+    orgHead: ORG_HEADS.has(w) || EXTRA_ORG_HEADS.has(w),
     code: countryCodeOf(w),
     lexFirst: LEXICON_FIRST.get(w) ?? 0,
     ministryFirst: MINISTRY_FIRST.get(w) ?? 0,
     acronym: /^\p{Lu}{2,6}\d?$/u.test(w),
     notRoleWord: !roleHead && !(w in DEMONYMS) && !COUNTRY_NAMES.has(w) && !ORG_NAMES.has(w),
+    given: GIVEN_NAMES.has(w),
+    placeHead: PLACE_HEADS.has(w),
+    calendar,
+    // Capitalised, not a role, date, demonym or function word (compass words may start a place: "North Augusta").
+    placeWord: cap && w.length > 1 && !roleHead && !calendar && !PARTY_WORDS.has(w) && (!notName || COMPASS.has(w) || REGIONS.has(w) || /^(?:Northern|Southern|Eastern|Western|Central)$/.test(w)) && !(w in DEMONYMS && !COUNTRY_NAMES.has(w)),
+    notName,
   };
   // A bounded memo: long runs over many texts must not grow it without end.
   if (WORD_INFO.size >= 50000) WORD_INFO.clear();
@@ -214,7 +246,7 @@ function countryCodeOf(word: string): string | null {
 function isLexiconWord(w: string): boolean {
   return (
     COUNTRY_NAMES.has(w) || w in DEMONYMS || w in CAPITALS || REGIONS.has(w) || ORG_NAMES.has(w) || US_STATES.has(w) || CITIES.has(w) ||
-    ORG_HEADS.has(w) || NON_ACTOR_HEADS.has(w)
+    ORG_HEADS.has(w) || NON_ACTOR_HEADS.has(w) || EXTRA_ORG_HEADS.has(w)
   );
 }
 
@@ -254,9 +286,26 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
   const surnames: Pending[] = [];
   const acronyms: Pending[] = [];
   const unqualified: Array<Pending & { fn: string }> = [];
-  const persons: Array<{ actor: Actor; last: string }> = [];
+  const persons: NamedPerson[] = [];
+  /** Full names as written → person, for names in title-case headlines. */
+  const personByName = new Map<string, Actor>();
+  /** Title-case stretches (headlines) left after the lexicon: they may only name people named elsewhere. */
+  const titleSegments: Array<{ toks: WToken[]; s: number; e: number }> = [];
+  /** "the Times" after "The New York Times"; "the Reds", "the Greens": resolved once all names are known. */
+  const mediaAliases: Pending[] = [];
+  const thePlurals: Pending[] = [];
+  /** Single- and multi-word names that a cue made an organisation or place, for their bare repetitions. */
+  const cueNames = new Map<string, Actor>();
   const countryCount = new Map<string, number>();
   const genericOrgs: Actor[] = [];
+
+  // Datelines and party labels are places by their position; their words are not read again as names.
+  const datelines = findDatelines(text);
+  for (const d of datelines) {
+    const state = datelines.find((x) => x.start > d.start && x.start - d.end < 4 && stateName(x.name) !== null);
+    reg.mention(state ? reg.ensure(d.name, 'location', 'place', null, country(reg, 'US').id) : placeActor(reg, d.name), d.start, d.end, text.slice(d.start, d.end));
+  }
+  const inDateline = (pos: number): boolean => datelines.some((d) => pos >= d.start && pos < d.end);
 
   const countCountry = (code: string): void => {
     countryCount.set(code, (countryCount.get(code) ?? 0) + 1);
@@ -268,7 +317,7 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
     const titleCase = isTitleCase(toks, /[.!?]["”]?\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end)));
     let i = 0;
     while (i < toks.length) {
-      if (!capital(toks[i]!.text)) {
+      if (!capital(toks[i]!.text) || (datelines.length > 0 && inDateline(toks[i]!.start))) {
         i++;
         continue;
       }
@@ -285,15 +334,22 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
         while (k < toks.length && toks[k]!.joined) {
           const t = toks[k]!;
           if (!infoOf(t).connector && !(t.text === 'and' && orgWithOf(toks, i, j) !== null && !(k + 1 < toks.length && infoOf(toks[k + 1]!).lexicon))) break;
+          // "on" joins only after an organisation's head ("Council on Foreign Relations"), not "Jeff Poor on Twitter".
+          if (t.text === 'on' && !hasOrgHead(toks, i, j)) break;
           k++;
         }
-        if (k > j + 1 && k < toks.length && toks[k]!.joined && capital(toks[k]!.text)) {
+        // "Donald Trump on Saturday": a connector before a calendar word ends the name.
+        if (k > j + 1 && k < toks.length && toks[k]!.joined && capital(toks[k]!.text) && !infoOf(toks[k]!).calendar) {
           j = k;
           continue;
         }
         break;
       }
-      analyzeRun(toks, i, j, titleCase);
+      // Hashtags and handles ("#DonaldTrump", "@POTUS", glued words split or not) are not mentions.
+      let b = toks[i]!.start;
+      while (b > 0 && isWordChar(text.charCodeAt(b - 1))) b--;
+      const prev = text.charCodeAt(b - 1);
+      if (prev !== 35 && prev !== 64) analyzeRun(toks, i, j, titleCase);
       i = j + 1;
     }
   }
@@ -339,15 +395,38 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
         return;
       }
     }
-    // Person: a block of name-shaped tokens at the end of the run.
-    let k = j;
-    while (k >= i && isNameToken(toks[k]!) && j - k < 4) k--;
-    const nameStart = k + 1;
-    if (!titleCase && nameStart <= j && !blockIsNotPerson(toks, i, nameStart, j)) {
-      const blockLen = j - nameStart + 1;
+    // Teams, places and organisations named by a cue; the cheap token tests keep most runs from the full ones.
+    const last = toks[j]!;
+    const n1 = j + 1 < toks.length && toks[j + 1]!.joined ? toks[j + 1]!.text : '';
+    const p1 = i > 0 && toks[i]!.joined ? toks[i - 1]!.text : '';
+    if (TEAM_LAST.has(last.text) && teamRun(toks, i, j, titleCase)) return;
+    if ((infoOf(last).placeHead || text.charCodeAt(last.end) === 44 || PLACE_AFTER.has(n1) || p1 === 'of') && placeRun(toks, i, j, titleCase)) return;
+    if ((ORG_BEFORE.has(p1) || ORG_AFTER.has(n1) || n1 === 'news' || n1 === 'wire' || last.text.includes('.')) && cuedOrgRun(toks, i, j, titleCase)) return;
+    // Person: a block of name-shaped tokens at the end of the run, with initials ("Harry M. Reid",
+    // "K. Sivan") and a suffix ("Joseph R. Biden Jr.", "Leonard Hill III").
+    let e = j;
+    let endOffset = toks[j]!.end;
+    if (j > i && NAME_SUFFIXES.has(toks[j]!.text) && isNameToken(toks[j - 1]!)) {
+      e = j - 1;
+      if (text.charCodeAt(endOffset) === 46 && /^[JS]r$/.test(toks[j]!.text)) endOffset++;
+    }
+    let k = e;
+    while (k >= i && e - k < 4 && nameLike(toks, i, k, e)) k--;
+    let nameStart = k + 1;
+    // "apoplectic Cheeto Donald Trump": a given name inside a longer block starts the name.
+    if (e - nameStart >= 2 && !infoOf(toks[nameStart]!).given) {
+      for (let g = nameStart + 1; g < e; g++) {
+        if (infoOf(toks[g]!).given) {
+          nameStart = g;
+          break;
+        }
+      }
+    }
+    if (!titleCase && nameStart <= e && !blockIsNotPerson(toks, i, nameStart, e)) {
+      const blockLen = e - nameStart + 1;
       const rolePrefix = roleBefore(toks, nameStart, i);
       if (blockLen >= 2 || rolePrefix) {
-        const person = addPerson(toks, nameStart, j);
+        const person = addPerson(toks, nameStart, e, endOffset);
         if (rolePrefix) reg.role(person, rolePrefix.role);
         // The prefix may still name countries or bodies ("Deputy US Ambassador").
         if (nameStart > i) lexiconScan(toks, i, nameStart - 1, true);
@@ -362,7 +441,7 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
   function blockIsNotPerson(toks: WToken[], i: number, s: number, e: number): boolean {
     for (let q = Math.min(e, s + 3, s + infoOf(toks[s]!).lexFirst - 1); q > s; q--) {
       const ph = phraseOf(text, toks, s, q);
-      if (ph && (US_STATES.has(ph) || CITIES.has(ph) || REGIONS.has(ph) || COUNTRY_NAMES.has(ph) || ORG_NAMES.has(ph) || ph in CAPITALS)) return true;
+      if (ph && (US_STATES.has(ph) || CITIES.has(ph) || REGIONS.has(ph) || COUNTRY_NAMES.has(ph) || ORG_NAMES.has(ph) || ph in CAPITALS || EXTRA_ORGS.has(ph) || TEAMS_ALONE.has(ph))) return true;
     }
     if (s > i && infoOf(toks[s - 1]!).connector) {
       for (let k = i; k < s; k++) if (infoOf(toks[k]!).orgHead) return true;
@@ -386,19 +465,146 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
     return null;
   }
 
-  function addPerson(toks: WToken[], s: number, e: number): Actor {
+  function addPerson(toks: WToken[], s: number, e: number, end = toks[e]!.end): Actor {
     const first = toks[s]!.text;
     const last = toks[e]!.text;
-    let name = text.slice(toks[s]!.start, toks[e]!.end);
+    const written = text.slice(toks[s]!.start, end);
+    let name = written;
     const known = KNOWN_PEOPLE[last];
     // Transliteration variants ("Sergey"/"Sergei") of a known figure share its canonical name.
     if (known && known.split(' ')[0]![0] === first[0]) name = known;
     const actor = reg.ensure(name, 'person', 'person', null, null);
-    reg.mention(actor, toks[s]!.start, toks[e]!.end, text.slice(toks[s]!.start, toks[e]!.end));
-    if (!persons.some((p) => p.actor === actor)) persons.push({ actor, last });
-    apposition(actor, toks[e]!.end);
+    reg.mention(actor, toks[s]!.start, end, written);
+    // A first name alone refers back only when it is a common given name ("Hillary"), not any first word ("Republican").
+    if (!persons.some((p) => p.actor === actor)) persons.push({ actor, last, first: s < e && (infoOf(toks[s]!).given || FAMILY_NAME_FIRST.has(first)) ? first : null, at: toks[s]!.start });
+    if (!personByName.has(written)) personByName.set(written, actor);
+    apposition(actor, end);
     return actor;
   }
+
+  /** Whether token k belongs to a person's name block that ends at e (scanning back from e). */
+  function nameLike(toks: WToken[], i: number, k: number, e: number): boolean {
+    const t = toks[k]!;
+    const inf = infoOf(t);
+    if (inf.nameToken) return true;
+    if (k < e && INITIAL.test(t.text)) return true;
+    // A given name that is also a place or a word, before a surname ("Jordan Fabian").
+    if (k < e && inf.given) return true;
+    // A surname that is also a month or a place, after a given name ("Theresa May", "Jack London").
+    return (
+      k === e && k > i && t.joined && infoOf(toks[k - 1]!).given && isNameShaped(t.text) && (!inf.notName || SURNAME_MONTHS.has(t.text)) && (!inf.calendar || SURNAME_MONTHS.has(t.text)) &&
+      !inf.roleHead && !inf.orgHead && !(t.text in DEMONYMS) && !NON_ACTOR_HEADS.has(t.text)
+    );
+  }
+
+  /** "New York Islanders", "Ottawa Senators": a city or state, then a team's nickname. */
+  function teamRun(toks: WToken[], i: number, j: number, titleCase: boolean): boolean {
+    for (let n = 2; n >= 1; n--) {
+      const ns = j - n + 1;
+      if (ns <= i) continue;
+        const nick = phraseOf(text, toks, ns, j);
+      if (!nick || !TEAM_NICKNAMES.has(nick)) continue;
+      for (let ps = Math.max(i, ns - 3); ps < ns; ps++) {
+        const place = phraseOf(text, toks, ps, ns - 1);
+        if (!place || !(US_STATES.has(place) || CITIES.has(place) || REGIONS.has(place) || place in CAPITALS)) continue;
+        prefixRun(toks, i, ps, titleCase);
+        const name = text.slice(toks[ps]!.start, toks[j]!.end);
+        const a = reg.ensure(name, 'organization', 'organization', null, null);
+        reg.mention(a, toks[ps]!.start, toks[j]!.end, name);
+        cueNames.set(nick, a);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A place by its last word ("Burke County", "Atlantic City") or by a cue: "the town of Panmunjom",
+   * "Tamil Nadu state", "Lynchburg, VA" (the state after the comma is a place too). */
+  function placeRun(toks: WToken[], i: number, j: number, titleCase: boolean): boolean {
+    let s = -1;
+    if (j > i && infoOf(toks[j]!).placeHead) {
+      s = j - 1;
+      while (s > i && infoOf(toks[s - 1]!).placeWord) s--;
+      if (!infoOf(toks[s]!).placeWord) s = -1;
+      // "Kevin Park", "Amy Lake": a given name and a head that is also a surname.
+      else if (s === j - 1 && infoOf(toks[s]!).given && /^(?:Park|Lake|Bay|Beach|Castle|Tower)$/.test(toks[j]!.text)) s = -1;
+      else for (let k = s; k < j; k++) if (infoOf(toks[k]!).orgHead) s = -1;
+    }
+    // Cheap character tests first: this runs for every capitalised run of every text.
+    const endPos = toks[j]!.end;
+    const next = text.charCodeAt(endPos);
+    const state = next === 44 && j + 1 < toks.length && capital(toks[j + 1]!.text) ? stateAfter(text, endPos) : null;
+    if (s < 0) {
+      if (titleCase) return false;
+      s = i;
+      while (s < j && (toks[s]!.text === 'The' || infoOf(toks[s]!).roleHead)) s++;
+      const n1 = j + 1 < toks.length && toks[j + 1]!.joined ? toks[j + 1]!.text : '';
+      const cued =
+        state !== null ||
+        (next === 44 && j + 1 < toks.length && capital(toks[j + 1]!.text) && afterIsState(text.slice(endPos, endPos + 24))) ||
+        (PLACE_AFTER.has(n1) && !(n1 === 'state' && j + 2 < toks.length && NOT_STATE_HEAD.has(toks[j + 2]!.text))) ||
+        (s === i && i >= 2 && toks[i]!.joined && toks[i - 1]!.text === 'of' && toks[i - 1]!.joined && PLACE_OF_NOUNS.has(toks[i - 2]!.text));
+      if (!cued) return false;
+      for (let k = s; k <= j; k++) if (!infoOf(toks[k]!).placeWord) return false;
+      if (text.slice(toks[s]!.start, toks[j]!.end) in DEMONYMS) return false;
+      // A person: a given name and a surname, or a surname named before.
+      if ((infoOf(toks[s]!).given && j > s) || (s === j && (KNOWN_PEOPLE[toks[s]!.text] || persons.some((p) => p.last === toks[s]!.text)))) return false;
+    }
+    if (state) reg.mention(reg.ensure(state.name, 'location', 'place', null, country(reg, 'US').id), state.start, state.end, text.slice(state.start, state.end));
+    // The lexicon already knows the whole name ("Kansas City", "Davos"): let it say which place.
+    prefixRun(toks, i, s, titleCase);
+    if (matchAt(toks, s, j, true) === j - s + 1) {
+      lexiconScan(toks, s, j, titleCase);
+      return true;
+    }
+    const name = text.slice(toks[s]!.start, toks[j]!.end);
+    const a = placeActor(reg, name);
+    reg.mention(a, toks[s]!.start, toks[j]!.end, name);
+    if (s === j) cueNames.set(name, a);
+    return true;
+  }
+
+  /** ", Georgia" / ", North Carolina" after a name, ending the phrase: a town in a US state. */
+  function afterIsState(after: string): boolean {
+    const m = /^,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=[,.;)]|\s+\p{Ll}|$)/u.exec(after);
+    return !!m && US_STATES.has(m[1]!);
+  }
+
+  /** An organisation by a noun that describes it: "rival Zomato", "Dutch firm Takeaway.com", "the PTI news agency". */
+  function cuedOrgRun(toks: WToken[], i: number, j: number, titleCase: boolean): boolean {
+    if (titleCase) return false;
+    let s = i;
+    if (toks[s]!.text === 'The' && s < j) s++;
+    const domain = s === j && toks[s]!.text.includes('.') && DOMAIN.test(toks[s]!.text);
+    if (!domain) {
+      const n1 = j + 1 < toks.length && toks[j + 1]!.joined ? toks[j + 1]!.text : '';
+      const n2 = n1 && j + 2 < toks.length && toks[j + 2]!.joined ? toks[j + 2]!.text : '';
+      const after = ORG_AFTER.has(n1) || ((n1 === 'news' || n1 === 'wire') && (n2 === 'agency' || n2 === 'service'));
+      if (!after && !(s === i && i > 0 && toks[i]!.joined && ORG_BEFORE.has(toks[i - 1]!.text))) return false;
+    }
+    if (matchAt(toks, s, j, true) === j - s + 1) return false;
+    for (let k = s; k <= j; k++) {
+      const inf = infoOf(toks[k]!);
+      if (inf.roleHead || !inf.cap || inf.calendar || inf.notName) return false;
+    }
+    if (infoOf(toks[s]!).given && j > s) return false;
+    if (s === j && (KNOWN_PEOPLE[toks[s]!.text] || persons.some((p) => p.last === toks[s]!.text))) return false;
+    const ph = phraseOf(text, toks, s, j);
+    if (!ph) return false;
+    const a = reg.ensure(ph, 'organization', 'organization', null, null);
+    reg.mention(a, toks[s]!.start, toks[j]!.end, ph);
+    cueNames.set(ph, a);
+    if (!genericOrgs.includes(a)) genericOrgs.push(a);
+    return true;
+  }
+
+  /** The part of a run before token s, without the connectors that joined it ("Betsy Sharp of"). */
+  function prefixRun(toks: WToken[], i: number, s: number, titleCase: boolean): void {
+    let e = s - 1;
+    while (e >= i && (infoOf(toks[e]!).connector || toks[e]!.text === 'The')) e--;
+    if (e >= i) analyzeRun(toks, i, e, titleCase);
+  }
+
 
   /** ", Director General of the Russian International Affairs Council," or a glued credit line. */
   function apposition(actor: Actor, end: number): void {
@@ -473,7 +679,7 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
     for (let q = top; q >= p; q--) {
       const phrase = text.slice(toks[p]!.start, toks[q]!.end);
       if (dryRun) {
-        if (ORG_NAMES.has(phrase) || ministryFunction(phrase) || COUNTRY_NAMES.has(phrase) || isPlacePhrase(phrase)) return q - p + 1;
+        if (ORG_NAMES.has(phrase) || ministryFunction(phrase) || COUNTRY_NAMES.has(phrase) || isPlacePhrase(phrase) || EXTRA_ORGS.has(phrase) || TEAMS_ALONE.has(phrase)) return q - p + 1;
         continue;
       }
       const start = toks[p]!.start;
@@ -507,10 +713,32 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
       if (orgEntry) {
         // Short all-caps codes that are also words ("WHO", "AP", "RT") only count as written in capitals.
         const a = org(reg, orgEntry);
-        reg.mention(a, start, end, phrase);
+        // "The New York Times": the article is not part of the name as mentioned.
+        const s0 = q > p && toks[p]!.text === 'The' ? toks[p + 1]!.start : start;
+        reg.mention(a, s0, end, text.slice(s0, end));
+        return q - p + 1;
+      }
+      const extra = EXTRA_ORGS.get(phrase);
+      // "Senate Judiciary Committee", "Tencent Holdings": a longer name with a head of its own.
+      if (extra && !(q === p && q < j && toks[q + 1]!.joined && hasOrgHead(toks, q + 1, Math.min(j, q + 4)))) {
+        const [name, kind, code] = extra;
+        const a = reg.ensure(name, 'organization', kind, null, code ? country(reg, code).id : null);
+        const s0 = q > p && toks[p]!.text === 'The' ? toks[p + 1]!.start : start;
+        reg.mention(a, s0, end, text.slice(s0, end));
+        return q - p + 1;
+      }
+      if (TEAMS_ALONE.has(phrase)) {
+        reg.mention(reg.ensure(phrase, 'organization', 'organization', null, null), start, end, phrase);
         return q - p + 1;
       }
       const c = COUNTRY_NAMES.get(phrase);
+      // "U.S. Embassy", "U.S. Army": the country's institution, named by the country.
+      const inst = c && q < j && toks[q + 1]!.joined && !toks[q]!.possessive ? COUNTRY_INSTITUTION.exec(toks[q + 1]!.text) : null;
+      if (c && inst && (q + 1 === j || !infoOf(toks[q + 2]!).cap)) {
+        const a = reg.ensure(`${COUNTRY_BY_CODE.get(c.code)?.name ?? phrase} ${inst[0]}`, 'organization', 'government', null, country(reg, c.code).id);
+        reg.mention(a, start, toks[q + 1]!.end, text.slice(start, toks[q + 1]!.end));
+        return q - p + 2;
+      }
       if (c) {
         const a = country(reg, c.code);
         reg.mention(a, start, end, phrase);
@@ -555,10 +783,16 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
     // is cut off at its last "of".
     let head = -1;
     for (let k = s; k <= e; k++) if (infoOf(toks[k]!).orgHead) head = k;
+    // "Top Climate Group Will Run Ads" (a headline): the name ends at its head unless a connector goes on.
+    if (head >= 0 && head < e && !toks.slice(head + 1, e + 1).some((t) => infoOf(t).connector)) e = head;
     if (head >= 0 && e - s >= 1) {
       let os = s;
       for (let k = s; k < head; k++) if (toks[k]!.text === 'of' && toks.slice(s, k).some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) os = k + 1;
-      while (os <= e && infoOf(toks[os]!).connector) os++;
+      // "Senators on the Senate Foreign Relations Committee": words before "on"/"in"/"at" without a head are not part of it.
+      for (let k = os + 1; k < head; k++) if (/^(?:on|in|at)$/.test(toks[k]!.text) && !hasOrgHead(toks, os, k - 1)) os = k + 1;
+      // "Following the Pasadena City College": a sentence's first word is not part of the name.
+      if (os === 0 && os < head && (infoOf(toks[0]!).notName || /^\p{Lu}\p{Ll}+ing$/u.test(toks[0]!.text))) os = 1;
+      while (os <= e && (infoOf(toks[os]!).connector || toks[os]!.text === 'The')) os++;
       if (head - os >= 1 || (head === e && head > os)) {
         const ph = phraseOf(text, toks, os, e);
         if (ph && !NOT_NAME.has(ph)) {
@@ -569,24 +803,116 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
         }
       }
     }
+    if (s === e && !titleCase && s > 0 && toks[s]!.joined && (toks[s - 1]!.text === 'the' || toks[s - 1]!.text === 'The')) {
+      const t = toks[s]!;
+      const w = t.text;
+      // "the Times" after "The New York Times"; "the Reds", "the Greens": a group named in the plural.
+      if (MEDIA_HEADS.has(w)) {
+        mediaAliases.push({ start: t.start, end: t.end, surface: w });
+        return;
+      }
+      // "across the Northeast", "the West" (not a direction: "expand to the East").
+      if (COMPASS.has(w) && !(s + 1 < toks.length && toks[s + 1]!.joined && capital(toks[s + 1]!.text)) && !/\b(?:to|towards?|from|into)\s+the\s+$/i.test(text.slice(Math.max(0, t.start - 14), t.start))) {
+        reg.mention(placeActor(reg, w), t.start, t.end, w);
+        return;
+      }
+      if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isNameShaped(w) && !NOT_ORG_PLURALS.has(w) && !NOT_NAME.has(w) && !(w.slice(0, -1) in DEMONYMS) && !infoOf(t).roleHead) {
+        thePlurals.push({ start: t.start, end: t.end, surface: w });
+        return;
+      }
+    }
+    if (titleCase) {
+      titleSegments.push({ toks, s, e });
+      return;
+    }
     for (let k = s; k <= e; k++) {
       const t = toks[k]!;
       if (infoOf(t).acronym) acronyms.push({ start: t.start, end: t.end, surface: t.text });
-      else if (!titleCase && isNameToken(t)) surnames.push({ start: t.start, end: t.end, surface: t.text });
+      else if (isNameToken(t)) surnames.push({ start: t.start, end: t.end, surface: t.text });
+      else if (SURNAME_MONTHS.has(t.text) && !isDateMonth(t)) surnames.push({ start: t.start, end: t.end, surface: t.text, weak: true });
     }
+  }
+
+  /** "in May", "May 12", "early June": a month used as a date, never a surname. */
+  function isDateMonth(t: WToken): boolean {
+    return /\b(?:in|on|since|until|till|by|of|from|through|early|late|mid|last|next|this|before|after|during)\s+$/i.test(text.slice(Math.max(0, t.start - 10), t.start)) || /^\s*\d/.test(text.slice(t.end, t.end + 3));
+  }
+
+  /** Of the people with this surname (or first name), the one named last before `at`, else the first named. */
+  function nearestNamed(surface: string, at: number, byFirst: boolean): NamedPerson | undefined {
+    let best: NamedPerson | undefined;
+    for (const m of persons) {
+      if ((byFirst ? m.first : m.last) !== surface) continue;
+      if (!best || (m.at <= at && (best.at > at || m.at > best.at))) best = m;
+    }
+    return best;
+  }
+
+  /** The person a single name stands for: a surname (or first name) of someone named in full, the
+   * nearest before it if several; a known public figure; a name a cue made an organisation or place; or,
+   * where allowed, a person known by a common given name alone ("Jeb"). */
+  function single(surface: string, at: number, weak: boolean, allowNew: boolean): Actor | undefined {
+    let best = nearestNamed(surface, at, false);
+    if (!best && !weak) best = nearestNamed(surface, at, true);
+    if (best) return best.actor;
+    if (weak) return undefined;
+    if (KNOWN_PEOPLE[surface]) return reg.ensure(KNOWN_PEOPLE[surface]!, 'person', 'person', null, null);
+    const cued = cueNames.get(surface);
+    if (cued) return cued;
+    if (!allowNew) return undefined;
+    // "Star of David", "St. Peter": a given name inside another name.
+    if (GIVEN_NAMES.has(surface) && !NOT_LONE.has(surface) && !/(?:\bof|\bSt\.?|\bSaint|\bSan|\bSanta)\s+$/.test(text.slice(Math.max(0, at - 12), at))) {
+      return reg.ensure(surface, 'person', 'person', null, null);
+    }
+    // "at its headquarters in Bengaluru": a name not known otherwise, after "in", is a place.
+    if ((text.startsWith(' in ', at - 4) || text.startsWith(' near ', at - 6) || text.startsWith(' outside ', at - 9)) && !/-\p{Ll}/u.test(surface) && PLACE_END.test(text.slice(at + surface.length, at + surface.length + 12))) {
+      return placeActor(reg, surface);
+    }
+    return undefined;
   }
 
   // Single names: surnames of people named in full, or known public figures.
   for (const p of surnames) {
-    const matches = persons.filter((x) => x.last === p.surface);
-    let actor: Actor | undefined = matches.length === 1 ? matches[0]!.actor : undefined;
-    if (!actor && KNOWN_PEOPLE[p.surface]) actor = reg.ensure(KNOWN_PEOPLE[p.surface]!, 'person', 'person', null, null);
+    const actor = single(p.surface, p.start, p.weak === true, true);
     if (actor) reg.mention(actor, p.start, p.end, p.surface);
   }
 
+  // Headlines in title case: only people named elsewhere in the text, in full or by one name.
+  for (const { toks, s, e } of titleSegments) {
+    let p = s;
+    while (p <= e) {
+      let q = Math.min(e, p + 3);
+      let actor: Actor | undefined;
+      for (; q > p && !actor; q--) {
+        const ph = phraseOf(text, toks, p, q);
+        actor = ph ? personByName.get(ph) : undefined;
+        if (actor) break;
+      }
+      if (!actor && isNameToken(toks[p]!)) {
+        q = p;
+        actor = single(toks[p]!.text, toks[p]!.start, false, false);
+      }
+      if (actor) reg.mention(actor, toks[p]!.start, toks[q]!.end, text.slice(toks[p]!.start, toks[q]!.end));
+      p = actor ? q + 1 : p + 1;
+    }
+  }
+
+  // "the Times": the newspaper named in full whose name ends so; "the Reds": a group (not "the Clintons").
+  for (const m of mediaAliases) {
+    const org = [...reg.actors.values()].find((a) => a.type === 'organization' && a.name.endsWith(` ${m.surface}`));
+    if (org) reg.mention(org, m.start, m.end, m.surface);
+  }
+  for (const m of thePlurals) {
+    // A family ("the Clintons", "the Bushes") or a surname ending in s ("the Sanders campaign").
+    const w = m.surface;
+    if ([w, w.slice(0, -1), w.slice(0, -2)].some((x) => KNOWN_PEOPLE[x] || persons.some((p) => p.last === x))) continue;
+    reg.mention(cueNames.get(m.surface) ?? reg.ensure(m.surface, 'organization', 'organization', null, null), m.start, m.end, m.surface);
+  }
+
   // Acronyms of organisations named in full ("RIAC" for "Russian International Affairs Council").
+  const orgInitials = new Map<Actor, string>();
   for (const a of acronyms) {
-    const o = genericOrgs.find((g) => initials(g.name) === a.surface);
+    const o = genericOrgs.find((g) => (orgInitials.get(g) ?? orgInitials.set(g, initials(g.name)).get(g)) === a.surface);
     if (o) {
       if (!o.code) o.code = a.surface;
       reg.mention(o, a.start, a.end, a.surface);
@@ -630,6 +956,32 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
   const actors = [...reg.actors.values()].filter((a) => used.has(a.id));
   return { actors, mentions };
 }
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** A place actor for a name: a country, a capital (as a place), a US state, or a place of its own. */
+function placeActor(reg: Registry, name: string): Actor {
+  const c = COUNTRY_NAMES.get(name);
+  if (c) return country(reg, c.code);
+  const cap = CAPITALS[name];
+  if (cap) return reg.ensure(CAPITAL_CANONICAL[name] ?? name, 'location', 'place', null, country(reg, cap).id);
+  return reg.ensure(name, 'location', 'place', null, US_STATES.has(name) ? country(reg, 'US').id : null);
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+/** What may follow a place named after "in": punctuation or a function word, not a noun it would modify
+ * ("in Time magazine", "in Medicare spending"). */
+const PLACE_END = /^(?:[,.;:!?)"”]|\s+(?:and|or|on|in|at|to|for|since|with|where|when|after|before|from|as|by|last|this|that|until|during|is|was|has|had|will|would|the|a|an)\b)/;
+/** Months that are also surnames ("Theresa May"): kept as possible mentions of a person so named. */
+const SURNAME_MONTHS = new Set(['May', 'June', 'April', 'August']);
+/** Last words of team nicknames, to skip the team test for nearly every run. */
+const TEAM_LAST = new Set([...TEAM_NICKNAMES].map((n) => n.split(' ').pop()!));
+/** Party names and their members' adjective: never part of a place ("Democratic county chairman"). */
+const PARTY_WORDS = new Set(['Democratic', 'Democrat', 'Democrats', 'Republican', 'Republicans', 'GOP', 'Labour', 'Conservative', 'Liberal', 'Socialist', 'Green', 'Independent', 'Tory']);
+const COUNTRY_INSTITUTION = /^(?:Embassy|Consulate|Army|Navy|Senate|Parliament|Mission)$/;
+const DOMAIN = /^\p{Lu}[\p{L}\d-]*\.(?:com|net|org|io|ai|co)$/u;
 
 function isPlacePhrase(ph: string): boolean {
   return US_STATES.has(ph) || CITIES.has(ph) || REGIONS.has(ph) || COUNTRY_NAMES.has(ph) || ph in CAPITALS;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { findDatelines, placeCase, stateAfter, stateName } from '../../src/read/actor-places.js';
 import { findActors } from '../../src/read/actors.js';
 import { ministryFunction } from '../../src/read/lexicon/organizations.js';
 import { tokenize } from '../../src/read/tokens.js';
@@ -209,5 +210,134 @@ describe('ministryFunction', () => {
     expect(ministryFunction('Ministry of the Defence')).toBeNull();
     expect(ministryFunction('foreign ministry')).toBeNull();
     expect(ministryFunction('Foreign Ministry ')).toBeNull();
+  });
+});
+
+describe('findActors: names beyond the lexicons (held-out NER rules)', () => {
+  const kinds = (text: string): string[] => {
+    const r = findActors(text, splitSentences(text));
+    const type = new Map(r.actors.map((a) => [a.id, a.type]));
+    return r.mentions.map((m) => `${type.get(m.actor)![0]}:${text.slice(m.start, m.end)}`);
+  };
+
+  it('reads initials and suffixes as part of a name, and the surname alone after it', () => {
+    const t = 'Vice President Joseph R. Biden Jr. spoke first. Chairman K. Sivan said the lander was ready, and Sivan added a date.';
+    const r = actorsOf(t);
+    expect(r.said('Joseph R. Biden Jr.')).toBe('joe-biden'); // a known figure keeps its canonical name
+    expect(r.said('K. Sivan')).toBe('k-sivan');
+    expect(r.said('Sivan', 1)).toBe('k-sivan');
+  });
+
+  it('takes a month after a given name for a surname, and the month alone only for that person', () => {
+    const t = 'Prime Minister Theresa May met the president. May said talks would resume in May.';
+    const r = actorsOf(t);
+    expect(r.said('Theresa May')).toBe('theresa-may');
+    expect(r.said('May', 1)).toBe('theresa-may');
+    expect(r.said('May', 2)).toBeUndefined();
+  });
+
+  it('finds people named elsewhere in a title-case headline, and nobody else there', () => {
+    const t = 'Mike Pompeo Secretly Met With Kim Jong-un Over Easter Weekend\n\nCIA Director Mike Pompeo traveled to North Korea to meet Kim Jong-un. Kim said little.';
+    const r = actorsOf(t);
+    expect(r.said('Mike Pompeo')).toBe('mike-pompeo');
+    expect(r.said('Kim Jong-un')).toBe('kim-jong-un');
+    expect(r.said('Kim', 2)).toBe('kim-jong-un'); // a family name written first, used alone
+    expect(kinds(t)).not.toContain('p:Easter Weekend');
+  });
+
+  it('resolves a common first name to the person named in full, and a lone one to a person of its own', () => {
+    const t = 'Hillary Clinton won the primary. Many voted for Hillary anyway. They go to, say, Jeb, and ask him. It showed the Star of David.';
+    const r = actorsOf(t);
+    expect(r.said('Hillary', 1)).toBe('hillary-clinton');
+    expect(r.said('Jeb')).toBe('jeb');
+    expect(r.byId.has('david')).toBe(false);
+  });
+
+  it('keeps a calendar word and a party word out of names: "Donald Trump on Saturday", "Republican"', () => {
+    const t = 'Republican presidential candidate Donald Trump on Saturday tweeted an image. The Republican primary is in South Carolina.';
+    expect(kinds(t)).toEqual(['p:Donald Trump', 'l:South Carolina']);
+  });
+
+  it('reads datelines as places, with the state after a comma, and not a headline word before a colon', () => {
+    expect(kinds('WASHINGTON (AP) — A report said so.')).toEqual(['l:WASHINGTON', 'o:AP']);
+    expect(kinds('LA CROSSE, Wisc. — Gov. Mike Pence spoke.')).toEqual(['l:LA CROSSE', 'l:Wisc.', 'p:Mike Pence']);
+    expect(kinds('DESPERATION: Group Sues Over The Vote.\n\nThe suit was filed.').some((k) => k.includes('DESPERATION'))).toBe(false);
+    const r = actorsOf('PERU, Ind (AP) - Two men face trial.');
+    expect(r.byId.get(r.said('PERU')!)).toMatchObject({ kind: 'place', partOf: 'united-states' }); // a town, not the country
+  });
+
+  it('finds places by their head word and by the words around them', () => {
+    const t =
+      'Betsy Sharp of Burke County, Georgia, met him in Atlantic City. The summit is in the border town of Panmunjom. ' +
+      'A spaceport is planned in Tamil Nadu state. He spoke at Liberty University in Lynchburg, VA, on Monday. ' +
+      'Reporters at its headquarters in Bengaluru, according to a telecast, heard it. Growth in Medicare spending slowed.';
+    const got = kinds(t);
+    for (const e of ['p:Betsy Sharp', 'l:Burke County', 'l:Georgia', 'l:Atlantic City', 'l:Panmunjom', 'l:Tamil Nadu', 'o:Liberty University', 'l:Lynchburg', 'l:VA', 'l:Bengaluru']) expect(got).toContain(e);
+    expect(got.some((g) => g.includes('Medicare'))).toBe(false);
+  });
+
+  it('names the region after "the" but not a direction: "across the Northeast", "expand NATO to the East"', () => {
+    expect(kinds('Competition across the Northeast grew.')).toEqual(['l:Northeast']);
+    expect(kinds('They refused to expand NATO to the East.')).toEqual(['o:NATO']);
+  });
+
+  it('finds organisations by a describing noun, a company word or a web address, and their repetitions', () => {
+    const t =
+      'Uber sold its business to local rival Zomato. Zomato will grow. Dutch firm Takeaway.com pipped investment company Prosus, ' +
+      "and China's Tencent Holdings invested, the PTI news agency reported.";
+    const got = kinds(t);
+    for (const e of ['o:Uber', 'o:Zomato', 'l:China', 'o:Takeaway.com', 'o:Prosus', 'o:Tencent Holdings', 'o:PTI']) expect(got).toContain(e);
+    expect(got.filter((g) => g === 'o:Zomato')).toHaveLength(2);
+  });
+
+  it('keeps a chamber inside a longer name, and alone names it: "Senate Judiciary Committee", "the Senate"', () => {
+    const t = 'Pompeo told U.S. Senators on the Senate Foreign Relations Committee that he awaits a vote from the Senate. He will open the U.S. Embassy.';
+    const got = kinds(t);
+    expect(got).toContain('o:Senate Foreign Relations Committee');
+    expect(got).toContain('o:Senate');
+    expect(got).toContain('o:U.S. Embassy');
+    expect(got).not.toContain('o:Senators on the Senate Foreign Relations Committee');
+  });
+
+  it('knows teams, a city before a nickname, and groups named in the plural after "the"', () => {
+    const t =
+      'Mathew Barzal of the New York Islanders is going. The Islanders need him. The Reds beat Arsenal and Wolves. ' +
+      'Bill Clinton watched. The Clintons and the Americans cheered. The Greens joined the government.';
+    const got = kinds(t);
+    for (const e of ['o:New York Islanders', 'o:Islanders', 'o:Reds', 'o:Arsenal', 'o:Wolves', 'o:Greens']) expect(got).toContain(e);
+    expect(got.some((g) => /Clintons|Americans/.test(g))).toBe(false);
+  });
+
+  it('calls a newspaper by the last word of its name, and leaves "The" out of the mention', () => {
+    const t = 'The New York Times reported the emails. Carter told the Times it was a mistake.';
+    const r = actorsOf(t);
+    expect(r.said('New York Times')).toBe('the-new-york-times');
+    expect(r.said('Times', 1)).toBe('the-new-york-times');
+    expect(r.said('The New York Times')).toBeUndefined();
+  });
+
+  it('ends an organisation at its head word in a title-case headline', () => {
+    expect(kinds('Top Climate Group Will Run Ads Demanding Answers From Every Candidate Today.')).toEqual(['o:Top Climate Group']);
+    expect(kinds('Following the Pasadena City College game, fans left in Jew-hatred.')).toEqual(['o:Pasadena City College']);
+  });
+
+  it('does not read hashtags and handles as mentions', () => {
+    expect(kinds('Just saw #DonaldTrump and @POTUS posts.')).toEqual([]);
+  });
+});
+
+describe('actor-places: datelines and US state abbreviations', () => {
+  it('finds datelines at paragraph starts, with their region, and nothing else', () => {
+    const t = 'Headline Here\n\nSAN JOSE, CALIFORNIA - JANUARY 25: a photo.\nWashington (AFP) – Trump decided.\nBREAKING — news.\nThe NEW YORK office said.';
+    expect(findDatelines(t).map((d) => `${t.slice(d.start, d.end)}=${d.name}`)).toEqual(['SAN JOSE=San Jose', 'CALIFORNIA=California', 'Washington=Washington']);
+  });
+
+  it('reads a state abbreviation only after a comma, and title-cases capitals', () => {
+    expect(stateAfter('Lynchburg, VA, on Monday', 9)).toMatchObject({ start: 11, end: 13, name: 'Virginia' });
+    expect(stateAfter('Augusta, S.C., said', 7)?.name).toBe('South Carolina');
+    expect(stateAfter('Smith, OF course', 5)).toBeNull();
+    expect(stateName('Wisc.')).toBe('Wisconsin');
+    expect(placeCase('LA CROSSE')).toBe('La Crosse');
+    expect(placeCase('St. Louis')).toBe('St. Louis');
   });
 });
