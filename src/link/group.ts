@@ -1,12 +1,32 @@
-// Which articles tell the same story. Articles are taken one at a time (so a
-// collection can grow), compared only with earlier articles that share a
-// distinctive term or a stretch of text (an inverted index, never all pairs),
-// and joined to the story they match best on average, so that one bridging
-// article cannot chain two stories together.
+// Which articles tell the same story. Articles are taken one at a time (so a collection can
+// grow), compared only with earlier articles that share a distinctive term or a stretch of
+// text (an inverted index, never all pairs), and each joins the piece it matches best on
+// average, or opens a new one. The stories are then settled from those pieces as a whole
+// (./story-settle.ts): each piece is re-checked from its single articles, so that one early
+// wrong join is undone, and linked pieces merge by average link, strongest first. Merging
+// only at the end, on whole pieces, is what makes the stories (nearly) independent of the
+// order the articles came in: merging while they arrive decided on partial stories.
 
 import type { LinkInput, StoryGroup } from '../types.js';
-import { features, type TextFeatures } from './features.js';
-import { fnv1a as hash } from '../common/hash.js';
+import { features } from './features.js';
+import { averageLinkGroups, settlePieces, type Piece } from './story-settle.js';
+import { storyReasons } from './story-reasons.js';
+import {
+  DAY,
+  addInto,
+  byWeight,
+  dot,
+  dotMaps,
+  meanOf,
+  nameScore,
+  namesQuery,
+  pairsOf,
+  parseTime,
+  score,
+  shingleKeys,
+  type Entry,
+  type Query,
+} from './story-entry.js';
 
 export interface GroupOptions {
   /** Score needed to join a story when both dates are known and equal. */
@@ -17,8 +37,11 @@ export interface GroupOptions {
   unknownDatePenalty?: number;
   /** Average score to all members needed to join (anti-chaining), as a link value (see `linkValue`: 1 is what the dates need). */
   averageShare?: number;
-  /** Centroid cosine at which two stories an article could join are merged into one. */
-  mergeThreshold?: number;
+  /**
+   * Average link value over all member pairs at which two pieces are one story when settling.
+   * Below 1 (one pair alone would have joined) but well above `averageShare`.
+   */
+  linkShare?: number;
 }
 
 const DEFAULTS: Required<GroupOptions> = {
@@ -26,7 +49,7 @@ const DEFAULTS: Required<GroupOptions> = {
   datePenalty: 0.1,
   unknownDatePenalty: 0.05,
   averageShare: 0.7,
-  mergeThreshold: 0.5,
+  linkShare: 0.85,
 };
 
 /** Index keys per article: its strongest terms and names. */
@@ -34,122 +57,37 @@ const TERMS_PER_ARTICLE = 15;
 const NAMES_PER_ARTICLE = 8;
 /** Articles sharing this many keys are compared. */
 const MIN_SHARED_KEYS = 2;
-/** Content-word 5-grams whose hash falls in 1 of this many buckets are indexed (deterministic sampling). */
-const SHINGLE_SAMPLE = 4;
-
-/** What the index keeps of an article: compact, so that 100k articles fit in memory. */
-interface Entry {
-  id: string;
-  order: number;
-  time: number | null;
-  story: number;
-  /** Strongest content stems (vocabulary ids) and their unit-vector weights, strongest first. */
-  terms: Int32Array;
-  weights: Float32Array;
-  /** Name stems (vocabulary ids) and their idf weights; `nameTotal` is their sum. */
-  names: Int32Array;
-  nameWeights: Float32Array;
-  nameTotal: number;
-}
-
-interface Story {
-  id: string;
-  members: number[];
-  /** Sum of the members' term vectors: mean cosine to all members in one pass (null while the story has one member: most stories never get a second, and a map per story costs memory). */
-  centroid: Map<number, number> | null;
-  /** Set when merged into another story. */
-  mergedInto: number | null;
-  /**
-   * Summed pair link values (see `linkValue`) between this story's members and each other
-   * live story's: the average link of two stories in one lookup.
-   */
-  links: Map<number, number> | null;
-}
-
-/** An article being added: its full vectors, as maps keyed by vocabulary id. */
-interface Query {
-  vector: Map<number, number>;
-  names: Map<number, number>;
-  nameTotal: number;
-}
-
 /** Stored terms per article: the tail of a long article's vector weighs little and costs memory. */
 const STORED_TERMS = 200;
 /** Postings kept per index key (most recent): a key shared by more articles says little. */
 const POSTINGS_CAP = 48;
 /** Candidates scored in full per added article, by most shared keys. */
 const MAX_CANDIDATES = 40;
-/** Members compared by name when averaging over a large story (first and last halves). */
+/** Members compared by name and date when averaging over a large piece (first and last halves). */
 const NAME_SAMPLE = 24;
-/** Terms kept in a story centroid. */
-const CENTROID_TERMS = 400;
-/** Sampled shingles kept per article (smallest hashes): bounded, and shared by near-copies. */
-const SHINGLES_PER_ARTICLE = 8;
-/** Pair link values below this are not kept as story links (they could never tip a merge, and cost memory). */
-const LINK_FLOOR = 0.4;
 /**
- * Average pair link value (see `linkValue`) at which two stories merge.
- * Below 1 (one pair alone would have joined) but well above `averageShare`: stories merge as
- * they grow, before the best merges are known, so the bar stays close to a pair's own.
+ * Pieces are linked (may merge when settling) when one pair across them reaches this link value.
+ * An average over all pairs can only reach `linkShare` if some pair does; the margin covers the
+ * small difference between scoring a new article's full vector and two stored (truncated) ones.
  */
-const LINK_SHARE = 0.85;
+const LINK_MARGIN = 0.05;
+/**
+ * Pieces up to this size are re-checked from their single articles when settling (pairs grow
+ * with the square of the size); a larger piece is kept whole, as its joins made it.
+ */
+const RECHECK_MAX = 150;
 
-function parseTime(published: string | null): number | null {
-  if (!published) return null;
-  const t = Date.parse(published);
-  return Number.isNaN(t) ? null : t;
-}
-
-const DAY = 86_400_000;
-
-
-function byWeight(x: [number, number], y: [number, number]): number {
-  return y[1] - x[1] || x[0] - y[0];
-}
-
-/** Hashes of sampled content-word 5-grams (1 in SHINGLE_SAMPLE), the smallest few. */
-function shingleKeys(f: TextFeatures): number[] {
-  const out = new Set<number>();
-  const s = f.content.stems;
-  // Each stem hashed once, then five hashes mixed per window: no string built per 5-gram (a hot path at 100k articles).
-  const hs = new Uint32Array(s.length);
-  for (let i = 0; i < s.length; i++) hs[i] = hash(s[i]!);
-  for (let i = 0; i + 5 <= s.length; i++) {
-    let h = 0x9e3779b9;
-    for (let j = 0; j < 5; j++) h = Math.imul(h ^ hs[i + j]!, 0x85ebca6b) ^ (h >>> 13);
-    h >>>= 0;
-    if (h % SHINGLE_SAMPLE === 0) out.add(h);
-  }
-  return [...out].sort((x, y) => x - y).slice(0, SHINGLES_PER_ARTICLE);
-}
-
-/** Idf-weighted Jaccard of a query's names and a stored article's; null when neither names anything. */
-function nameScore(q: Query, e: Entry): number | null {
-  if (q.names.size === 0 && e.names.length === 0) return null;
-  let shared = 0;
-  for (let i = 0; i < e.names.length; i++) if (q.names.has(e.names[i]!)) shared += e.nameWeights[i]!;
-  const union = q.nameTotal + e.nameTotal - shared;
-  return union > 0 ? shared / union : 0;
-}
-
-function dot(q: Query, e: Entry): number {
-  let d = 0;
-  for (let i = 0; i < e.terms.length; i++) {
-    const v = q.vector.get(e.terms[i]!);
-    if (v !== undefined) d += v * e.weights[i]!;
-  }
-  return Math.min(1, d);
-}
-
-/** The topic score of ./similarity.ts, on compact entries. */
-function score(q: Query, e: Entry): number {
-  const cos = dot(q, e);
-  const names = nameScore(q, e);
-  return names === null ? cos : 0.75 * cos + 0.25 * names;
+/** An online story: articles joined one at a time, and the pieces it has a strong pair with. */
+interface Story {
+  members: number[];
+  /** Sum of the members' term vectors: mean cosine to all members in one pass (null while the story has one member: most stories never get a second, and a map per story costs memory). */
+  centroid: Map<number, number> | null;
+  /** Other pieces with a pair at or above the link floor (see LINK_MARGIN). */
+  links: Set<number> | null;
 }
 
 /** Version of the `toJSON` layout: a saved index of another layout is refused (the caller rebuilds). */
-const INDEX_FORMAT = 2;
+const INDEX_FORMAT = 3;
 
 /** A StoryIndex as saved by `toJSON` (tuples keep the text small at 100k articles). */
 export interface SavedStoryIndex {
@@ -159,10 +97,15 @@ export interface SavedStoryIndex {
   vocab: string[];
   termForms: string[];
   nameForms: string[];
-  /** id, time, story, terms, weights, names, nameWeights (typed arrays as base64), nameTotal; in entry order. */
+  /** id, time, piece, terms, weights, names, nameWeights (typed arrays as base64), nameTotal; in entry order. */
   entries: [string, number | null, number, string, string, string, string, number][];
-  /** id, members, centroid entries, mergedInto, links entries; in story order. */
-  stories: [string, number[], [number, number][] | null, number | null, [number, number][] | null][];
+  /** members, centroid entries, linked pieces; in piece order. */
+  stories: [number[], [number, number][] | null, number[] | null][];
+  /**
+   * Pieces already re-checked (see `partsOf`): piece, its size then, and its parts (null: whole).
+   * Saved so that a restored index re-checks only the pieces that grew since.
+   */
+  checked: [number, number, number[][] | null][];
   termPostings: [number, number[]][];
   shinglePostings: [number, number[]][];
 }
@@ -180,6 +123,13 @@ function fromBase64(text: string): ArrayBuffer {
   return out.buffer;
 }
 
+/** Settled stories: member lists (entry orders, ascending) in order of their first article. */
+interface Settled {
+  stories: number[][];
+  /** Entry order → index in `stories`. */
+  storyOf: Int32Array;
+}
+
 /** Stories built incrementally; `add` in input order gives what `groupStories` gives. */
 export class StoryIndex {
   private readonly o: Required<GroupOptions>;
@@ -193,6 +143,12 @@ export class StoryIndex {
   private readonly vocab = new Map<string, number>();
   private readonly termForms: string[] = [];
   private readonly nameForms: string[] = [];
+  /** The settled stories, until the next `add`. */
+  private settledView: Settled | null = null;
+  /** Re-checked parts of each piece, valid while the piece has that many members (pieces only grow). */
+  private readonly partsCache = new Map<number, { size: number; parts: number[][] }>();
+  /** Summed term vectors of member lists being settled. */
+  private readonly sums = new WeakMap<readonly number[], Map<number, number>>();
 
   constructor(options: GroupOptions = {}) {
     this.o = { ...DEFAULTS, ...options };
@@ -229,15 +185,10 @@ export class StoryIndex {
         toBase64(e.nameWeights),
         e.nameTotal,
       ]),
-      stories: this.storyList.map((s) => [
-        s.id,
-        [...s.members],
-        s.centroid ? [...s.centroid] : null,
-        s.mergedInto,
-        s.links ? [...s.links] : null,
-      ]),
+      stories: this.storyList.map((s) => [[...s.members], s.centroid ? [...s.centroid] : null, s.links ? [...s.links] : null]),
       termPostings: [...this.termPostings].map(([k, list]) => [k, [...list]]),
       shinglePostings: [...this.shinglePostings].map(([k, list]) => [k, [...list]]),
+      checked: this.checkedPieces(),
     };
   }
 
@@ -263,12 +214,26 @@ export class StoryIndex {
         nameTotal,
       });
     });
-    for (const [id, members, centroid, mergedInto, links] of d.stories) {
-      index.storyList.push({ id, members, centroid: centroid ? new Map(centroid) : null, mergedInto, links: links ? new Map(links) : null });
+    for (const [members, centroid, links] of d.stories) {
+      index.storyList.push({ members, centroid: centroid ? new Map(centroid) : null, links: links ? new Set(links) : null });
     }
     for (const [k, list] of d.termPostings) index.termPostings.set(k, list);
     for (const [k, list] of d.shinglePostings) index.shinglePostings.set(k, list);
+    for (const [k, size, parts] of d.checked) {
+      index.partsCache.set(k, { size, parts: parts ?? [index.storyList[k]!.members.slice(0, size)] });
+    }
     return index;
+  }
+
+  /** Every re-checkable piece's parts (computed where not yet), for `toJSON`: the same state always saves the same. */
+  private checkedPieces(): [number, number, number[][] | null][] {
+    const out: [number, number, number[][] | null][] = [];
+    this.storyList.forEach((s, k) => {
+      if (s.members.length < 3 || s.members.length > RECHECK_MAX) return;
+      const parts = this.partsOf(k);
+      out.push([k, s.members.length, parts.length > 1 ? parts.map((p) => [...p]) : null]);
+    });
+    return out;
   }
 
   private idOf(key: string): number {
@@ -282,10 +247,11 @@ export class StoryIndex {
     return id;
   }
 
-  /** Adds one article and returns the id of the story it joins or opens (a later merge may fold that story into an older one: see `storyOf`). */
-  add(article: LinkInput): string {
+  /** Adds one article (see `storyOf` for the story it is in). */
+  add(article: LinkInput): void {
     if (this.ids.has(article.id)) throw new Error(`duplicate article id: ${article.id}`);
     this.ids.set(article.id, this.entries.length);
+    this.settledView = null;
     const f = features(article.text, article.actors ?? []);
     const q: Query = { vector: new Map(), names: new Map(), nameTotal: 0 };
     for (const [k, w] of f.vector) {
@@ -323,17 +289,15 @@ export class StoryIndex {
     for (const k of shingles) for (const e of this.shinglePostings.get(k) ?? []) shared.set(e, (shared.get(e) ?? 0) + MIN_SHARED_KEYS);
     const candidates = [...shared].filter(([, n]) => n >= MIN_SHARED_KEYS).sort(byWeight).slice(0, MAX_CANDIDATES);
 
-    // Score candidates, then each story they belong to on its best and its average member.
+    // Score candidates, then each piece they belong to on its best and its average member.
     const best = new Map<number, number>();
-    const edges: [number, number][] = [];
+    const linked = new Set<number>();
     for (const [e] of candidates) {
       const other = this.entries[e]!;
       const s = score(q, other);
-      const story = this.storyOf_(other.story);
       const need = this.needed(entry, other);
-      if (s >= need) best.set(story, Math.max(best.get(story) ?? 0, s));
-      const v = this.linkValue(s, need);
-      if (v >= LINK_FLOOR) edges.push([e, v]);
+      if (s >= need) best.set(other.story, Math.max(best.get(other.story) ?? 0, s));
+      if (this.linkValue(s, need) >= this.o.linkShare - LINK_MARGIN) linked.add(other.story);
     }
     let chosen = -1;
     let chosenMean = -1;
@@ -346,53 +310,38 @@ export class StoryIndex {
     }
     if (chosen < 0) {
       chosen = this.storyList.length;
-      this.storyList.push({ id: `s${chosen + 1}`, members: [], centroid: null, mergedInto: null, links: null });
+      this.storyList.push({ members: [], centroid: null, links: null });
     }
     this.entries.push(entry);
     this.join(entry, chosen);
-    // A story that passed for this article but lost to a better one may be the same story
-    // told in other words: merge when the two stories are alike as wholes.
-    for (const story of [...best.keys()].sort((x, y) => x - y)) {
-      const into = this.storyOf_(chosen);
-      const other = this.storyOf_(story);
-      if (other !== into && this.alike(into, other)) this.merge(into, other);
-    }
-    this.linkAndMerge(this.storyOf_(chosen), edges);
+    for (const y of linked) if (y !== chosen) this.link(chosen, y);
     for (const k of keys) push(this.termPostings, k, entry.order);
     for (const k of shingles) push(this.shinglePostings, k, entry.order);
-    return this.storyList[this.storyOf_(chosen)]!.id;
   }
 
-  /** The story an added article is in now. */
+  /** The story an added article is in now (ids as `stories` gives them). */
   storyOf(articleId: string): string | null {
     const e = this.ids.get(articleId);
-    return e === undefined ? null : this.storyList[this.storyOf_(this.entries[e]!.story)]!.id;
-  }
-
-  private storyOf_(story: number): number {
-    let s = story;
-    while (this.storyList[s]!.mergedInto !== null) s = this.storyList[s]!.mergedInto!;
-    return s;
+    return e === undefined ? null : `s${this.settled().storyOf[e]! + 1}`;
   }
 
   private join(entry: Entry, story: number): void {
     const s = this.storyList[story]!;
     entry.story = story;
     s.members.push(entry.order);
-    if (s.members.length === 2) s.centroid = this.centroidOf(story);
-    else if (s.centroid) addInto(s.centroid, entry.terms, entry.weights);
+    if (s.members.length === 2) {
+      const c = new Map<number, number>();
+      for (const m of s.members) addInto(c, this.entries[m]!.terms, this.entries[m]!.weights);
+      s.centroid = c;
+    } else if (s.centroid) addInto(s.centroid, entry.terms, entry.weights);
   }
 
-  /** A story's summed term vector (a fresh map for a one-member story). */
-  private centroidOf(story: number): Map<number, number> {
-    const s = this.storyList[story]!;
-    if (s.centroid) return s.centroid;
-    const c = new Map<number, number>();
-    for (const m of s.members) addInto(c, this.entries[m]!.terms, this.entries[m]!.weights);
-    return c;
+  private link(x: number, y: number): void {
+    (this.storyList[x]!.links ??= new Set()).add(y);
+    (this.storyList[y]!.links ??= new Set()).add(x);
   }
 
-  /** Mean score of a query to a story's members (cosine via the centroid, names on a sample), and the mean score needed. */
+  /** Mean score of a query to a piece's members (cosine via the centroid, names on a sample), and the mean score needed. */
   private meanScore(q: Query, entry: Entry, story: number): { score: number; need: number } {
     const s = this.storyList[story]!;
     const n = s.members.length;
@@ -403,10 +352,10 @@ export class StoryIndex {
         if (v !== undefined) cosSum += v * w;
       }
     } else for (const m of s.members) cosSum += dot(q, this.entries[m]!);
-    const sample = n <= 2 * NAME_SAMPLE ? s.members : s.members.slice(0, NAME_SAMPLE).concat(s.members.slice(-NAME_SAMPLE));
     let nameSum = 0;
     let named = 0;
     let need = 0;
+    const sample = sampleOf(s.members);
     for (const m of sample) {
       const other = this.entries[m]!;
       const ns = nameScore(q, other);
@@ -416,90 +365,115 @@ export class StoryIndex {
       }
       need += this.needed(entry, other);
     }
-    const cos = Math.min(1, cosSum / n);
-    // Members without names on either side score on cosine alone, as in `score`.
-    const share = named / sample.length;
-    const scoreMean = named > 0 ? (1 - 0.25 * share) * cos + 0.25 * share * (nameSum / named) : cos;
-    return { score: scoreMean, need: need / sample.length };
+    return { score: meanOf(Math.min(1, cosSum / n), nameSum, named, sample.length), need: need / sample.length };
+  }
+
+  /** Summed stored term vectors of a member list (cached per list: lists are not changed once made). */
+  private sumOf(members: readonly number[]): Map<number, number> {
+    let c = this.sums.get(members);
+    if (!c) {
+      c = new Map();
+      for (const m of members) {
+        const e = this.entries[m]!;
+        for (let i = 0; i < e.terms.length; i++) c.set(e.terms[i]!, (c.get(e.terms[i]!) ?? 0) + e.weights[i]!);
+      }
+      this.sums.set(members, c);
+    }
+    return c;
   }
 
   /**
-   * Records the new article's scored pairs as links between its story and the others, then
-   * merges while some linked story is close on average over all member pairs (average link:
-   * a pair never scored counts as 0, so a large story needs many links, and one bridging
-   * article cannot chain two stories). This joins the parts of a story that its articles,
-   * taken one by one, split because no single earlier article was close enough.
+   * How close two member lists are on average over all their pairs, as a link value: cosine
+   * exactly (through summed vectors), names and dates on samples of a large list.
    */
-  private linkAndMerge(story: number, edges: [number, number][]): void {
-    let x = story;
-    for (const [e, r] of edges) {
-      const y = this.storyOf_(this.entries[e]!.story);
-      if (y !== x) this.addLink(x, y, r);
-    }
-    for (;;) {
-      const s = this.storyList[x]!;
-      if (!s.links) return;
-      let pick = -1;
-      let pickAvg = LINK_SHARE;
-      for (const [y, sum] of s.links) {
-        const avg = sum / (s.members.length * this.storyList[y]!.members.length);
-        if (avg >= pickAvg && (avg > pickAvg || pick < 0 || y < pick)) {
-          pick = y;
-          pickAvg = avg;
+  private strength(a: readonly number[], b: readonly number[]): number {
+    const cos = Math.min(1, dotMaps(this.sumOf(a), this.sumOf(b)) / (a.length * b.length));
+    const sa = sampleOf(a);
+    const sb = sampleOf(b);
+    let nameSum = 0;
+    let named = 0;
+    let need = 0;
+    for (const x of sa) {
+      const ex = this.entries[x]!;
+      const q = namesQuery(ex);
+      for (const y of sb) {
+        const ey = this.entries[y]!;
+        const ns = nameScore(q, ey);
+        if (ns !== null) {
+          nameSum += ns;
+          named++;
         }
-      }
-      if (pick < 0) return;
-      this.merge(x, pick);
-      x = this.storyOf_(x);
-    }
-  }
-
-  private addLink(x: number, y: number, r: number): void {
-    const a = this.storyList[x]!;
-    const b = this.storyList[y]!;
-    (a.links ??= new Map()).set(y, (a.links.get(y) ?? 0) + r);
-    (b.links ??= new Map()).set(x, (b.links.get(x) ?? 0) + r);
-  }
-
-  /** Two stories whose centroids are very alike and whose dates are compatible. */
-  private alike(x: number, y: number): boolean {
-    const a = this.storyList[x]!;
-    const b = this.storyList[y]!;
-    const cos = cosineOf(this.centroidOf(x), this.centroidOf(y));
-    const ea = this.entries[a.members[0]!]!;
-    const eb = this.entries[b.members[0]!]!;
-    return cos >= this.o.mergeThreshold + (this.needed(ea, eb) - this.o.threshold);
-  }
-
-  private merge(into: number, from: number): void {
-    const [keep, drop] = into < from ? [into, from] : [from, into];
-    const k = this.storyList[keep]!;
-    const d = this.storyList[drop]!;
-    // Sum the centroids before moving members (a one-member story's centroid is computed from its members).
-    const kc = new Map(this.centroidOf(keep));
-    for (const [t, w] of this.centroidOf(drop)) kc.set(t, (kc.get(t) ?? 0) + w);
-    prune(kc);
-    for (const m of d.members) {
-      this.entries[m]!.story = keep;
-      k.members.push(m);
-    }
-    k.members.sort((x, y) => x - y);
-    k.centroid = kc;
-    // Links of the dropped story now belong to the kept one; links between the two become internal.
-    if (d.links) {
-      for (const [z, sum] of d.links) {
-        const zl = this.storyList[z]!.links!;
-        zl.delete(drop);
-        if (z === keep) continue;
-        zl.set(keep, (zl.get(keep) ?? 0) + sum);
-        (k.links ??= new Map()).set(z, (k.links.get(z) ?? 0) + sum);
+        need += this.needed(ex, ey);
       }
     }
-    k.links?.delete(drop);
-    d.members = [];
-    d.centroid = null;
-    d.links = null;
-    d.mergedInto = keep;
+    const pairs = sa.length * sb.length;
+    return this.linkValue(meanOf(cos, nameSum, named, pairs), need / pairs);
+  }
+
+  /**
+   * A piece re-checked from its single articles: average-link merging as when settling, so that
+   * an article that joined on one close pair, before the rest of its own story came, is taken out.
+   */
+  private partsOf(k: number): number[][] {
+    const members = this.storyList[k]!.members;
+    if (members.length < 3 || members.length > RECHECK_MAX) return [members.slice()];
+    const cached = this.partsCache.get(k);
+    if (cached && cached.size === members.length) return cached.parts;
+    // Every pair's link value (an average of link values is the link value of the averages: it is affine).
+    const n = members.length;
+    const entries = members.map((m) => this.entries[m]!);
+    const values = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) {
+      const x = entries[i]!;
+      const q: Query = { vector: pairsOf(x.terms, x.weights), names: pairsOf(x.names, x.nameWeights), nameTotal: x.nameTotal };
+      for (let j = i + 1; j < n; j++) {
+        const y = entries[j]!;
+        const v = this.linkValue(score(q, y), this.needed(x, y));
+        values[i * n + j] = v;
+        values[j * n + i] = v;
+      }
+    }
+    const parts = averageLinkGroups(values, n, this.o.linkShare).map((g) => g.map((i) => members[i]!));
+    this.partsCache.set(k, { size: members.length, parts });
+    return parts;
+  }
+
+  private settled(): Settled {
+    if (this.settledView) return this.settledView;
+    // Parts of every piece, keyed by their first member; linked pieces' parts are neighbours.
+    const partsOfPiece = new Map<number, number[]>();
+    const pieces = new Map<number, Piece>();
+    this.storyList.forEach((s, k) => {
+      if (s.members.length === 0) return;
+      const keys: number[] = [];
+      for (const part of this.partsOf(k)) {
+        keys.push(part[0]!);
+        pieces.set(part[0]!, { members: part, neighbours: [] });
+      }
+      partsOfPiece.set(k, keys);
+    });
+    this.storyList.forEach((s, k) => {
+      const own = partsOfPiece.get(k);
+      if (!own) return;
+      const near = [...own];
+      for (const y of s.links ?? []) near.push(...(partsOfPiece.get(y) ?? []));
+      for (const key of own) pieces.get(key)!.neighbours = near;
+    });
+    const into = settlePieces(pieces, (a, b) => this.strength(a, b), this.o.linkShare);
+    const groups = new Map<number, number[]>();
+    for (const [key, p] of pieces) {
+      const root = into.get(key) ?? key;
+      const list = groups.get(root);
+      if (list) list.push(...p.members);
+      else groups.set(root, [...p.members]);
+    }
+    const stories = [...groups.values()].map((m) => m.sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
+    const storyOf = new Int32Array(this.entries.length);
+    stories.forEach((m, i) => {
+      for (const e of m) storyOf[e] = i;
+    });
+    this.settledView = { stories, storyOf };
+    return this.settledView;
   }
 
   /**
@@ -519,41 +493,18 @@ export class StoryIndex {
     return Math.min(0.95, this.o.threshold + this.o.datePenalty * Math.log2(1 + days / 3));
   }
 
+  /** The stories, `s1`, `s2`, … in order of each story's first article. */
   stories(): StoryGroup[] {
-    const live = this.storyList.filter((s) => s.mergedInto === null && s.members.length > 0);
-    return live.map((s) => ({
-      id: s.id,
-      articles: s.members.map((m) => this.entries[m]!.id),
-      reasons: this.reasons(s.members.map((m) => this.entries[m]!)),
-    }));
+    return this.settled().stories.map((members, i) => {
+      const all = members.map((m) => this.entries[m]!);
+      return { id: `s${i + 1}`, articles: all.map((e) => e.id), reasons: storyReasons(all, this.nameForms, this.termForms) };
+    });
   }
+}
 
-  private reasons(all: Entry[]): string[] {
-    if (all.length < 2) return ['only article of this story'];
-    const members = all.length > 2 * NAME_SAMPLE ? all.slice(0, NAME_SAMPLE).concat(all.slice(-NAME_SAMPLE)) : all;
-    const out: string[] = [];
-    const quorum = Math.max(2, Math.ceil(members.length * 0.6));
-    const nameMaps = members.map((m) => pairsOf(m.names, m.nameWeights));
-    const actors = common(nameMaps, quorum, 5).map((k) => this.nameForms[k] ?? String(k));
-    if (actors.length) out.push(`shared actors: ${actors.join(', ')}`);
-    const terms = common(members.map((m) => pairsOf(m.terms, m.weights)), quorum, 6)
-      .filter((k) => !nameMaps[0]!.has(k))
-      .slice(0, 5)
-      .map((k) => this.termForms[k] || String(k));
-    if (terms.length) out.push(`shared terms: ${terms.join(', ')}`);
-    const times = all.map((m) => m.time).filter((t): t is number => t !== null);
-    if (times.length >= 2) {
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (const t of times) {
-        lo = Math.min(lo, t);
-        hi = Math.max(hi, t);
-      }
-      const days = Math.round((hi - lo) / DAY);
-      out.push(`published within ${days} day${days === 1 ? '' : 's'}`);
-    }
-    return out;
-  }
+/** All of a small list, else its first and last NAME_SAMPLE. */
+function sampleOf(members: readonly number[]): readonly number[] {
+  return members.length <= 2 * NAME_SAMPLE ? members : members.slice(0, NAME_SAMPLE).concat(members.slice(-NAME_SAMPLE));
 }
 
 function push(postings: Map<number, number[]>, key: number, order: number): void {
@@ -564,54 +515,6 @@ function push(postings: Map<number, number[]>, key: number, order: number): void
     // Keep the most recent: news stories are bursts, and old entries of a common key say little.
     if (list.length > POSTINGS_CAP) list.splice(0, list.length - POSTINGS_CAP);
   }
-}
-
-function addInto(centroid: Map<number, number>, terms: Int32Array, weights: Float32Array): void {
-  for (let i = 0; i < terms.length; i++) centroid.set(terms[i]!, (centroid.get(terms[i]!) ?? 0) + weights[i]!);
-  prune(centroid);
-}
-
-/** Keeps a centroid's strongest terms once it grows well past CENTROID_TERMS. */
-function prune(centroid: Map<number, number>): void {
-  if (centroid.size <= 2 * CENTROID_TERMS) return;
-  const kept = [...centroid].sort(byWeight).slice(0, CENTROID_TERMS);
-  centroid.clear();
-  for (const [t, w] of kept) centroid.set(t, w);
-}
-
-function cosineOf(a: Map<number, number>, b: Map<number, number>): number {
-  let d = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, w] of a) {
-    na += w * w;
-    const v = b.get(t);
-    if (v !== undefined) d += w * v;
-  }
-  for (const w of b.values()) nb += w * w;
-  return na > 0 && nb > 0 ? d / Math.sqrt(na * nb) : 0;
-}
-
-function pairsOf(keys: Int32Array, weights: Float32Array): Map<number, number> {
-  const m = new Map<number, number>();
-  for (let i = 0; i < keys.length; i++) m.set(keys[i]!, weights[i]!);
-  return m;
-}
-
-/** Keys present in at least `quorum` of the maps, by summed weight. */
-function common(maps: Map<number, number>[], quorum: number, limit: number): number[] {
-  const count = new Map<number, [number, number]>();
-  for (const m of maps) {
-    for (const [k, w] of m) {
-      const c = count.get(k) ?? [0, 0];
-      count.set(k, [c[0] + 1, c[1] + w]);
-    }
-  }
-  return [...count]
-    .filter(([, c]) => c[0] >= quorum)
-    .sort((x, y) => y[1][1] - x[1][1] || x[0] - y[0])
-    .slice(0, limit)
-    .map(([k]) => k);
 }
 
 /** Groups articles into stories; ids `s1`, `s2`, … in order of each story's first article. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { groupStories, StoryIndex } from '../../src/link/index.js';
 import type { LinkInput } from '../../src/types.js';
 import { collection } from './helpers.js';
@@ -33,11 +33,37 @@ describe('StoryIndex.toJSON / fromJSON', () => {
       const restored = roundTrip(original);
       expect(restored.size).toBe(cut);
       expect(restored.stories()).toEqual(original.stories());
-      const assigned = articles.slice(cut).map((a) => [original.add(a), restored.add(a)]);
+      const assigned = articles.slice(cut).map((a) => {
+        original.add(a);
+        restored.add(a);
+        return [original.storyOf(a.id), restored.storyOf(a.id)];
+      });
       for (const [a, b] of assigned) expect(b).toBe(a);
       expect(restored.stories()).toEqual(original.stories());
       expect(restored.toJSON()).toEqual(original.toJSON());
       expect(restored.stories()).toEqual(groupStories(articles));
+    }
+  });
+
+  it('keeps which pieces were re-checked, so a restored index only re-checks what grew', () => {
+    const original = new StoryIndex();
+    for (const a of articles) original.add(a);
+    const saved = JSON.parse(JSON.stringify(original.toJSON())) as ReturnType<StoryIndex['toJSON']>;
+    expect(saved.checked.length).toBeGreaterThan(0);
+    // Pair link values are what a re-check computes: count them.
+    const spy = vi.spyOn(StoryIndex.prototype as unknown as { linkValue: (s: number, need: number) => number }, 'linkValue');
+    try {
+      const warm = StoryIndex.fromJSON(saved);
+      spy.mockClear();
+      const stories = warm.stories();
+      const warmCalls = spy.mock.calls.length;
+      const cold = StoryIndex.fromJSON({ ...saved, checked: [] });
+      spy.mockClear();
+      expect(cold.stories()).toEqual(stories);
+      expect(warmCalls).toBeLessThan(spy.mock.calls.length);
+      expect(stories).toEqual(original.stories());
+    } finally {
+      spy.mockRestore();
     }
   });
 
@@ -57,8 +83,10 @@ describe('StoryIndex.toJSON / fromJSON', () => {
     expect(StoryIndex.fromJSON(strict.toJSON()).toJSON().options.threshold).toBe(0.9);
     expect(StoryIndex.fromJSON(strict.toJSON(), { threshold: 0.4 }).toJSON().options.threshold).toBe(0.4);
     expect(() => StoryIndex.fromJSON({ format: 99 })).toThrow(/saved story index/);
-    // Format 1 kept story links as shares of each pair's own need: not comparable, so rebuilt.
+    // Format 1 kept story links as shares of each pair's own need, format 2 stories merged while articles
+    // arrived (pieces are now merged only when settling): neither is comparable, so they are rebuilt.
     expect(() => StoryIndex.fromJSON({ ...strict.toJSON(), format: 1 })).toThrow(/saved story index/);
+    expect(() => StoryIndex.fromJSON({ ...strict.toJSON(), format: 2 })).toThrow(/saved story index/);
     expect(() => StoryIndex.fromJSON(null)).toThrow(/saved story index/);
   });
 });
