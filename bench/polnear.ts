@@ -178,10 +178,10 @@ export async function run(dataPath: string): Promise<string> {
   const root = dataPath || '/work/shared/data/quotes/polnear';
   const data = (await stat(join(root, 'data')).catch(() => null)) ? join(root, 'data') : root;
   const parts = ['## PolNeAR attribution spans (read → quotes)', ''];
-  parts.push(table('dev (held out)', await evaluateSplit(join(data, 'dev'))));
+  parts.push(table('dev (check set: rules not tuned on its misses this round)', await evaluateSplit(join(data, 'dev'))));
   if (!process.env['POLNEAR_DEV_ONLY']) {
     const limit = Number(process.env['POLNEAR_TRAIN_LIMIT'] ?? Infinity);
-    parts.push('', table('train (rules tuned here)', await evaluateSplit(join(data, 'train'), limit)));
+    parts.push('', table('train (tuning set: rules tuned on its misses)', await evaluateSplit(join(data, 'train'), limit)));
   }
   parts.push(
     '',

@@ -1,8 +1,10 @@
 // Attributions marked by layout rather than by a verb: a speaker label opening a line ("WALLACE: …" in a
 // transcript, "Pat Caddell: Voters worried…" as a headline) and a byline-style dash after a quote
-// (“…” ― Sonya Herridge). The cue is the colon or the dash itself, as PolNeAR annotates them.
+// (“…” ― Sonya Herridge). The cue is the colon or the dash itself, as PolNeAR annotates them. A headline in
+// title case whose verb is a cue ("Morton Blackwell Endorses Ted Cruz") is read here too.
 
 import type { Span } from '../types.js';
+import { CUE_WORDS } from './lexicon/cues.js';
 
 export interface LabelAttribution {
   source: Span;
@@ -85,4 +87,55 @@ export function dashAttribution(text: string, pos: number): { source: Span; cue:
   let srcEnd = srcStart + m[2]!.length;
   if (text[srcEnd - 1] === '.' && !/\b\p{Lu}\.$/u.test(text.slice(srcStart, srcEnd))) srcEnd--;
   return { cue: { start: cueStart, end: cueStart + m[1]!.length }, source: { start: srcStart, end: srcEnd } };
+}
+
+/** A line in title case: at least four words, nearly all capitalised (a headline). */
+function titleCase(line: string): boolean {
+  // Quick test first (every short line comes here): the second word of a headline is capitalised too.
+  if (!SECOND_CAPITAL.test(line)) return false;
+  const words = line.match(/[\p{L}’']+/gu);
+  if (!words || words.length < 4) return false;
+  let caps = 0;
+  for (const w of words) if (/^\p{Lu}/u.test(w)) caps++;
+  return caps / words.length >= 0.75;
+}
+
+const SECOND_CAPITAL = /^\S+\s+[“"‘']?\p{Lu}/u;
+const HEADLINE_WORD = /(?<![\p{L}’'])(\p{Lu}[a-z]+)(?![\p{L}’'])/gu;
+
+/** A headline whose verb is a cue: "Conservative Icon Morton Blackwell Endorses Ted Cruz." → source
+ * "Conservative Icon Morton Blackwell", cue "Endorses", content "Ted Cruz". The source runs from the line's
+ * start (after a kicker such as "FIX IS IN:") to the verb, in title case; the content is the rest of the line
+ * up to a colon or its final period. Only finite forms (-s, -ed) are verbs in a headline. */
+export function findHeadlineCues(text: string): LabelAttribution[] {
+  const out: LabelAttribution[] = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.length > 20 && line.length < 200 && titleCase(line)) {
+      const kicker = /^[^:]{1,40}:\s+/.exec(line)?.[0].length ?? 0;
+      HEADLINE_WORD.lastIndex = kicker;
+      for (let m = HEADLINE_WORD.exec(line); m; m = HEADLINE_WORD.exec(line)) {
+        const word = m[1]!.toLowerCase();
+        if (!CUE_WORDS.has(word) || !/(?:[^s]s|ed)$/.test(word)) continue;
+        const src = line.slice(kicker, m.index).trimEnd();
+        // The source: one to six capitalised words (a name with its title), nothing else.
+        if (!/^\p{Lu}[\p{L}.’'-]*(?: (?:\p{Lu}[\p{L}.’'-]*|of|for|the)){0,5}$/u.test(src)) break;
+        const rest = line.slice(m.index + m[1]!.length);
+        const body = /^\s+([^:]+?)\s*[.!?]?["”’']?\s*$/.exec(rest) ?? /^\s+([^:]+?):/.exec(rest);
+        if (!body || !/\s/.test(body[1]!.trim())) break;
+        const cs = lineStart + m.index + m[1]!.length + rest.indexOf(body[1]!);
+        out.push({
+          source: { start: lineStart + kicker, end: lineStart + kicker + src.length },
+          cue: { start: lineStart + m.index, end: lineStart + m.index + m[1]!.length },
+          content: { start: cs, end: cs + body[1]!.length },
+        });
+        break;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
 }

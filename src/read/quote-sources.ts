@@ -22,6 +22,8 @@ const STOP = new Set([
   'about', 'into', 'over', 'under', 'against', 'during', 'without', 'there', 'here', 'it', 'him', 'them', 'us',
   'me', 'just', 'only', 'even', 'still', 'now', 'yet', 'very', 'too', 'like', 'unlike', 'per', 'via', 'once',
 ]);
+/** Nouns whose author follows "by" inside the source phrase: "a study by the Council of City Schools found". */
+const BY_AUTHOR = /^(?:study|poll|report|survey|analysis|review|audit|investigation|paper|estimate)$/i;
 /** Prepositions that open an adverbial phrase of time, place or occasion before a clause's subject. */
 const ADVERBIAL_PREPOSITION = new Set(['in', 'at', 'during', 'after', 'before', 'on', 'since', 'from', 'with', 'under', 'unlike', 'like', 'contrary']);
 const CAP_STOP = new Set([
@@ -79,6 +81,11 @@ function clauseStartAt(text: string, pos: number, floor: number): boolean {
   return k < floor || /[.,;:!?(—–-]/.test(text[k]!);
 }
 
+/** Whether toks[k] is the "by" of "a study by …". */
+function authorBy(toks: Tok[], k: number): boolean {
+  return toks[k]?.text === 'by' && k > 0 && BY_AUTHOR.test(toks[k - 1]!.text);
+}
+
 /** The source phrase ending at `end` (exclusive), not reaching before `floor`. */
 export function npBefore(text: string, end: number, floor: number): Span | null {
   const toks = lastTokens(text, end, floor);
@@ -105,8 +112,8 @@ export function npBefore(text: string, end: number, floor: number): Span | null 
     } else if (DETERMINER.has(lower)) {
       first = k;
       const prev = toks[k - 1];
-      if (!(prev && INNER.has(prev.text) && (prev.text !== 'and' || andAt < 0))) break;
-    } else if (INNER.has(lower)) {
+      if (!(prev && (INNER.has(prev.text) || authorBy(toks, k - 1)) && (prev.text !== 'and' || andAt < 0))) break;
+    } else if (INNER.has(lower) || authorBy(toks, k)) {
       // Only inside a phrase: "spokesman for the campaign", "Trump and Pence".
       if (lower === 'and' && !(toks[k - 1] && isCap(toks[k - 1]!) && toks[k + 1] && isCap(toks[k + 1]!))) {
         if (andAt >= 0 || first < 0) break;

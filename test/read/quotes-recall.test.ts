@@ -99,7 +99,7 @@ describe('attribution spans', () => {
 
   it('does not attribute a quote that ended its sentence to the next sentence', () => {
     const q = quotesOf('Jane Doe urged her supporters at the rally to “go and vote early this year.” Trump accused her of lying about the count.');
-    expect(q.find((x) => x.cue === 'accused')?.content).toBe('lying about the count');
+    expect(q.find((x) => x.cue === 'accused')?.content).toBe('her of lying about the count');
     expect(q.some((x) => x.cue === 'accused' && x.content.includes('vote'))).toBe(false);
   });
 

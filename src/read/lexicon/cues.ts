@@ -45,18 +45,28 @@ function inflect(stem: string): string[] {
   return out;
 }
 
+/** Verbs that are cues only with their particle ("talked about", "spoke of"): weak without it. */
+export const PARTICLE_ONLY = ['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking'];
+
 /** Every single-word cue form, lower case. */
 export const CUE_WORDS = new Set<string>([
   ...Object.values(IRREGULAR).flat(),
   ...REGULAR.flatMap(inflect),
   ...CUE_VERBS.filter((v) => !v.includes(' ')),
   ...Object.keys(learned.words),
+  ...Object.keys(learned.afterSubject),
+  ...PARTICLE_ONLY,
 ]);
+
+/** Verb forms that are a cue at least half the times they follow a subject in the train split (learned by
+ * scripts/cue-lexicon.ts): they start an attribution only when a speaking source is right before them. */
+export const SUBJECT_CUES = new Set<string>(Object.keys(learned.afterSubject));
 
 /** Words that end a two-word cue ("pointed out", "called for", "referring to"). */
 export const CUE_PARTICLES: Record<string, string[]> = {
   point: ['out', 'to'], sum: ['up'], call: ['for', 'on'], refer: ['to'], talk: ['about'], speak: ['about', 'of'],
-  warn: ['of', 'against'], complain: ['about'], go: ['on'], push: ['for'], ask: ['for'], weigh: ['in'],
+  warn: ['of', 'against'], complain: ['about'], go: ['on'], push: ['for'], ask: ['for', 'about'], weigh: ['in'],
+  spoke: ['about', 'of'],
 };
 
 /** Auxiliaries, negation and adverbs that PolNeAR includes in a cue when they stand right before the verb. */
@@ -81,4 +91,6 @@ export const WEAK_CUES = new Set([
   'agree', 'disagree', 'threaten', 'pledge', 'endorse', 'criticize', 'criticise', 'denounce', 'seek', 'speculate',
   'vow', 'write', 'writing', 'written', 'saying', 'telling', 'thinking', 'showing', 'seeking', 'planning', 'hoping',
   'fearing', 'believing', 'wanting', 'expecting', 'intending', 'claiming', 'asking', 'adding', 'noting', 'arguing',
+  ...SUBJECT_CUES,
+  ...PARTICLE_ONLY,
 ]);

@@ -1,0 +1,152 @@
+// Direct quotes: a top-level quoted span (see quote-marks.ts) attributed by the words after it
+// (“...,” the diplomat clarified / “...,” said Lavrov) or before it (Lavrov said: “...”), or, failing
+// both, by a source and cue earlier in the same sentence. Unattributed quoted spans of fewer than
+// eight words are scare quotes or titles and are not reported.
+
+import type { Quote, Span } from '../types.js';
+import { CUE_WORDS, WEAK_CUES } from './lexicon/cues.js';
+import { dashAttribution } from './quote-labels.js';
+import type { QuotedSpan } from './quote-marks.js';
+import { npAfter } from './quote-sources.js';
+import { CUE_FIRST_WORDS, WORDS, cueAt, widenCue } from './quote-cues.js';
+import { widenBack, widenQuoted } from './quote-clauses.js';
+import { extendAfter, npSource, sourceAt, sourceEndingAt } from './quote-speakers.js';
+import type { Context, Source } from './quote-speakers.js';
+
+const MIN_UNATTRIBUTED_WORDS = 8;
+/** The clause after a quote, up to its end: periods of titles and initials ("Mr.", "Sen.", "J.", "(D-Wis.)") do not end it. */
+const CLAUSE_AFTER = /^(?:[^.!?;:“”"«»\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|Lt|Col|Prof|St|Rev|Sgt|Capt|Maj|Adm|Lt|Pres|Atty|Supt|Det|\p{Lu}))\.|(?<=[(-]\p{Lu}[\p{L}.]{0,6})\.(?=[),])){0,220}/u;
+/** The whole sentence after a quote closed by a period is its attribution: "“…sorry.” Trump said." */
+const SAID_ALONE = /^\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey) (said|says|added|wrote|told reporters|tweeted)\.(?=\s|$)/u;
+
+export function findDirect(ctx: Context, sentences: Span[], spans: QuotedSpan[]): Quote[] {
+  const { text } = ctx;
+  const out: Quote[] = [];
+  for (const q of spans) {
+    let cs = q.open + 1;
+    let ce = q.close;
+    while (cs < ce && /\s/.test(text[cs]!)) cs++;
+    while (ce > cs && /[\s,]/.test(text[ce - 1]!)) ce--;
+    if (ce <= cs) continue;
+    // PolNeAR's convention, which the held-out evaluation follows: a direct quote's content is the whole
+    // quoted span with its marks (“We will respond,”).
+    const content = { start: q.open, end: q.close + 1 };
+    const attribution = dashed(ctx, q.close + 1) ?? after(ctx, q.close + 1) ?? before(ctx, q.open) ?? inSentence(ctx, sentences, q.open, q.close);
+    if (attribution && attribution.cue.end <= q.open) widenQuoted(text, sentences, attribution.cue, content);
+    else if (attribution && attribution.cue.start >= q.close) widenBack(text, sentences, content);
+    const words = text.slice(cs, ce).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    // “…,” he said. “…” — a quote going on right after the previous one's trailing attribution is its speaker's too.
+    const prev = out[out.length - 1];
+    const goesOn = !attribution && prev?.cue && prev.source && prev.cue.start > prev.content.end && prev.cue.start < q.open &&
+      /^[^\n“”"«»]{0,80}[.!?:]\s*$/.test(text.slice(prev.content.end, q.open)) && q.open - prev.content.end < 120;
+    if (!attribution && !goesOn && words < MIN_UNATTRIBUTED_WORDS) continue;
+    const quote: Quote = goesOn
+      ? { source: prev!.source, cue: prev!.cue, content, speaker: prev!.speaker, direct: true }
+      : {
+          source: attribution?.source?.span ?? null,
+          cue: attribution?.cue ?? null,
+          content,
+          speaker: attribution?.source?.speaker ?? null,
+          direct: true,
+        };
+    out.push(quote);
+    ctx.quotes.push(quote);
+  }
+  return out;
+}
+
+interface Attribution {
+  source: Source | null;
+  cue: Span;
+}
+
+/** “...” ― NAME at the end of a line. */
+function dashed(ctx: Context, pos: number): Attribution | null {
+  const d = dashAttribution(ctx.text, pos);
+  if (!d) return null;
+  const m = ctx.byStart.get(d.source.start);
+  return { source: { span: d.source, speaker: m && m.end <= d.source.end ? m.actor : null }, cue: d.cue };
+}
+
+/** “...,” SOURCE CUE  |  “...,” CUE SOURCE */
+function after(ctx: Context, pos: number): Attribution | null {
+  const { text } = ctx;
+  const lead = /^[ \t\u00a0]*[,—–-]?[ \t\u00a0]*/.exec(text.slice(pos, pos + 12))![0];
+  const at = pos + lead.length;
+  const verb = cueAt(text, at);
+  const cue = verb ? widenCue(text, verb, at) : null;
+  if (cue && /^\s+/.test(text.slice(cue.end, cue.end + 2))) {
+    const sp = /^\s+/.exec(text.slice(cue.end, cue.end + 4))![0].length;
+    const np0 = npAfter(text, cue.end + sp, text.length);
+    const np = np0 ? extendAfter(text, np0, text.length) : null;
+    const src = sourceAt(ctx, cue.end + sp);
+    if (np || src) return { source: src ? { span: np && np.start <= src.span.start && np.end >= src.span.end ? np : src.span, speaker: src.speaker } : npSource(ctx, np), cue };
+  }
+  // SOURCE CUE: the first cue word within the clause after the quote, with a source phrase starting at `at`.
+  // A quote closed by a period ended its sentence: what follows is a new one ("“…vote.” Trump accused her…").
+  if (/\.\s*$/.test(text.slice(Math.max(0, pos - 3), pos - 1)) && !lead.includes(',')) {
+    const alone = SAID_ALONE.exec(text.slice(pos, pos + 80));
+    if (!alone) return null;
+    const srcStart = pos + alone[0].indexOf(alone[1]!);
+    const cueStart = srcStart + alone[1]!.length + 1;
+    const src = sourceAt(ctx, srcStart) ?? npSource(ctx, { start: srcStart, end: srcStart + alone[1]!.length });
+    return { source: src ? { span: { start: srcStart, end: srcStart + alone[1]!.length }, speaker: src.speaker } : null, cue: { start: cueStart, end: cueStart + alone[2]!.length } };
+  }
+  const clause = CLAUSE_AFTER.exec(text.slice(at, at + 240))![0];
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(clause); m; m = WORDS.exec(clause)) {
+    if (!CUE_WORDS.has(m[0]) || WEAK_CUES.has(m[0])) continue;
+    const verb = cueAt(text, at + m.index);
+    if (!verb) continue;
+    const full = widenCue(text, verb, at);
+    const src = sourceEndingAt(ctx, full.start, at);
+    if (src && src.span.start === at) return { source: src, cue: full };
+    break;
+  }
+  return null;
+}
+
+/** Whether `head` could end a cue before a quote: after trailing spaces, one ':' or ',' and spaces, a
+ * lower-case ASCII letter (every form BEFORE_CUE matches ends so); a quick test before the pattern. */
+function endsLikeCue(head: string): boolean {
+  let k = head.length - 1;
+  while (k >= 0 && /\s/.test(head[k]!)) k--;
+  if (k >= 0 && (head[k] === ':' || head[k] === ',')) k--;
+  while (k >= 0 && /\s/.test(head[k]!)) k--;
+  if (k < 0) return false;
+  const c = head.charCodeAt(k);
+  return c >= 97 && c <= 122;
+}
+
+const BEFORE_CUE = /(?:^|[^\p{L}])([a-z]+(?: (?:out|up))?)(?:\s+(?:that|in a statement))?\s*[:,]?\s*$/u;
+
+/** SOURCE CUE: “...”  |  SOURCE CUE that “...” */
+function before(ctx: Context, open: number): Attribution | null {
+  const { text } = ctx;
+  const head = text.slice(Math.max(0, open - 40), open);
+  const m = endsLikeCue(head) ? BEFORE_CUE.exec(head) : null;
+  if (!m) return null;
+  const cueStart = open - head.length + m.index + m[0].indexOf(m[1]!);
+  const verb = cueAt(text, cueStart);
+  if (!verb) return null;
+  const cue = widenCue(text, verb, Math.max(0, open - 200));
+  return { source: sourceEndingAt(ctx, cue.start, Math.max(0, open - 200)), cue };
+}
+
+/** A source and cue earlier in the quote's sentence ("the ministry insists ..., since “...”"), for a quote that ends the sentence. */
+function inSentence(ctx: Context, sentences: Span[], open: number, close: number): Attribution | null {
+  const s = sentences.find((x) => x.start <= open && open < x.end);
+  if (!s || s.start === open) return null;
+  if (!/^[\s.!?”"»]*$/.test(ctx.text.slice(close + 1, s.end))) return null;
+  const head = ctx.text.slice(s.start, open);
+  let best: Attribution | null = null;
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(head); m; m = WORDS.exec(head)) {
+    if (!CUE_FIRST_WORDS.has(m[0])) continue;
+    const cue = cueAt(ctx.text, s.start + m.index);
+    if (!cue) continue;
+    const src = sourceEndingAt(ctx, cue.start);
+    if (src) best = { source: src, cue };
+  }
+  return best;
+}

@@ -1,0 +1,287 @@
+// Reported speech: "SOURCE CUE that CLAUSE", "CLAUSE, SOURCE CUE.", "SOURCE CUE, CLAUSE" (parenthetical),
+// "according to SOURCE, CLAUSE", "CLAUSE, according to SOURCE", "As CUE in/by SOURCE, CLAUSE",
+// "…, CUEing CLAUSE" (the sentence's subject speaks), "SOURCE CUE … and CUE2 CLAUSE", "his NOUN that CLAUSE",
+// "In POLL, CLAUSE" / "CLAUSE in POLL." (quote-polls.ts).
+
+import type { Quote, Span } from '../types.js';
+import { CUE_VERB_SET } from './lexicon/words.js';
+import { PARTICLE_ONLY, SUBJECT_CUES, WEAK_CUES } from './lexicon/cues.js';
+import { npAfter } from './quote-sources.js';
+import { cueAt, cueWordsIn, finite, textCueWords, widenCue } from './quote-cues.js';
+import { cutClause, trimSpan } from './quote-clauses.js';
+import { findPollFindings } from './quote-polls.js';
+import { extendAfter, lastPersonBefore, npSource, sourceAt, sourceEndingAt } from './quote-speakers.js';
+import type { Context, Source } from './quote-speakers.js';
+
+/** What may follow a trailing attribution's cue: adverbials of place, time and channel only. */
+const TRAILING_TAIL = /^(?:\s*,?\s*(?:in (?:a|its|his|her|their) (?:statement|comment|commentary|release|interview|letter|note)|on (?:its|the|his|her) (?:website|channel|page)|on \p{L}+(?: \d+)?|today|yesterday|earlier|later|again|also|then|recently))*\s*[.!?…]?["”»]?$/u;
+
+export function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, quoted: Span[]): Quote[] {
+  const { text } = ctx;
+  const out: Quote[] = [];
+  const insideQuote = (p: number): boolean => quoted.some((q) => q.start <= p && p < q.end);
+  const add = (source: Source | null, cue: Span, content: Span, unsourced = false): void => {
+    if (usedCues.has(cue.start) || insideQuote(cue.start)) return;
+    const c = trimSpan(text, cutClause(text, content));
+    // A conjunction linking the clause to the sentence before is not reported ("And Clinton leads, a poll shows").
+    const conj = /^(?:And|But|So|Yet|Still|Meanwhile|However|Also)\s+(?=\p{L})/u.exec(text.slice(c.start, c.start + 12));
+    if (conj) c.start += conj[0].length;
+    if (c.end - c.start < 3 || (!source && !unsourced)) return;
+    usedCues.add(cue.start);
+    const q: Quote = { source: source?.span ?? null, cue, content: c, speaker: source?.speaker ?? null, direct: false };
+    out.push(q);
+    ctx.quotes.push(q);
+  };
+  const cueWords = textCueWords(text);
+  for (const s of sentences) {
+    const str = text.slice(s.start, s.end);
+    // A sentence opening with a quote mark is read too: cues inside quoted spans are skipped by add().
+    if (/^(?:["“”«„]|'')/.test(str) && !quoted.some((q) => q.start >= s.start && q.start < s.end)) continue;
+    for (const f of findPollFindings(text, s)) add(npSource(ctx, f.source), f.cue, f.content);
+    // "Asked whether …, he said": the question is reported, with no source of its own (PolNeAR leaves it empty).
+    for (const m of str.includes('sked') ? str.matchAll(ASKED) : []) {
+      const cueEnd = s.start + m.index + m[1]!.length;
+      const start = s.start + m.index + m[0].length - (m[2]?.length ?? 0);
+      const end = QUESTION_END.exec(text.slice(start, s.end))![0].length;
+      add(null, { start: s.start + m.index, end: cueEnd }, { start, end: start + end }, true);
+    }
+    // According to SOURCE, CLAUSE  /  CLAUSE, according to SOURCE.
+    for (const m of str.includes('ccording to') ? str.matchAll(/\b([Aa]ccording to)\s+/g) : []) {
+      const at = s.start + m.index + m[0].length;
+      // "the position, according to which …" is a relative clause, not an attribution.
+      if (/^(?:which|whom|whose)\b/.test(text.slice(at, at + 6))) continue;
+      // The source is whatever follows, up to the clause's comma or end ("according to exit polls,").
+      const np = npAfter(text, at, s.end);
+      const rest = /^[^,;:.!?"“”]*(?:(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|U\.S|Inc|Co|Jan|Feb|Aug|Sept|Oct|Nov|Dec))\.[^,;:.!?"“”]*)*/u.exec(text.slice(at, s.end))![0].replace(/\s+$/, '');
+      const wide = rest.split(/\s+/).length <= 16 && /\p{L}/u.test(rest) && (!np || np.end < at + rest.length) ? { start: at, end: at + rest.length } : null;
+      const src = wide ? npSource(ctx, wide) : (sourceAt(ctx, at) ?? npSource(ctx, np));
+      if (!src) continue;
+      const cue = { start: s.start + m.index, end: s.start + m.index + m[1]!.length };
+      if (m.index === 0 || /^\s*$/.test(str.slice(0, m.index))) {
+        // Skip an apposition after the source (", the press secretary of the mission,").
+        let p = src.span.end;
+        const app = /^,\s+(?:the|a|an)\s+[^,]{1,100},/.exec(text.slice(p, s.end));
+        if (app) p += app[0].length;
+        else {
+          const comma = /^[^,]{0,40},/.exec(text.slice(p, s.end));
+          if (!comma) continue;
+          p += comma[0].length;
+        }
+        add(src, cue, { start: p, end: s.end });
+      } else if (/,\s*$/.test(str.slice(0, m.index))) {
+        add(src, cue, { start: s.start, end: s.start + str.slice(0, m.index).replace(/,\s*$/, '').length });
+      }
+    }
+    // POSSESSOR's NOUN that CLAUSE: "his claim that …", "Trump’s insistence that …".
+    for (let at = str.indexOf(' that '); at >= 0; at = str.indexOf(' that ', at + 6)) {
+      const from = Math.max(0, at - 60);
+      const m = NOUN_CUE.exec(str.slice(from, at));
+      if (!m) continue;
+      const srcStart = s.start + from + m.index + m[0].indexOf(m[1]!);
+      const src = { start: srcStart, end: srcStart + m[1]!.length };
+      const cueStart = s.start + from + m.index + m[0].length - m[2]!.length;
+      const mention = ctx.byStart.get(src.start);
+      const speaker = mention ? mention.actor : /^(?:his|her)$/i.test(m[1]!) ? lastPersonBefore(ctx, src.start) : null;
+      add({ span: src, speaker }, { start: cueStart, end: cueStart + m[2]!.length }, { start: s.start + at + 1, end: s.end });
+    }
+    // As CUE in/by SOURCE, CLAUSE
+    const as = /^As\s+([a-z]+)\s+(?:in|by|at)\s+/.exec(str);
+    if (as && CUE_VERB_SET.has(as[1]!)) {
+      const at = s.start + as[0].length;
+      const src = sourceAt(ctx, at);
+      if (src) {
+        const comma = text.indexOf(',', src.span.end);
+        if (comma > 0 && comma < s.end) add(src, { start: s.start + 3, end: s.start + 3 + as[1]!.length }, { start: comma + 1, end: s.end });
+      }
+    }
+    for (const m of cueWordsIn(text, s, str, cueWords)) {
+      const verb = cueAt(text, s.start + m.index);
+      if (!verb) continue;
+      const cue = widenCue(text, verb, s.start);
+      const tail = text.slice(verb.end, s.end);
+      // A particle makes a weak cue a verb ("called for", "pointed to").
+      const weak = WEAK_CUES.has(m[0]) && verb.end === s.start + m.index + m[0].length;
+      // "talk", "spoke" without "about"/"of" report nothing ("spoke to reporters", ", talking to voters").
+      if (weak && PARTICLE_ONLY.includes(m[0])) continue;
+      // ..., CUEing CLAUSE: a participle after a comma reports what the sentence's subject said.
+      if (cue.start === verb.start && m[0].endsWith('ing') && /,["”]?\s*$/.test(text.slice(s.start, cue.start))) {
+        const subject = subjectOf(ctx, s, cue.start);
+        const that = thatAfterGap(tail, m[0]) ?? /^[\s,]+(?=[\p{L}\d“"])/u.exec(tail);
+        if (subject && that && (!OBJECT_FIRST.test(tail) || (m[0] === 'calling' && NAMING.test(tail)))) {
+          add(subject, cue, { start: verb.end + that[0].length, end: s.end });
+        }
+        continue;
+      }
+      // "SOURCE said …, but noted that …": a coordinated cue shares the earlier cue's source.
+      // Only an inflected verb: a base form after "and" is an infinitive's ("refuses to talk and conclude").
+      if (/\s(?:and|but)\s+$/.test(text.slice(Math.max(s.start, cue.start - 6), cue.start)) && !weak && finite(m[0])) {
+        // Else the subject of the first verb: "Obama praised Clinton and said …".
+        const earlier = earlierSource(ctx, s, cue.start) ?? clauseSubject(ctx, s, cue.start);
+        const that = thatAfterGap(tail, m[0]) ?? /^\s+(?=[\p{L}\d“"])/u.exec(tail);
+        if (earlier && that && !/^\s+(?:by|in|for|with|of|on|at|from|about|him|them|us|me)\b/.test(tail)) {
+          add(earlier, cue, { start: verb.end + that[0].length, end: s.end });
+          continue;
+        }
+      }
+      const src = sourceEndingAt(ctx, cue.start, s.start);
+      // A speaker: a known actor or a personal pronoun.
+      const speaks = src !== null && (src.speaker !== null || /^(?:he|she|they|we|i)$/i.test(text.slice(src.span.start, src.span.end)));
+      // A cue learned only after subjects needs one that speaks, whatever follows it ("the key points that …").
+      if (src && weak && SUBJECT_CUES.has(m[0]) && !speaks) continue;
+      if (src) {
+        // SOURCE CUE that CLAUSE  /  SOURCE CUE (to) CLAUSE
+        const that = /^(?:\s+(?:in a statement|on \p{L}+ \d+|on \p{L}+|today|yesterday|earlier|again|also))?,?\s+(?=that\s)/u.exec(tail) ?? thatAfterGap(tail, m[0]);
+        if (that) {
+          add(src, cue, { start: verb.end + that[0].length, end: s.end });
+          continue;
+        }
+        // "accused her of lying": PolNeAR's content keeps the object with its "of" (69 of 81 train cases).
+        if (accusedOf(m[0], tail)) {
+          add(src, cue, { start: verb.end + /^\s+/.exec(tail)![0].length, end: s.end });
+          continue;
+        }
+        const beforeSrc = text.slice(s.start, src.span.start);
+        // CLAUSE, SOURCE CUE.
+        if (/,\s*$/i.test(beforeSrc) && TRAILING_TAIL.test(tail) && beforeSrc.trim().length > 15) {
+          add(src, cue, { start: s.start, end: s.start + beforeSrc.replace(/,\s*$/i, '').length });
+          continue;
+        }
+        // ..., SOURCE CUE, CLAUSE (parenthetical)
+        const paren = /^\s*,\s+/.exec(tail);
+        if (paren && /,\s*$/i.test(beforeSrc)) {
+          add(src, cue, { start: verb.end + paren[0].length, end: s.end });
+          continue;
+        }
+        if (paren && src.span.start === s.start) {
+          add(src, cue, { start: verb.end + paren[0].length, end: s.end });
+          continue;
+        }
+        // SOURCE CUE CLAUSE: a clause (or an infinitive for wants/plans/hopes) right after the cue.
+        const direct = /^\s+(?=[\p{L}\d])/u.exec(tail);
+        // A weak cue ("plans", "demands", "counter") is as often a noun: only a known actor or a pronoun makes it a verb.
+        // Polls and studies "show" and "find"; people "call" things names ("called the plan “a disaster”").
+        const evidence = /^(?:show|shows|showed|shown|find|finds|found)$/.test(m[0]) && EVIDENCE.test(text.slice(src.span.start, src.span.end));
+        const naming = /^call(?:s|ed)?$/.test(m[0]) && speaks && NAMING.test(tail);
+        const afterSubject = SUBJECT_CUES.has(m[0]) && speaks;
+        if (direct && (!weak || (/^\s+to\s/.test(tail) && speaks) || evidence || naming || afterSubject) && (!OBJECT_FIRST.test(tail) || naming)) {
+          add(src, cue, { start: verb.end + direct[0].length, end: s.end });
+          continue;
+        }
+        // SOURCE said on Friday CLAUSE: a time adverbial between a verb of saying and its clause is neither.
+        const when = SAYING.test(m[0]) ? TIME_FIRST.exec(tail) : null;
+        if (when && !OBJECT_FIRST.test(tail.slice(when[0].length - 1))) {
+          add(src, cue, { start: verb.end + when[0].length, end: s.end });
+          continue;
+        }
+      }
+      // CLAUSE, CUE SOURCE.  (inverted: "..., said Sen. Smith.")
+      if (!weak && /,\s*$/.test(text.slice(s.start, cue.start)) && cue.start === verb.start) {
+        const after = /^\s+/.exec(tail);
+        const np0 = after ? npAfter(text, verb.end + after[0].length, s.end) : null;
+        const np = np0 ? extendAfter(text, np0, s.end) : null;
+        const isrc = np ? (sourceAt(ctx, np.start) ?? npSource(ctx, np)) : null;
+        if (isrc && np && /^[\s,]*(?:[.!?…]["”»]?)?$/.test(text.slice(np.end, s.end)) || (isrc && /^,/.test(text.slice(isrc.span.end, s.end)))) {
+          const head = text.slice(s.start, cue.start).replace(/,\s*$/, '');
+          if (head.trim().length > 15) add({ span: np ?? isrc!.span, speaker: isrc!.speaker }, verb, { start: s.start, end: s.start + head.length });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** "Asked whether …", "when asked about …" opening a clause (sentence start, "when", or a comma before). */
+const ASKED = /(?:^|(?<=(?:^|[,;]\s+|\b[Ww]hen\s+)))([Aa]sked(?: about)?)\s+(?:(?:by \p{L}+(?: \p{L}+)?|in \p{Lu}\p{L}+(?: recently)?)\s+)?(whether|if|what|why|how|who|which|when|where)?/gu;
+/** A question reported after "asked" runs to the next comma or semicolon outside quotation marks. */
+const QUESTION_END = /^(?:[^,;"“”]|["“][^"“”]*[^,"“”]["”])*(?:["“][^"“”]*,["”])?/;
+
+/** A preposition or object pronoun right after a cue: what follows is not the reported clause ("voted for", "told him"). */
+const OBJECT_FIRST = /^\s+(?:by|in|for|with|of|on|at|from|about|him|them|us|me)\b/;
+/** "called him a liar", "called the plan “a disaster”": an object, then the name it is called. */
+const NAMING = /^\s+(?:[\p{L}’'.-]+\s+){1,8}?(?:a|an|["“]|'')/u;
+/** Verbs of saying that take a clause without "that". */
+const SAYING = /^(?:said|says|say|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|stressed|insisted|insists|claimed|claims|warned|warns|predicted|predicts|acknowledged|conceded|suggested|explained|announced|declared|recalled|reiterated|confirmed)$/;
+/** A time adverbial opening the tail: "on Friday", "last week", "Tuesday night". */
+const TIME_FIRST = /^\s+(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=[\p{L}\d“"])/u;
+
+/** Words that make a gap between a cue and "that" a clause of its own ("said it was clear that"). */
+const GAP_STOP = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|it|he|she|they|we|i|you|there|this(?!\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|fall|winter|time)\b)|so|not|no|but|and|or|which|who|what|because|if|(?:allegation|claim|fact|idea|view|notion|evidence|news|report|belief|hope|fear|concern|argument|assertion|statement|charge|suggestion|possibility|assurance|promise|warning|impression|sense|threat|accusation|rumou?r|theory|conclusion|proof|sign|message)s?)\b/;
+
+/** The source of the latest attribution whose cue lies earlier in the same sentence. */
+function earlierSource(ctx: Context, s: Span, cueStart: number): Source | null {
+  for (let k = ctx.quotes.length - 1; k >= 0; k--) {
+    const q = ctx.quotes[k]!;
+    if (q.source && q.cue && q.cue.start >= s.start && q.cue.end <= cueStart) return { span: q.source, speaker: q.speaker };
+  }
+  return null;
+}
+
+/** Who a sentence's participle cue speaks for: the source of an attribution earlier in the sentence
+ * ("X said …, adding that …"), else the noun phrase or mention opening the sentence when a verb follows it
+ * ("Trump fired back on Twitter, saying …"). */
+function subjectOf(ctx: Context, s: Span, cueStart: number): Source | null {
+  const { text } = ctx;
+  const earlier = earlierSource(ctx, s, cueStart);
+  if (earlier) return earlier;
+  const lead = /^[\s“"]*/.exec(text.slice(s.start, s.start + 4))![0].length;
+  const at = s.start + lead;
+  const mention = ctx.byStart.get(at);
+  // A mention opening the sentence is its subject; npAfter would run on into the verb phrase.
+  const np0 = mention ? { start: at, end: mention.end } : npAfter(text, at, cueStart);
+  const np = np0 ? extendAfter(text, np0, cueStart) : null;
+  const end = np?.end ?? 0;
+  // A verb, not a preposition or a comma, follows the subject.
+  if (end > at && end < cueStart && FINITE_AFTER.test(text.slice(end, cueStart))) {
+    const span = { start: at, end };
+    return mention && mention.start === at && mention.end === end ? { span, speaker: mention.actor } : npSource(ctx, span);
+  }
+  return clauseSubject(ctx, s, cueStart);
+}
+
+const FINITE_AFTER = /^,?\s+(?:(?:has|have|had|also|then|later|again|was|were|is|are|did|would|will|quickly|recently)\s+)*[a-z]+(?:ed|ew|ent|ote|ook|ame|ave|ade|ought|aid|old|ot|ept|ut|s)\b/;
+/** A finite verb: past or third-person forms, common irregular pasts, auxiliaries. */
+const FINITE_VERB = /(?<![\p{L}’'-])(?:[a-z]{2,}ed|[a-z]{3,}[^s\W]s|struck|took|gave|made|went|came|got|held|kept|left|led|met|ran|sent|spent|stood|won|brought|built|began|broke|chose|drew|drove|fought|hit|lost|paid|put|rose|sat|shot|spoke|threw|wrote|said|told|saw|found|thought|knew|felt|sought|did|has|had|was|were|is|are)(?![\p{L}’'-])/gu;
+
+/** The subject of the clause a participle hangs on when an adverbial opens the sentence ("In a speech on
+ * Tuesday, Mr. Trump struck a measured tone, saying …"): the source phrase before the clause's first
+ * finite verb, when it opens the sentence or follows a comma. */
+function clauseSubject(ctx: Context, s: Span, cueStart: number): Source | null {
+  const { text } = ctx;
+  const head = text.slice(s.start, cueStart);
+  FINITE_VERB.lastIndex = 0;
+  for (let m = FINITE_VERB.exec(head), tries = 0; m && tries < 3; m = FINITE_VERB.exec(head), tries++) {
+    const src = sourceEndingAt(ctx, s.start + m.index, s.start);
+    if (!src) continue;
+    const before = text.slice(s.start, src.span.start);
+    if (/^[\s“"]*$/.test(before) || /,\s*$/.test(before)) return src;
+    return null;
+  }
+  return null;
+}
+
+/** "told reporters on Friday that …", "said during a rally in Michigan that …": a short object or
+ * adverbial between the cue and "that" (the match ends just before "that"). */
+function thatAfterGap(tail: string, cue: string): RegExpExecArray | null {
+  const m = /^\s+((?:[\p{L}\p{N}’'.“”-]+\s+){1,9}?)(?=(?:that|how|why|whether)\s)/u.exec(tail.slice(0, 100));
+  if (!m || GAP_STOP.test(m[1]!)) return null;
+  // After a noun, "that" may open a relative clause ("wants policies that create revenue"): only verbs of
+  // telling take an object before their clause; other cues only an adverbial ("said on Friday that").
+  return TELLING.test(cue) || ADVERBIAL_GAP.test(m[1]!) ? m : null;
+}
+
+const TELLING = /^(?:tell|told|tells|telling|remind\w*|assur\w*|reassur\w*|warn\w*|inform\w*|convinc\w*|persuad\w*|notif\w*|promis\w*|show\w*|ask\w*|advis\w*|brief\w*|email\w*|wrote|writ\w*|signal\w*)$/;
+const ADVERBIAL_GAP = /^(?:(?:on|in|at|during|via|by|after|before|since|over|last|this|early|late|earlier|later|recently|again|also|repeatedly|privately|publicly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|then)\b)/;
+
+/** "accused the campaign of …", "suspects him of …": an object, then "of" and what it is accused of. */
+function accusedOf(word: string, tail: string): boolean {
+  if (!/^(?:accus|suspect)/.test(word)) return false;
+  const m = /^\s+((?:[\p{L}\p{N}’'.-]+\s+){1,6}?)of\s/u.exec(tail.slice(0, 80));
+  return m !== null && !GAP_STOP.test(m[1]!);
+}
+
+/** A possessor and a noun of saying or believing, then "that". */
+const NOUN_CUE = /(?<![\p{L}])((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2}['’]s))\s+(claims?|assertions?|arguments?|contention|belief|view|warnings?|insistence|promises?|pledges?|suggestions?|allegations?|charges?|accusations?|statements?|comments?|remarks?|predictions?|hopes?|fears?|vows?|assurances?|conclusion|position|message)$/u;
+
+/** Sources that show or find: polls, studies and the like (the head noun may carry a complement: "a study
+ * by the Council of …", "Polls in New Hampshire"). */
+const EVIDENCE = /\b(?:polls?|polling|surveys?|stud(?:y|ies)|analys[ie]s|reports?|data|figures|numbers|transcripts?|averages?|research|review|records|documents|tally|audit|estimates?|investigation|results|models?|forecasts?|footage|videos?|pictures?|photos?|images?|evidence|tests?|findings|filings?|returns)\b/i;
