@@ -130,6 +130,11 @@ interface Settled {
   storyOf: Int32Array;
 }
 
+interface ComponentResult {
+  signature: string;
+  groups: number[][];
+}
+
 /** Stories built incrementally; `add` in input order gives what `groupStories` gives. */
 export class StoryIndex {
   private readonly o: Required<GroupOptions>;
@@ -145,6 +150,10 @@ export class StoryIndex {
   private readonly nameForms: string[] = [];
   /** The settled stories, until the next `add`. */
   private settledView: Settled | null = null;
+  /** Each linked component's settled groups, by its lowest piece, with the piece sizes they were settled at. */
+  private componentCache = new Map<number, ComponentResult>();
+  /** Reasons of settled groups (a clean component keeps its group arrays, so their reasons are kept too). */
+  private readonly reasonsCache = new WeakMap<number[], string[]>();
   /** Re-checked parts of each piece, valid while the piece has that many members (pieces only grow). */
   private readonly partsCache = new Map<number, { size: number; parts: number[][] }>();
   /** Summed term vectors of member lists being settled. */
@@ -440,25 +449,74 @@ export class StoryIndex {
 
   private settled(): Settled {
     if (this.settledView) return this.settledView;
+    // Pieces merge only along links, so each linked component settles on its own; a component whose
+    // pieces neither grew nor gained links since the last settling keeps its groups. Adding one article
+    // to a large collection then settles one component, not the collection.
+    const groups: number[][] = [];
+    const seen = new Map<number, ComponentResult>();
+    for (const component of this.components()) {
+      const signature = component.map((k) => `${k}:${this.storyList[k]!.members.length}`).join(' ');
+      const cached = this.componentCache.get(component[0]!);
+      const result = cached && cached.signature === signature ? cached : { signature, groups: this.settleComponent(component) };
+      seen.set(component[0]!, result);
+      groups.push(...result.groups);
+    }
+    this.componentCache = seen;
+    const stories = groups.sort((x, y) => x[0]! - y[0]!);
+    const storyOf = new Int32Array(this.entries.length);
+    stories.forEach((m, i) => {
+      for (const e of m) storyOf[e] = i;
+    });
+    this.settledView = { stories, storyOf };
+    return this.settledView;
+  }
+
+  /** Non-empty pieces joined by links, each ascending, in order of their lowest piece. */
+  private components(): number[][] {
+    const root = this.storyList.map((_, k) => k);
+    const find = (k: number): number => {
+      while (root[k] !== k) {
+        root[k] = root[root[k]!]!;
+        k = root[k]!;
+      }
+      return k;
+    };
+    this.storyList.forEach((s, k) => {
+      for (const y of s.links ?? []) {
+        const [a, b] = [find(k), find(y)];
+        if (a !== b) root[Math.max(a, b)] = Math.min(a, b);
+      }
+    });
+    const byRoot = new Map<number, number[]>();
+    this.storyList.forEach((s, k) => {
+      if (s.members.length === 0) return;
+      const r = find(k);
+      const list = byRoot.get(r);
+      if (list) list.push(k);
+      else byRoot.set(r, [k]);
+    });
+    return [...byRoot.values()];
+  }
+
+  /** The stories (member lists, ascending) one linked component of pieces settles into. */
+  private settleComponent(component: number[]): number[][] {
     // Parts of every piece, keyed by their first member; linked pieces' parts are neighbours.
     const partsOfPiece = new Map<number, number[]>();
     const pieces = new Map<number, Piece>();
-    this.storyList.forEach((s, k) => {
-      if (s.members.length === 0) return;
+    for (const k of component) {
       const keys: number[] = [];
       for (const part of this.partsOf(k)) {
         keys.push(part[0]!);
         pieces.set(part[0]!, { members: part, neighbours: [] });
       }
       partsOfPiece.set(k, keys);
-    });
-    this.storyList.forEach((s, k) => {
-      const own = partsOfPiece.get(k);
-      if (!own) return;
+    }
+    for (const k of component) {
+      const own = partsOfPiece.get(k)!;
       const near = [...own];
-      for (const y of s.links ?? []) near.push(...(partsOfPiece.get(y) ?? []));
+      for (const y of this.storyList[k]!.links ?? []) near.push(...(partsOfPiece.get(y) ?? []));
       for (const key of own) pieces.get(key)!.neighbours = near;
-    });
+    }
     const into = settlePieces(pieces, (a, b) => this.strength(a, b), this.o.linkShare);
     const groups = new Map<number, number[]>();
     for (const [key, p] of pieces) {
@@ -467,13 +525,7 @@ export class StoryIndex {
       if (list) list.push(...p.members);
       else groups.set(root, [...p.members]);
     }
-    const stories = [...groups.values()].map((m) => m.sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
-    const storyOf = new Int32Array(this.entries.length);
-    stories.forEach((m, i) => {
-      for (const e of m) storyOf[e] = i;
-    });
-    this.settledView = { stories, storyOf };
-    return this.settledView;
+    return [...groups.values()].map((m) => m.sort((x, y) => x - y));
   }
 
   /**
@@ -497,7 +549,12 @@ export class StoryIndex {
   stories(): StoryGroup[] {
     return this.settled().stories.map((members, i) => {
       const all = members.map((m) => this.entries[m]!);
-      return { id: `s${i + 1}`, articles: all.map((e) => e.id), reasons: storyReasons(all, this.nameForms, this.termForms) };
+      let reasons = this.reasonsCache.get(members);
+      if (!reasons) {
+        reasons = storyReasons(all, this.nameForms, this.termForms);
+        this.reasonsCache.set(members, reasons);
+      }
+      return { id: `s${i + 1}`, articles: all.map((e) => e.id), reasons: [...reasons] };
     });
   }
 }
