@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupStories } from '../../src/link/index.js';
+import { groupStories, StoryIndex } from '../../src/link/index.js';
 import { seededRandom } from '../../src/common/random.js';
 import type { LinkInput } from '../../src/types.js';
 import { collection } from './helpers.js';
@@ -88,6 +88,19 @@ describe('groupStories whatever the input order', () => {
         .map((g) => g.articles.slice().sort().join(' '))
         .sort();
       expect(partition, `order ${seed}`).toEqual(gold);
+    }
+  });
+
+  it('settles one article at a time to what the batch grouping gives', () => {
+    // Stories asked for after every add: components that did not change keep their settled groups.
+    for (const seed of [104, 118]) {
+      const docs = shuffled(sharedActorStories(7), seed);
+      const index = new StoryIndex();
+      for (const d of docs) {
+        index.add(d);
+        index.stories();
+      }
+      expect(index.stories(), `order ${seed}`).toEqual(groupStories(docs));
     }
   });
 });
