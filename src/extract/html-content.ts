@@ -299,6 +299,24 @@ function fishy(b: Block, o: ContentOptions): boolean {
   return false;
 }
 
+/**
+ * An <article> nested in another <article>, next to a sibling <article>, each with a link in it: one card of
+ * a list of other stories (related or latest posts) that the page nests in the story's own element, as HTML
+ * means nested articles to be (comments, related posts). Class names are not compared: blog engines give each
+ * card its own category and tag classes. Listicle entries are <article>s in a plain container and stay.
+ */
+function isTeaserCard(b: Block): boolean {
+  if (b.tag !== 'article' || b.linkChars === 0 || !b.parent) return false;
+  let nested = false;
+  for (let x: Block | null = b.parent; x && !nested; x = x.parent) nested = x.tag === 'article';
+  if (!nested) return false;
+  let cards = 0;
+  for (const p of b.parent.parts) {
+    if (typeof p !== 'string' && p.tag === 'article' && p.linkChars > 0 && ++cards >= 2) return true;
+  }
+  return false;
+}
+
 /** Characters of a subtree outside its excluded blocks: the text cleaning starts from. */
 export function unexcludedChars(root: Block, excluded: Set<Block>): number {
   let n = root.chars;
@@ -350,7 +368,7 @@ export function textOf(root: Block, excluded: Set<Block>, clean: boolean, o: Con
       continue;
     }
     // Captions describe a picture, not the story (extraction gold standards leave them out too).
-    if (item !== root && (excluded.has(item) || (clean && (item.tag === 'figcaption' || fishy(item, o))))) continue;
+    if (item !== root && (excluded.has(item) || (clean && (item.tag === 'figcaption' || fishy(item, o) || isTeaserCard(item))))) continue;
     flush();
     owners.push(item);
     stack.push(null);

@@ -72,12 +72,74 @@ const STREAMED = /^S:\d+$/;
 const DATE_HINT = /(^|[\s_-])(date|dates|published|pubdate|pub-date|post-date|entry-date|posted-on|article-date|publish-date|timestamp|byline-date|meta-date)([\s_-]|$)/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-function newBlock(tag: string, attrs: Record<string, string>, parent: Block | null, order: number): Block {
+/** The attributes the pass reads, looked up once per tag (attribute objects vary in shape from tag to tag). */
+interface TagAttrs {
+  cls: string | undefined;
+  id: string | undefined;
+  role: string | undefined;
+  itemprop: string | undefined;
+  style: string | undefined;
+  hidden: boolean;
+  ariaHidden: string | undefined;
+  key: string | undefined;
+  content: string | undefined;
+  datetime: string | undefined;
+  rel: string | undefined;
+  href: string | undefined;
+  lang: string | undefined;
+  type: string | undefined;
+  dataDate: string | undefined;
+  pubdate: boolean;
+}
+
+function readAttrs(attrs: Record<string, string>, a: TagAttrs): void {
+  a.cls = a.id = a.role = a.itemprop = a.style = a.ariaHidden = a.key = a.content = a.datetime = undefined;
+  a.rel = a.href = a.lang = a.type = a.dataDate = undefined;
+  a.hidden = a.pubdate = false;
+  // Lower-priority spellings of the same signal are kept apart and resolved after the loop.
+  let property: string | undefined;
+  let nameAttr: string | undefined;
+  let httpEquiv: string | undefined;
+  let xmlLang: string | undefined;
+  let published: string | undefined;
+  let publishDate: string | undefined;
+  for (const k in attrs) {
+    const v = attrs[k];
+    switch (k) {
+      case 'class': a.cls = v; break;
+      case 'id': a.id = v; break;
+      case 'role': a.role = v; break;
+      case 'itemprop': a.itemprop = v; break;
+      case 'style': a.style = v; break;
+      case 'hidden': a.hidden = true; break;
+      case 'aria-hidden': a.ariaHidden = v; break;
+      case 'property': property = v; break;
+      case 'name': nameAttr = v; break;
+      case 'http-equiv': httpEquiv = v; break;
+      case 'content': a.content = v; break;
+      case 'datetime': a.datetime = v; break;
+      case 'rel': a.rel = v; break;
+      case 'href': a.href = v; break;
+      case 'lang': a.lang = v; break;
+      case 'xml:lang': xmlLang = v; break;
+      case 'type': a.type = v; break;
+      case 'data-pubdate': a.dataDate = v; break;
+      case 'data-published': published = v; break;
+      case 'data-publish-date': publishDate = v; break;
+      case 'pubdate': a.pubdate = true; break;
+    }
+  }
+  a.key = property ?? nameAttr ?? a.itemprop ?? httpEquiv;
+  a.lang ??= xmlLang;
+  a.dataDate ??= published ?? publishDate;
+}
+
+function newBlock(tag: string, attrs: Record<string, string>, parent: Block | null, order: number, hint: string, role: string | undefined, itemprop: string | undefined): Block {
   return {
     tag,
-    hint: `${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`.toLowerCase().trim(),
-    role: (attrs['role'] ?? '').toLowerCase(),
-    itemprop: (attrs['itemprop'] ?? '').toLowerCase(),
+    hint,
+    role: role ? role.toLowerCase() : '',
+    itemprop: itemprop ? itemprop.toLowerCase() : '',
     attrs,
     parent,
     parts: [],
@@ -113,6 +175,43 @@ const CAPTURE_LIMIT = 400;
 const HEAD_RUNS_BEFORE = 15;
 const HEAD_RUNS_AFTER = 40;
 
+// `\s` already holds the no-break space; one compiled pattern serves every text run.
+const SPACES = /\s+/g;
+const BLANK = /^\s*$/;
+
+/** True when `s` is empty or whitespace only; decides on the first character for nearly all inputs. */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    // Non-ASCII spaces are rare: the pattern settles them.
+    return c < 160 ? false : BLANK.test(s);
+  }
+  return true;
+}
+
+/** Commas of the scripts news is written in: Latin, fullwidth, ideographic, Arabic. */
+function countCommas(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i);
+    if (ch === 44 || ch === 0xff0c || ch === 0x3001 || ch === 0x060c) n++;
+  }
+  return n;
+}
+
+/** Every BYLINE match holds one of these words; the substring test spares most classes the pattern. */
+function mayBeByline(cls: string): boolean {
+  const c = cls.toLowerCase();
+  return c.includes('byline') || c.includes('author') || c.includes('writer');
+}
+
+/** "written by" / "authored by" may open the run (cheap first-letter test before the patterns). */
+function mayBeWrittenBy(t: string): boolean {
+  const c = t.charCodeAt(0) | 32;
+  return c === 119 || c === 97;
+}
+
 class TooDeep extends Error {}
 
 /**
@@ -131,7 +230,7 @@ export function parseLight(html: string): LightPage {
 }
 
 function parseOnce(html: string, guard: boolean): LightPage {
-  const root = newBlock('#root', {}, null, 0);
+  const root = newBlock('#root', {}, null, 0, '', undefined, undefined);
   const blocks: Block[] = [root];
   const stack: Open[] = [];
   let current = root;
@@ -153,7 +252,11 @@ function parseOnce(html: string, guard: boolean): LightPage {
   const bylines: string[] = [];
   // Short text runs (text between two tags) around the first <h1>: datelines and "By" labels sit by the headline.
   const headRuns: { text: string; offset: number }[] = [];
+  // The current run with its whitespace already collapsed (runs of spaces become one as text is added).
+  // Whether it ends in a space is kept aside: asking the growing string would flatten it on every piece of
+  // text, quadratic in a long run split by entities.
   let runText = '';
+  let runEndsSpace = false;
   let runCount = 0;
   let h1Run = -1;
   // "Written by Ann Lee" anywhere on the page (often an author box far from the headline).
@@ -161,6 +264,11 @@ function parseOnce(html: string, guard: boolean): LightPage {
   let afterWrittenBy = false;
   // Without an h1, the page's first runs stand in (offsets counted from the start of the page).
   const firstRuns: { text: string; offset: number }[] = [];
+  const a: TagAttrs = {
+    cls: undefined, id: undefined, role: undefined, itemprop: undefined, style: undefined, hidden: false, ariaHidden: undefined,
+    key: undefined, content: undefined, datetime: undefined, rel: undefined, href: undefined, lang: undefined, type: undefined,
+    dataDate: undefined, pubdate: false,
+  };
   // Tags inside a byline or date separate words the markup runs together ("Ann Lee</p><p>Dec 18").
   const spaceCaptures = (): void => {
     for (const i of activeCaptures) {
@@ -169,14 +277,16 @@ function parseOnce(html: string, guard: boolean): LightPage {
     }
   };
   const flushRun = (): void => {
-    const t = runText.replace(/[\s\u00a0]+/g, ' ').trim();
+    if (runText === '') return;
+    const t = runText.trim();
     runText = '';
+    runEndsSpace = false;
     if (!t) return;
     runCount++;
     if (writtenBy.length < 3) {
       if (afterWrittenBy && t.length <= 80) writtenBy.push(`By ${t}`);
-      else if (WRITTEN_BY.test(t) && t.length <= 80) writtenBy.push(t);
-      afterWrittenBy = WRITTEN_BY_LABEL.test(t);
+      else if (t.length <= 80 && mayBeWrittenBy(t) && WRITTEN_BY.test(t)) writtenBy.push(t);
+      afterWrittenBy = mayBeWrittenBy(t) && WRITTEN_BY_LABEL.test(t);
     }
     if (h1Run >= 0 && runCount - h1Run > HEAD_RUNS_AFTER) return;
     if (t.length <= 120) headRuns.push({ text: t, offset: runCount });
@@ -185,70 +295,78 @@ function parseOnce(html: string, guard: boolean): LightPage {
   };
 
   const addText = (raw: string): void => {
-    for (const i of activeCaptures) {
-      const c = captures[i];
+    for (let k = 0; k < activeCaptures.length; k++) {
+      const c = captures[activeCaptures[k] ?? -1];
       if (c && (c.kind === 'jsonld' || c.text.length < CAPTURE_LIMIT)) c.text += raw;
     }
     if (skipDepth > 0) return;
-    runText += raw;
-    const t = raw.replace(/[\s\u00a0]+/g, ' ');
-    if (t === ' ' || t === '') {
-      const last = current.parts[current.parts.length - 1];
-      if (typeof last === 'string' && !last.endsWith(' ')) current.parts.push(' ');
+    const parts = current.parts;
+    if (isBlank(raw)) {
+      if (runText !== '' && !runEndsSpace) {
+        runText += ' ';
+        runEndsSpace = true;
+      }
+      const last = parts[parts.length - 1];
+      if (typeof last === 'string' && !last.endsWith(' ')) parts.push(' ');
       return;
     }
-    current.parts.push(t);
+    const t = raw.replace(SPACES, ' ');
+    runText += runEndsSpace && t.charCodeAt(0) === 32 ? t.slice(1) : t;
+    runEndsSpace = t.charCodeAt(t.length - 1) === 32;
+    parts.push(t);
     const n = t.length;
     current.ownChars += n;
     if (linkDepth > 0) current.ownLinkChars += n;
-    for (let i = 0; i < n; i++) {
-      const ch = t.charCodeAt(i);
-      if (ch === 44 || ch === 0xff0c || ch === 0x3001 || ch === 0x060c) current.ownCommas++;
-    }
+    current.ownCommas += countCommas(t);
   };
 
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         flushRun();
-        spaceCaptures();
+        if (activeCaptures.length > 0) spaceCaptures();
+        readAttrs(attrs, a);
+        const cls = a.cls;
+        const id = a.id;
         if (name === 'h1' && h1Run < 0 && skipDepth === 0) h1Run = runCount;
-        const skip = SKIP_TAGS.has(name) || ('hidden' in attrs && !STREAMED.test(attrs['id'] ?? '')) || attrs['aria-hidden'] === 'true' || (attrs['style'] !== undefined && HIDDEN_STYLE.test(attrs['style']));
+        const skip = SKIP_TAGS.has(name) || (a.hidden && !STREAMED.test(id ?? '')) || a.ariaHidden === 'true' || (a.style !== undefined && HIDDEN_STYLE.test(a.style));
+        // Class and id, lower-cased: the block's hint and what the date test reads, both only outside skipped
+        // regions (inline SVG and <head> hold many tags).
+        const hint = skipDepth > 0 || (cls === undefined && id === undefined) ? '' : `${cls ?? ''} ${id ?? ''}`.toLowerCase().trim();
         let capture = -1;
         if (name === 'meta') {
-          const key = (attrs['property'] ?? attrs['name'] ?? attrs['itemprop'] ?? attrs['http-equiv'] ?? '').trim().toLowerCase();
-          const value = attrs['content'] ?? attrs['datetime'];
+          const key = (a.key ?? '').trim().toLowerCase();
+          const value = a.content ?? a.datetime;
           if (key && value != null && value.trim()) {
             const list = meta.get(key) ?? [];
-            list.push(value.replace(/\s+/g, ' ').trim());
+            list.push(value.replace(SPACES, ' ').trim());
             meta.set(key, list);
           }
         } else if (name === 'link') {
-          if (!canonical && /(^|\s)canonical(\s|$)/i.test(attrs['rel'] ?? '') && attrs['href']) canonical = attrs['href'].trim();
+          if (!canonical && a.href && /(^|\s)canonical(\s|$)/i.test(a.rel ?? '')) canonical = a.href.trim();
         } else if (name === 'html') {
-          htmlLang ??= (attrs['lang'] ?? attrs['xml:lang'] ?? '').trim() || null;
+          htmlLang ??= (a.lang ?? '').trim() || null;
         } else if (name === 'title' && titleTag === null && stack.every((o) => o.name !== 'svg')) {
           capture = captures.push({ kind: 'title', text: '' }) - 1;
-        } else if (name === 'script' && /ld\+json/i.test(attrs['type'] ?? '')) {
+        } else if (name === 'script' && a.type !== undefined && /ld\+json/i.test(a.type)) {
           capture = captures.push({ kind: 'jsonld', text: '' }) - 1;
         } else if (name === 'h1' && h1s.length < 8 && skipDepth === 0) {
-          capture = captures.push({ kind: 'h1', text: '', hint: `${attrs['class'] ?? ''} ${attrs['id'] ?? ''} ${attrs['itemprop'] ?? ''}`.toLowerCase().trim() }) - 1;
+          capture = captures.push({ kind: 'h1', text: '', hint: `${cls ?? ''} ${id ?? ''} ${a.itemprop ?? ''}`.toLowerCase().trim() }) - 1;
         }
         // CMS data attributes: <body data-pubdate="2022-10-05">.
-        const dataDate = attrs['data-pubdate'] ?? attrs['data-published'] ?? attrs['data-publish-date'];
+        const dataDate = a.dataDate;
         if (dataDate?.trim() && times.length < 20) times.push({ datetime: dataDate.trim(), hint: 'pubdate data-attribute' });
-        if (name === 'time' || attrs['itemprop'] === 'datePublished' || attrs['itemprop'] === 'dateModified') {
-          const datetime = (attrs['datetime'] ?? attrs['content'] ?? '').trim();
-          const hint = [attrs['itemprop'], 'pubdate' in attrs ? 'pubdate' : null, attrs['class'], current.hint].filter(Boolean).join(' ');
-          if (datetime) times.push({ datetime, hint });
-          else if (capture < 0 && skipDepth === 0) capture = captures.push({ kind: 'date', text: '', hint }) - 1;
-        } else if (capture < 0 && skipDepth === 0 && DATE_HINT.test(`${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`.toLowerCase())) {
+        if (name === 'time' || a.itemprop === 'datePublished' || a.itemprop === 'dateModified') {
+          const datetime = (a.datetime ?? a.content ?? '').trim();
+          const timeHint = [a.itemprop, a.pubdate ? 'pubdate' : null, cls, current.hint].filter(Boolean).join(' ');
+          if (datetime) times.push({ datetime, hint: timeHint });
+          else if (capture < 0 && skipDepth === 0) capture = captures.push({ kind: 'date', text: '', hint: timeHint }) - 1;
+        } else if (capture < 0 && skipDepth === 0 && hint && DATE_HINT.test(hint)) {
           // A visible date ("Published March 3, 2025") in an element named for it; parsed as a last resort.
-          capture = captures.push({ kind: 'date', text: '', hint: `visible ${attrs['class'] ?? ''}` }) - 1;
+          capture = captures.push({ kind: 'date', text: '', hint: `visible ${cls ?? ''}` }) - 1;
         }
         if (capture < 0 && name !== 'meta' && name !== 'link' && skipDepth === 0) {
-          const cls = `${attrs['class'] ?? ''}`.toLowerCase();
-          if (attrs['rel'] === 'author' || attrs['itemprop'] === 'author' || BYLINE.test(cls) || (name === 'a' && AUTHOR_HREF.test(attrs['href'] ?? ''))) {
+          if (a.rel === 'author' || a.itemprop === 'author' || (cls !== undefined && mayBeByline(cls) && BYLINE.test(cls.toLowerCase())) || (name === 'a' && a.href !== undefined && AUTHOR_HREF.test(a.href))) {
             capture = captures.push({ kind: 'byline', text: '' }) - 1;
           }
         }
@@ -267,7 +385,7 @@ function parseOnce(html: string, guard: boolean): LightPage {
             current.parts.push('\n');
           } else if (BLOCK_TAGS.has(name)) {
             if (current.depth < MAX_BLOCK_DEPTH) {
-              block = newBlock(name, attrs, current, blocks.length);
+              block = newBlock(name, attrs, current, blocks.length, hint, a.role, a.itemprop);
               current.parts.push(block);
               blocks.push(block);
               current = block;
@@ -285,7 +403,7 @@ function parseOnce(html: string, guard: boolean): LightPage {
       },
       onclosetag() {
         flushRun();
-        spaceCaptures();
+        if (activeCaptures.length > 0) spaceCaptures();
         const open = stack.pop();
         if (!open) return;
         if (open.link) linkDepth--;
@@ -294,7 +412,7 @@ function parseOnce(html: string, guard: boolean): LightPage {
           activeCaptures.splice(activeCaptures.lastIndexOf(open.capture), 1);
           const c = captures[open.capture];
           if (c) {
-            const text = c.kind === 'jsonld' ? c.text : c.text.replace(/[\s\u00a0]+/g, ' ').trim();
+            const text = c.kind === 'jsonld' ? c.text : c.text.replace(SPACES, ' ').trim();
             if (c.kind === 'title') titleTag = text || null;
             else if (c.kind === 'jsonld') jsonLd.push(text);
             else if (c.kind === 'h1') {
@@ -311,7 +429,7 @@ function parseOnce(html: string, guard: boolean): LightPage {
         if (open.block) {
           close(open.block);
           current = open.block.parent ?? root;
-        } else if (BLOCK_TAGS.has(open.name) && !open.skip && skipDepth === 0 && current.depth >= MAX_BLOCK_DEPTH) {
+        } else if (!open.skip && skipDepth === 0 && current.depth >= MAX_BLOCK_DEPTH && BLOCK_TAGS.has(open.name)) {
           current.parts.push('\n');
         }
       },
@@ -338,7 +456,11 @@ function parseOnce(html: string, guard: boolean): LightPage {
   };
 }
 
-const HEADING = /^h[1-6]$/;
+function isHeading(tag: string): boolean {
+  if (tag.length !== 2 || tag.charCodeAt(0) !== 104) return false;
+  const d = tag.charCodeAt(1);
+  return d >= 49 && d <= 54;
+}
 
 /** Adds a closed block's totals to its parent's. */
 function close(b: Block): void {
@@ -346,7 +468,7 @@ function close(b: Block): void {
   b.linkChars += b.ownLinkChars;
   if (b.tag === 'p' ? b.ownChars > 0 : b.ownChars >= 25) b.paragraphs++;
   if (b.tag === 'li') b.listItems++;
-  if (HEADING.test(b.tag)) b.headingChars += b.ownChars;
+  if (isHeading(b.tag)) b.headingChars += b.ownChars;
   const p = b.parent;
   if (!p) return;
   p.chars += b.chars;

@@ -1,5 +1,6 @@
 // extract: SourceDocument → Article. Declared metadata always wins over anything found in the content.
 import type { Article, SourceDocument } from '../types.js';
+import { DEFAULT_LIMITS } from '../limits/index.js';
 import { isAfter, normalizeDate } from './dates.js';
 import { htmlArticle } from './html-article.js';
 import { detectLanguage, primarySubtag } from './language.js';
@@ -10,6 +11,20 @@ export { removeChrome, type ChromeResult, type RemovedLine } from './text-chrome
 export interface ExtractOptions {
   /** ISO date of the crawl; dates after it are rejected. Default: none. */
   now?: string;
+  /**
+   * Largest content extracted, in characters; larger documents throw DocumentTooLargeError before any
+   * parsing. Default: the batch limit's default (DEFAULT_LIMITS.maxDocumentChars); callers that raise that
+   * limit should pass theirs here too.
+   */
+  maxChars?: number;
+}
+
+/** Thrown by extract() for a document over `ExtractOptions.maxChars`, before any work is done on it. */
+export class DocumentTooLargeError extends Error {
+  constructor(readonly chars: number, readonly limit: number) {
+    super(`too large (document of ${chars} characters, over the ${limit}-character limit for extract)`);
+    this.name = 'DocumentTooLargeError';
+  }
 }
 
 interface Found {
@@ -38,6 +53,9 @@ function fromText(doc: SourceDocument, now: string | undefined): Found {
 }
 
 export function extract(doc: SourceDocument, options: ExtractOptions = {}): Article {
+  // Extraction costs about a second per 2 MB of HTML under load: a hostile 50 MB page is refused up front.
+  const limit = options.maxChars ?? DEFAULT_LIMITS.maxDocumentChars;
+  if (doc.content.length > limit) throw new DocumentTooLargeError(doc.content.length, limit);
   const now = options.now;
   const found = doc.format === 'html' ? fromHtml(doc, now) : fromText(doc, now);
   const meta = doc.meta;

@@ -188,6 +188,30 @@ export function isNavigation(t: string): boolean {
   return /^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|log ?in|sign ?in|register|home|back to top|next article|previous article|next post|previous post|close|toggle navigation|open menu)$/i.test(t);
 }
 
+// Words a line that is only a date may hold: month and weekday names, the labels and fillers the date-line
+// rule accepts, ordinal suffixes, range words. Time-zone codes (upper case) and single letters pass as well.
+const DATE_WORDS = new Set(
+  ('january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
+    'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs ' +
+    'fri sat sun published posted first date released updated last modified опубликовано veröffentlicht publié обновлено ' +
+    'aktualisiert mis à jour on at am pm um в le of the and to until through from noon midnight st nd rd th gmt utc')
+    .split(' '),
+);
+
+/**
+ * False when the line holds words no date line can: parsing a date is costly (most of the line rules' time),
+ * and body sentences with a year in them are common.
+ */
+function onlyDateWords(t: string): boolean {
+  // One short unknown word may be a time zone written in lower case ("11:06am ist").
+  let short = 0;
+  for (const w of t.match(/\p{L}+/gu) ?? []) {
+    if (w.length <= 1 || (w.length <= 5 && w === w.toUpperCase()) || DATE_WORDS.has(w.toLowerCase())) continue;
+    if (w.length > 4 || ++short > 1) return false;
+  }
+  return true;
+}
+
 /** The chrome reason for one line, or null when it may be body text. Rules run most specific first. */
 export function classifyLine(line: string): ChromeReason | null {
   const t = line.trim();
@@ -207,6 +231,6 @@ export function classifyLine(line: string): ChromeReason | null {
   if (isPhotoCredit(t)) return 'photo credit';
   if (isCopyright(t)) return 'copyright';
   if (isGluedCredit(t)) return 'quote credit';
-  if (dateLine(t)) return 'date line';
+  if (t.length <= 80 && onlyDateWords(t) && dateLine(t)) return 'date line';
   return null;
 }

@@ -46,7 +46,7 @@ export function analyzeArticle(
   let article: Article;
   try {
     onStage?.('extract');
-    article = extract(doc);
+    article = extract(doc, { maxChars: limits.maxDocumentChars });
   } catch (error) {
     return { ok: false, message: `${doc.origin}: extraction failed (${errorMessage(error)})` };
   }

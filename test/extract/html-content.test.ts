@@ -20,6 +20,13 @@ describe('light block tree', () => {
     expect(div?.chars).toBe('Plain words here, and more.'.length + 'linked words tail'.length);
   });
 
+  it('collapses whitespace across entity-split text and tells byline classes apart', () => {
+    const s = parseLight('<body><h1>Tom&nbsp;&amp;\n  Jerry&#32;&#32;return</h1><div class="Author-Name">Ann&nbsp;Lee</div><div class="authority">Not a byline</div></body>').signals;
+    expect(s.h1).toBe('Tom & Jerry return');
+    expect(s.headRuns?.find((r) => r.offset === 1)?.text).toBe('Tom & Jerry return');
+    expect(s.bylines).toEqual(['Ann Lee']);
+  });
+
   it('collects metadata signals in the same pass', () => {
     const s = parseLight('<html lang="ru"><head><title>T | Site</title><meta property="og:title" content="OG"><link rel="canonical" href="https://x.example/a"><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><h1>Logo</h1><h1>Head</h1><span class="byline">By Ann Lee</span><time datetime="2022-02-17">x</time></body></html>').signals;
     expect(s).toMatchObject({ htmlLang: 'ru', titleTag: 'T | Site', canonical: 'https://x.example/a', h1: 'Logo', h1s: ['Logo', 'Head'], bylines: ['By Ann Lee'] });
@@ -113,6 +120,15 @@ describe('choosing the body', () => {
     const a = run(`<article><div class="article-body">${para('Story', 3)}<figure><img src="/p.jpg"><figcaption>A harbour at dawn, seen from the pier. Photo: Agency</figcaption></figure>${para('Later', 2)}</div></article>`);
     expect(a.text).toContain('Later number 2,');
     expect(a.text).not.toContain('A harbour at dawn');
+  });
+
+  it('drops cards of other posts nested in the story\'s article, keeps listicle entries in a plain container', () => {
+    const card = (n: number) => `<article class="post-${n} category-c${n}"><h3><a href="/p${n}">Other post ${n}</a></h3><p>${'Teaser words of another story, with commas, long enough to score. '.repeat(4)}</p></article>`;
+    const nested = run(`<article class="post-1"><h1>T</h1>${para('Story', 8)}${[2, 3, 4].map(card).join('')}</article>`);
+    expect(nested.text).toContain('Story number 8,');
+    expect(nested.text).not.toContain('Teaser words');
+    const list = run(`<main><div class="list">${para('Intro', 2)}${[2, 3, 4].map(card).join('')}</div></main>`);
+    expect(list.text).toContain('Teaser words');
   });
 
   it('keeps paragraphs a paywall block wraps inside the article', () => {

@@ -50,8 +50,8 @@ const CASES: Record<string, { chrome: string[]; body: string[] }> = {
     body: ['Andrey Kortunov, Director General of RIAC, disagreed.', 'McDonald said the PlayStation was sold out.'],
   },
   'date line': {
-    chrome: ['February 17, 2022', 'Published: 17 Feb 2022 14:35 GMT', 'Updated 10:42, 17 Feb 2022', 'Thursday, 17 February 2022'],
-    body: ['On February 17, 2022 the ministry published its reply.', 'February 17'],
+    chrome: ['February 17, 2022', 'Published: 17 Feb 2022 14:35 GMT', 'Updated 10:42, 17 Feb 2022', 'Thursday, 17 February 2022', 'Nov 20 2019, 11:06am ist', 'Posted: Fri 6:45 PM, Feb 16, 2018  |', 'Updated  1:39 am EST, Wednesday, November 20, 2019'],
+    body: ['On February 17, 2022 the ministry published its reply.', 'February 17', 'Nov 20 2019, it was sold'],
   },
   advertisement: { chrome: ['ADVERTISEMENT', 'Story continues below advertisement'], body: ['Advertisements for the rally appeared on billboards.'] },
 };
