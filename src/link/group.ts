@@ -130,11 +130,6 @@ interface Settled {
   storyOf: Int32Array;
 }
 
-interface ComponentResult {
-  signature: string;
-  groups: number[][];
-}
-
 /** Stories built incrementally; `add` in input order gives what `groupStories` gives. */
 export class StoryIndex {
   private readonly o: Required<GroupOptions>;
@@ -150,10 +145,12 @@ export class StoryIndex {
   private readonly nameForms: string[] = [];
   /** The settled stories, until the next `add`. */
   private settledView: Settled | null = null;
-  /** Each linked component's settled groups, by its lowest piece, with the piece sizes they were settled at. */
-  private componentCache = new Map<number, ComponentResult>();
-  /** Reasons of settled groups (a clean component keeps its group arrays, so their reasons are kept too). */
-  private readonly reasonsCache = new WeakMap<number[], string[]>();
+  /** Each linked component's settled groups, by its lowest piece. */
+  private componentCache = new Map<number, number[][]>();
+  /** Pieces that grew or gained a link since the last settling. */
+  private changed = new Set<number>();
+  /** Article ids and reasons of settled groups (a component that did not change keeps its group arrays). */
+  private readonly groupCache = new WeakMap<number[], { articles: string[]; reasons: string[] }>();
   /** Re-checked parts of each piece, valid while the piece has that many members (pieces only grow). */
   private readonly partsCache = new Map<number, { size: number; parts: number[][] }>();
   /** Summed term vectors of member lists being settled. */
@@ -336,6 +333,7 @@ export class StoryIndex {
 
   private join(entry: Entry, story: number): void {
     const s = this.storyList[story]!;
+    this.changed.add(story);
     entry.story = story;
     s.members.push(entry.order);
     if (s.members.length === 2) {
@@ -346,6 +344,8 @@ export class StoryIndex {
   }
 
   private link(x: number, y: number): void {
+    this.changed.add(x);
+    this.changed.add(y);
     (this.storyList[x]!.links ??= new Set()).add(y);
     (this.storyList[y]!.links ??= new Set()).add(x);
   }
@@ -453,14 +453,15 @@ export class StoryIndex {
     // pieces neither grew nor gained links since the last settling keeps its groups. Adding one article
     // to a large collection then settles one component, not the collection.
     const groups: number[][] = [];
-    const seen = new Map<number, ComponentResult>();
+    const seen = new Map<number, number[][]>();
     for (const component of this.components()) {
-      const signature = component.map((k) => `${k}:${this.storyList[k]!.members.length}`).join(' ');
+      // Links come only with a grown piece, so a component none of whose pieces changed is the same component.
       const cached = this.componentCache.get(component[0]!);
-      const result = cached && cached.signature === signature ? cached : { signature, groups: this.settleComponent(component) };
+      const result = cached && !component.some((k) => this.changed.has(k)) ? cached : this.settleComponent(component);
       seen.set(component[0]!, result);
-      groups.push(...result.groups);
+      groups.push(...result);
     }
+    this.changed = new Set();
     this.componentCache = seen;
     const stories = groups.sort((x, y) => x[0]! - y[0]!);
     const storyOf = new Int32Array(this.entries.length);
@@ -548,13 +549,14 @@ export class StoryIndex {
   /** The stories, `s1`, `s2`, … in order of each story's first article. */
   stories(): StoryGroup[] {
     return this.settled().stories.map((members, i) => {
-      const all = members.map((m) => this.entries[m]!);
-      let reasons = this.reasonsCache.get(members);
-      if (!reasons) {
-        reasons = storyReasons(all, this.nameForms, this.termForms);
-        this.reasonsCache.set(members, reasons);
+      let found = this.groupCache.get(members);
+      if (!found) {
+        const all = members.map((m) => this.entries[m]!);
+        found = { articles: all.map((e) => e.id), reasons: storyReasons(all, this.nameForms, this.termForms) };
+        this.groupCache.set(members, found);
       }
-      return { id: `s${i + 1}`, articles: all.map((e) => e.id), reasons: [...reasons] };
+      // Copies: callers add reasons of their own (shared passages) to the stories they are given.
+      return { id: `s${i + 1}`, articles: found.articles.slice(), reasons: found.reasons.slice() };
     });
   }
 }
