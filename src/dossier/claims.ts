@@ -1,26 +1,69 @@
 // Claims: aligned sentence clusters become claims with the outlets that carry them.
 import type { DossierClaim, DossierConflict } from './schema.js';
-import type { ClaimCluster } from '../types.js';
-import { type ArticleIndex, type ConflictFinding, outletOf } from './model.js';
+import type { ClaimCluster, Span } from '../types.js';
+import { type AnalyzedArticle, type ArticleIndex, type ConflictFinding, outletOf } from './model.js';
 import { mostFrequent, overlaps, sliceClean, wordCount } from './text.js';
 
 /** Sentences shorter than this are headings or fragments, not claims. */
 const MIN_CLAIM_WORDS = 6;
 
-function speakerOf(cluster: ClaimCluster, index: ArticleIndex): string | null {
+/** An article's attributed quotes by where their content starts, for finding those a sentence overlaps. */
+interface QuoteIndex {
+  /** Indices into reading.quotes (speaker set), by content start. */
+  order: number[];
+  starts: number[];
+  /** Largest content end among order[0..i]: no quote before i reaches past it. */
+  reach: number[];
+}
+
+function quoteIndex(analyzed: AnalyzedArticle): QuoteIndex {
+  const quotes = analyzed.reading.quotes;
+  const order = quotes.map((_, i) => i).filter((i) => quotes[i]!.speaker).sort((a, b) => quotes[a]!.content.start - quotes[b]!.content.start || a - b);
+  const starts = order.map((i) => quotes[i]!.content.start);
+  const reach: number[] = [];
+  let far = -Infinity;
+  for (const i of order) {
+    far = Math.max(far, quotes[i]!.content.end);
+    reach.push(far);
+  }
+  return { order, starts, reach };
+}
+
+/** Quotes (indices, in reading order) whose content overlaps the span: a binary search, not a scan per sentence. */
+function quotesOverlapping(q: QuoteIndex, analyzed: AnalyzedArticle, span: Span): number[] {
+  let lo = 0;
+  let hi = q.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (q.starts[mid]! < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let k = lo - 1; k >= 0 && q.reach[k]! > span.start; k--) {
+    const i = q.order[k]!;
+    if (overlaps(analyzed.reading.quotes[i]!.content, span)) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+function speakerOf(cluster: ClaimCluster, index: ArticleIndex, quoteIndexes: Map<string, QuoteIndex>): string | null {
   const speakers: (string | null)[] = [];
   for (const member of cluster.members) {
     const analyzed = index.get(member.article);
     if (!analyzed) continue;
-    for (const quote of analyzed.reading.quotes) {
-      if (quote.speaker && overlaps(quote.content, member.sentence)) speakers.push(quote.speaker);
+    let q = quoteIndexes.get(member.article);
+    if (!q) {
+      q = quoteIndex(analyzed);
+      quoteIndexes.set(member.article, q);
     }
+    for (const i of quotesOverlapping(q, analyzed, member.sentence)) speakers.push(analyzed.reading.quotes[i]!.speaker);
   }
   return mostFrequent(speakers);
 }
 
 export function buildClaims(storyId: string, clusters: ClaimCluster[], index: ArticleIndex, articleOrder: string[]): DossierClaim[] {
   const rank = new Map(articleOrder.map((id, i) => [id, i]));
+  const quoteIndexes = new Map<string, QuoteIndex>();
   const candidates = clusters
     .map((cluster) => {
       const members = [...cluster.members]
@@ -41,7 +84,7 @@ export function buildClaims(storyId: string, clusters: ClaimCluster[], index: Ar
       claim: {
         id: '',
         text: sliceClean(index.get(first.article)!.article.text, first.sentence),
-        speaker: speakerOf({ ...cluster, members }, index),
+        speaker: speakerOf({ ...cluster, members }, index, quoteIndexes),
         articles,
         outlets,
         evidence: members.map((m) => ({ article: m.article, sentence: m.sentence, text: sliceClean(index.get(m.article)!.article.text, m.sentence) })),

@@ -6,7 +6,20 @@ import { sentenceOf, sliceClean } from './text.js';
 
 const UNRESOLVED = 'Unattributed';
 
-const OUTER_MARKS = /^[\s"“”«»„‘’'‹›]+|[\s"“”«»„‘’'‹›,;:]+$/g;
+const LEADING_MARKS = new Set([...' "“”«»„‘’\'‹›']);
+const TRAILING_MARKS = new Set([...LEADING_MARKS, ',', ';', ':']);
+
+/**
+ * Without the marks at either end. A loop, not a regular expression: `[marks]+$` is tried from every run of
+ * marks in the text, so a text with many such runs (hostile input) cost quadratic time.
+ */
+function trimMarks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && LEADING_MARKS.has(text[start]!)) start++;
+  while (end > start && TRAILING_MARKS.has(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
 
 /**
  * The quoted words for display: read's content spans follow PolNeAR (quote marks and a leading "that"
@@ -14,7 +27,7 @@ const OUTER_MARKS = /^[\s"“”«»„‘’'‹›]+|[\s"“”«»„‘’'�
  */
 export function quoteDisplayText(content: string): string {
   const folded = content.replace(/\s+/g, ' ').trim();
-  const words = folded.replace(/^that\s+/i, '').replace(OUTER_MARKS, '');
+  const words = trimMarks(folded.replace(/^that\s+/i, ''));
   return words || folded;
 }
 

@@ -147,6 +147,12 @@ describe('quote display text', () => {
     const { quoteDisplayText } = await import('../../src/dossier/quotes.js');
     expect(quoteDisplayText(content)).toBe(shown);
   });
+
+  it('trims in linear time a quote holding a long run of marks (hostile input made a regex quadratic here)', async () => {
+    const { quoteDisplayText } = await import('../../src/dossier/quotes.js');
+    const inner = ' ,'.repeat(200_000);
+    expect(quoteDisplayText(`“a${inner} b,”`)).toBe(`a${inner} b`);
+  });
 });
 
 describe('conflicts', () => {
@@ -160,5 +166,44 @@ describe('conflicts', () => {
     expect(conflict!.claim).toBe(claim.id);
     expect(conflict!.evidence.map((e) => e.article)).toEqual(['a.txt', 'b.txt']);
     expect(conflict!.evidence[0]!.text).toBe(claim.evidence[0]!.text);
+  });
+});
+
+describe('claim speakers', () => {
+  it('finds every attributed quote a claim sentence overlaps, long quotes included, ties to the first quote', () => {
+    const text = 'First sentence here with several words. Second sentence here with several words. Third sentence here with several words. Fourth sentence here with several words.';
+    const sentences = text.split(/(?<=\.)\s+/).map((s) => span(text, s));
+    const person = (id: string): Actor => ({ id, name: id, type: 'person', kind: 'person', aliases: [], roles: [], code: null, partOf: null });
+    const quote = (from: string, to: string, speaker: string | null) => ({
+      source: null,
+      cue: null,
+      content: { start: span(text, from).start, end: span(text, to).end },
+      speaker,
+      direct: true,
+    });
+    const analyzed: AnalyzedArticle = {
+      article: article('one.txt', 'Outlet', text),
+      reading: {
+        sentences,
+        actors: [person('x'), person('y')],
+        mentions: [],
+        // A long quote over sentences 1–3 (listed second), a short one in sentence 2 (listed first), one unattributed.
+        quotes: [quote('Second sentence', 'Second sentence', 'y'), quote('First sentence', 'Third sentence here', 'x'), quote('Fourth', 'Fourth', null)],
+        times: [],
+        statements: [],
+      },
+    };
+    const d = buildDossier({
+      articles: [analyzed],
+      linkage: { stories: [{ id: 's1', articles: ['one.txt'], reasons: [] }], reuse: [] },
+      claims: { s1: sentences.map((s) => ({ members: [{ article: 'one.txt', sentence: s }], cohesion: 1 })) },
+      problems: [],
+      toolVersion: 't',
+    });
+    const speakerOf = (start: string) => d.stories[0]!.claims.find((c) => c.text.startsWith(start))!.speaker;
+    expect(speakerOf('First')).toBe('x');
+    expect(speakerOf('Second')).toBe('y');
+    expect(speakerOf('Third')).toBe('x');
+    expect(speakerOf('Fourth')).toBeNull();
   });
 });
