@@ -6,16 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { read } from '../../src/read/index.js';
 import { findHeadlineCues } from '../../src/read/quote-labels.js';
 import { findPollFindings } from '../../src/read/quote-polls.js';
-import type { Quote } from '../../src/types.js';
+import { quotesOf } from './helpers.js';
 
-function quotesOf(text: string) {
-  const view = (q: Quote) => ({
-    source: q.source ? text.slice(q.source.start, q.source.end) : null,
-    cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
-    content: text.slice(q.content.start, q.content.end),
-  });
-  return read(text).quotes.map(view);
-}
 
 describe('source phrases before a cue', () => {
   it('keeps a chain of appositions, a party tag among them, with the closing comma', () => {

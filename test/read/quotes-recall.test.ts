@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { read } from '../../src/read/index.js';
 import { dashAttribution, findLabels } from '../../src/read/quote-labels.js';
 import { findQuotedSpans } from '../../src/read/quote-marks.js';
-import type { Quote } from '../../src/types.js';
+import { quotesOf } from './helpers.js';
 
-function quotesOf(text: string) {
-  const view = (q: Quote) => ({
-    source: q.source ? text.slice(q.source.start, q.source.end) : null,
-    cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
-    content: text.slice(q.content.start, q.content.end),
-  });
-  return read(text).quotes.map(view);
-}
 
 describe('attributions marked by layout', () => {
   it('reads transcript speaker labels and a headline label, with the colon as the cue', () => {
