@@ -53,13 +53,19 @@ export function features(text: string, actors: readonly string[] = []): TextFeat
   return { tokens, content, vector, names, nameForms, termForms };
 }
 
-export function cosine(a: Map<string, number>, b: Map<string, number>): number {
+/** Dot product of two sparse vectors. */
+export function dotMaps<K>(a: Map<K, number>, b: Map<K, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
+  let d = 0;
   for (const [k, w] of small) {
     const v = large.get(k);
-    if (v !== undefined) dot += w * v;
+    if (v !== undefined) d += w * v;
   }
+  return d;
+}
+
+export function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  const dot = dotMaps(a, b);
   return Math.min(1, Math.max(0, dot));
 }
 

@@ -2,6 +2,7 @@
 // typed arrays (100k articles must fit in memory), compared with a new article's full vectors.
 
 import type { TextFeatures } from './features.js';
+export { dotMaps } from './features.js';
 import { fnv1a as hash } from '../common/hash.js';
 
 /** An added article as the index keeps it. */
@@ -117,13 +118,3 @@ function prune(centroid: Map<number, number>): void {
   for (const [t, w] of kept) centroid.set(t, w);
 }
 
-/** Dot product of two sparse vectors. */
-export function dotMaps(a: Map<number, number>, b: Map<number, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let d = 0;
-  for (const [t, w] of small) {
-    const v = large.get(t);
-    if (v !== undefined) d += w * v;
-  }
-  return d;
-}
