@@ -2,7 +2,7 @@
 import type { ReuseLink, Span } from '../types.js';
 import type { DossierReuse } from './schema.js';
 import type { ArticleIndex } from './model.js';
-import { overlaps, sliceClean } from './text.js';
+import { overlaps, spanCleaner } from './text.js';
 
 /** Share of a text that the passages cover. */
 function coverage(spans: Span[], length: number): number {
@@ -31,6 +31,13 @@ const QUOTED = 0.5;
 
 export function buildReuse(links: ReuseLink[], index: ArticleIndex): DossierReuse[] {
   const out: DossierReuse[] = [];
+  // An article in a large story shares passages with several partners: fold its text once for all of them.
+  const cleaners = new Map<string, (span: Span) => string>();
+  const cleanerOf = (id: string, text: string) => {
+    let c = cleaners.get(id);
+    if (!c) cleaners.set(id, (c = spanCleaner(text)));
+    return c;
+  };
   for (const link of links) {
     const a = index.get(link.a);
     const b = index.get(link.b);
@@ -55,6 +62,8 @@ export function buildReuse(links: ReuseLink[], index: ArticleIndex): DossierReus
     } else {
       relation = earlier ? 'copied' : 'unknown';
     }
+    const cleanA = cleanerOf(link.a, a.article.text);
+    const cleanB = cleanerOf(link.b, b.article.text);
     out.push({
       a: link.a,
       b: link.b,
@@ -64,8 +73,8 @@ export function buildReuse(links: ReuseLink[], index: ArticleIndex): DossierReus
         a: p.a,
         b: p.b,
         similarity: Math.round(p.similarity * 1000) / 1000,
-        textA: sliceClean(a.article.text, p.a),
-        textB: sliceClean(b.article.text, p.b),
+        textA: cleanA(p.a),
+        textB: cleanB(p.b),
       })),
     });
   }

@@ -10,6 +10,40 @@ export function sliceClean(text: string, span: Span): string {
   return FOLDABLE_SPACE.test(slice) ? slice.replace(/\s+/g, ' ').trim() : slice.trim();
 }
 
+const SPACE = /\s/;
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && SPACE.test(text[i]!);
+}
+
+/**
+ * `sliceClean` for many spans of one text: the text is folded once, with where each offset lands, so
+ * each span costs a slice rather than a scan and a replace. Gives exactly what `sliceClean` gives; worth it
+ * where one article has many long spans (the passages it shares with each partner in a story).
+ */
+export function spanCleaner(text: string): (span: Span) => string {
+  const at = new Int32Array(text.length + 1);
+  const parts: string[] = [];
+  let length = 0;
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    if (isSpace(text, i)) {
+      while (i < text.length && isSpace(text, i)) at[i++] = length;
+      parts.push(' ');
+      length += 1;
+    } else {
+      while (i < text.length && !isSpace(text, i)) at[i++] = length++;
+      parts.push(text.slice(start, i));
+    }
+  }
+  at[text.length] = length;
+  const folded = parts.join('');
+  return (span) => folded.slice(at[span.start]!, at[span.end]!).trim();
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }

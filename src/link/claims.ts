@@ -21,7 +21,8 @@ const DEFAULTS: Required<ClaimOptions> = { threshold: 0.44, minWords: 4, budget:
 const MAX_REPEATS_PER_ARTICLE = 3;
 
 // Words translations use interchangeably, mapped to one key (stems of ./tokens).
-const SYNONYMS: Record<string, string> = {
+// A Map, not an object literal: a word like "constructor" must not find Object.prototype's members.
+const SYNONYMS = new Map<string, string>(Object.entries({
   kyiv: 'kiev',
   specific: 'concret',
   concret: 'concret',
@@ -30,7 +31,7 @@ const SYNONYMS: Record<string, string> = {
   proposal: 'proposal',
   plan: 'plan',
   intend: 'plan',
-};
+}));
 
 // Reporting verbs and attributions vary freely between versions of one claim.
 const IGNORED = new Set([
@@ -52,7 +53,7 @@ function bag(article: number, id: string, tokens: Token[], span: Span): Sentence
   for (const t of tokens) {
     if (t.stop) continue;
     words++;
-    const key = SYNONYMS[t.stem] ?? t.stem;
+    const key = SYNONYMS.get(t.stem) ?? t.stem;
     if (IGNORED.has(key)) continue;
     // Names and numbers pin a claim down; ordinary words less so.
     const w = Math.max(1, backgroundIdf(key)) * (t.cap || t.num ? 1.5 : 1);
@@ -76,6 +77,32 @@ export function sentenceScore(x: SentenceBag, y: SentenceBag): number {
   // A claim restated inside a longer sentence: contained, but with less weight than a full match.
   const contained = small.weights.size >= 4 ? (0.85 * shared) / small.total : 0;
   return Math.min(1, Math.max(dice, contained));
+}
+
+/**
+ * An order-free hash of a bag's words and weights, so identical bags are found without building a key
+ * string per sentence (that was most of the cost in stories of near-copies). Equal bags hash alike;
+ * `sameBag` settles collisions.
+ */
+function bagHasher(): (b: SentenceBag) => number {
+  const ids = new Map<string, number>();
+  return (b) => {
+    let h = b.words;
+    for (const [k, w] of b.weights) {
+      let id = ids.get(k);
+      if (id === undefined) ids.set(k, (id = ids.size));
+      let e = Math.imul(id + 1, 0x9e3779b1) ^ Math.imul(Math.round(w * 16), 0x85ebca6b);
+      e = Math.imul(e ^ (e >>> 15), 0x2c1b3c6d);
+      h = (h + (e ^ (e >>> 13))) | 0;
+    }
+    return h;
+  };
+}
+
+function sameBag(x: SentenceBag, y: SentenceBag): boolean {
+  if (x.words !== y.words || x.weights.size !== y.weights.size) return false;
+  for (const [k, w] of x.weights) if (y.weights.get(k) !== w) return false;
+  return true;
 }
 
 /** The tokens of each sentence (sorted spans), cut from the article's tokens in one pass. */
@@ -116,17 +143,18 @@ export function alignClaims(
 
   // Identical sentences (near-identical copies of an article repeat every one) are scored once:
   // bags are keyed by their words, and pairs of distinct keys are scored and expanded to bag pairs.
-  const keyOf = new Map<string, number>();
   const uid: number[] = [];
   const groups: number[][] = [];
+  const byHash = new Map<number, number[]>();
+  const hashOf = bagHasher();
   for (const b of bags) {
-    const keys = [...b.weights.keys()].sort();
-    let sig = String(b.words);
-    for (const k of keys) sig += ` ${k}:${b.weights.get(k)!}`;
-    let u = keyOf.get(sig);
+    const h = hashOf(b);
+    let sameHash = byHash.get(h);
+    if (!sameHash) byHash.set(h, (sameHash = []));
+    let u = sameHash.find((g) => sameBag(bags[groups[g]![0]!]!, b));
     if (u === undefined) {
       u = groups.length;
-      keyOf.set(sig, u);
+      sameHash.push(u);
       groups.push([]);
     }
     uid.push(u);

@@ -51,14 +51,6 @@ export function contentWords(text: string, tokens: Token[] = tokenize(text)): Co
   return out;
 }
 
-/** Order-free key for the words at i and i+1 (tolerates local reordering). */
-function pairKey(stems: string[], i: number): string | null {
-  const x = stems[i];
-  const y = stems[i + 1];
-  if (x === undefined || y === undefined) return null;
-  return x < y ? `${x} ${y}` : `${y} ${x}`;
-}
-
 interface Fragment {
   a0: number;
   a1: number;
@@ -67,45 +59,84 @@ interface Fragment {
   seeds: number;
 }
 
-/** A text's word-pair keys by position, and the positions of each key. */
+// Stems as small integers, so that a word pair is one number rather than a string built per position.
+// The table is shared by every text (ids must agree between the two sides of a pair) and bounded: when it
+// is full it starts again under a new generation, and indexes of an older generation are rebuilt.
+const STEM_IDS = new Map<string, number>();
+const MAX_STEM_IDS = 1 << 22;
+let generation = 0;
+
+function stemId(stem: string): number {
+  let id = STEM_IDS.get(stem);
+  if (id === undefined) {
+    if (STEM_IDS.size >= MAX_STEM_IDS) {
+      STEM_IDS.clear();
+      generation++;
+    }
+    id = STEM_IDS.size;
+    STEM_IDS.set(stem, id);
+  }
+  return id;
+}
+
+/** A text's word-pair keys by position (order-free, so local reordering still matches), and each key's positions. */
 interface PairIndex {
-  keys: (string | null)[];
-  positions: Map<string, number[]>;
+  generation: number;
+  keys: Float64Array;
+  positions: Map<number, number[]>;
 }
 
 // One index per text: a story aligns each article with several partners, and building the keys is most
 // of the cost of seeding.
 const PAIR_INDEXES = new WeakMap<ContentWords, PairIndex>();
 
-function pairIndex(words: ContentWords): PairIndex {
-  let found = PAIR_INDEXES.get(words);
-  if (found) return found;
-  const keys: (string | null)[] = [];
-  const positions = new Map<string, number[]>();
-  for (let i = 0; i + 1 < words.stems.length; i++) {
-    const k = pairKey(words.stems, i);
-    keys.push(k);
-    if (k === null) continue;
+function buildPairIndex(words: ContentWords, idOf: (stem: string) => number = stemId): PairIndex {
+  const at = generation;
+  const ids = words.stems.map((s) => idOf(s));
+  const keys = new Float64Array(Math.max(0, ids.length - 1));
+  const positions = new Map<number, number[]>();
+  for (let i = 0; i + 1 < ids.length; i++) {
+    const x = ids[i]!;
+    const y = ids[i + 1]!;
+    const k = x < y ? x * MAX_STEM_IDS + y : y * MAX_STEM_IDS + x;
+    keys[i] = k;
     const list = positions.get(k);
     if (list) list.push(i);
     else positions.set(k, [i]);
   }
-  found = { keys, positions };
+  return { generation: at, keys, positions };
+}
+
+function pairIndex(words: ContentWords): PairIndex {
+  let found = PAIR_INDEXES.get(words);
+  if (found && found.generation === generation) return found;
+  do found = buildPairIndex(words);
+  while (found.generation !== generation);
   PAIR_INDEXES.set(words, found);
   return found;
 }
 
 /** Seeds: (i, j) such that the word pairs at i in a and j in b match. */
 function seeds(a: ContentWords, b: ContentWords): [number, number][] {
-  const inA = pairIndex(a);
-  const inB = pairIndex(b);
+  let inA = pairIndex(a);
+  let inB = pairIndex(b);
+  // Building b's index may have started a new generation of ids; if even a rebuild cannot agree (two texts
+  // with millions of distinct words), both sides get ids of their own for this pair.
+  if (inA.generation !== inB.generation) inA = pairIndex(a);
+  if (inA.generation !== inB.generation) {
+    const local = new Map<string, number>();
+    const idOf = (stem: string) => local.get(stem) ?? local.set(stem, local.size).size - 1;
+    inA = buildPairIndex(a, idOf);
+    inB = buildPairIndex(b, idOf);
+  }
   const out: [number, number][] = [];
-  inA.keys.forEach((k, i) => {
-    if (k === null) return;
+  const keys = inA.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     const js = inB.positions.get(k);
-    if (!js || js.length > MAX_KEY_REPEATS || inA.positions.get(k)!.length > MAX_KEY_REPEATS) return;
+    if (!js || js.length > MAX_KEY_REPEATS || inA.positions.get(k)!.length > MAX_KEY_REPEATS) continue;
     for (const j of js) out.push([i, j]);
-  });
+  }
   return out;
 }
 

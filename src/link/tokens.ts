@@ -19,10 +19,9 @@ export interface Token {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const LETTER = /[\p{L}\p{M}]/u;
 
-/** Word character test with an ASCII fast path (a Unicode regex per character is slow). */
-function isWordChar(code: number, ch: string): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return LETTER_OR_DIGIT.test(ch);
+/** ASCII letters and digits; other characters go through a Unicode regex, which is slow per character. */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 function isLetter(ch: string): boolean {
@@ -30,8 +29,6 @@ function isLetter(ch: string): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
   return LETTER.test(ch);
 }
-
-const APOSTROPHES = "'’ʼ";
 
 // Closed-class words and very frequent verbs that carry no topic.
 const STOPWORDS = new Set(
@@ -90,30 +87,56 @@ function undouble(w: string): string {
   return w;
 }
 
+const SKIPPED_BEFORE_WORD = new Set([...'"“”‘’\'«»(['].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = new Set([...'.!?:;»'].map((c) => c.charCodeAt(0)));
+const SPACE = /\s/;
+
 /** True when the character before `offset` ends a sentence (or nothing precedes it). */
 function sentenceInitial(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {
-    const ch = text[i] ?? '';
-    if (ch === '\n') return true;
-    if (/\s/.test(ch) || /["“”‘’'«»([]/.test(ch)) continue;
-    return /[.!?:;»]/.test(ch);
+    const code = text.charCodeAt(i);
+    if (code === 10) return true;
+    if (code === 32 || SKIPPED_BEFORE_WORD.has(code) || (code > 32 ? code >= 128 && SPACE.test(text[i]!) : SPACE.test(text[i]!))) continue;
+    return SENTENCE_END.has(code);
   }
   return true;
 }
 
-// Stems of words already seen: tokenizing is the hot path of reuse detection,
-// and news vocabularies repeat. Bounded so a long run cannot grow it forever.
-const STEM_CACHE = new Map<string, string>();
-const STEM_CACHE_LIMIT = 200_000;
+// What a word's spelling alone decides (its folded form, stem, and whether it is a stopword or an
+// acronym), cached by spelling: tokenizing is the hot path of grouping and reuse detection, and news
+// vocabularies repeat. Bounded so a long run cannot grow it forever.
+interface WordForm {
+  norm: string;
+  stem: string;
+  stop: boolean;
+  upper: boolean;
+  acronym: boolean;
+  num: boolean;
+}
+const WORD_CACHE = new Map<string, WordForm | null>();
+const WORD_CACHE_LIMIT = 200_000;
 
-function cachedStem(norm: string): string {
-  let s = STEM_CACHE.get(norm);
-  if (s === undefined) {
-    s = stem(norm);
-    if (STEM_CACHE.size >= STEM_CACHE_LIMIT) STEM_CACHE.clear();
-    STEM_CACHE.set(norm, s);
+function wordForm(raw: string): WordForm | null {
+  let form = WORD_CACHE.get(raw);
+  if (form !== undefined) return form;
+  const norm = fold(raw);
+  if (norm.length === 0) form = null;
+  else {
+    const first = raw[0] ?? '';
+    const upper = first !== first.toLowerCase();
+    // An all-capitals word is an acronym ("US", "UN"), never the pronoun it may spell.
+    const acronym = upper && raw.length > 1 && raw === raw.toUpperCase();
+    const stop = !acronym && STOPWORDS.has(norm);
+    const code = norm.charCodeAt(0);
+    form = { norm, stem: acronym ? norm : stem(norm), stop, upper, acronym, num: code >= 48 && code <= 57 && /^\d+$/.test(norm) };
   }
-  return s;
+  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+  WORD_CACHE.set(raw, form);
+  return form;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 0x2bc;
 }
 
 export function tokenize(text: string): Token[] {
@@ -121,34 +144,32 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(text.charCodeAt(i), text[i]!)) {
+    let code = text.charCodeAt(i);
+    if (!(code < 128 ? isAsciiWordChar(code) : LETTER_OR_DIGIT.test(text[i]!))) {
       i++;
       continue;
     }
     // A word: letters and digits, joined across an apostrophe before a letter ("one's").
     const start = i;
     for (;;) {
-      while (i < n && isWordChar(text.charCodeAt(i), text[i]!)) i++;
-      if (i + 1 < n && APOSTROPHES.includes(text[i]!) && isLetter(text[i + 1]!)) i++;
+      while (i < n) {
+        code = text.charCodeAt(i);
+        if (code < 128 ? !isAsciiWordChar(code) : !LETTER_OR_DIGIT.test(text[i]!)) break;
+        i++;
+      }
+      if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetter(text[i + 1]!)) i++;
       else break;
     }
-    const raw = text.slice(start, i);
-    const norm = fold(raw);
-    if (norm.length === 0) continue;
-    const first = raw[0] ?? '';
-    const upper = first !== first.toLowerCase();
-    // An all-capitals word is an acronym ("US", "UN"), never the pronoun it may spell.
-    const acronym = upper && raw.length > 1 && raw === raw.toUpperCase();
-    const stop = !acronym && STOPWORDS.has(norm);
-    const code = norm.charCodeAt(0);
+    const form = wordForm(text.slice(start, i));
+    if (form === null) continue;
     out.push({
-      norm,
-      stem: acronym ? norm : cachedStem(norm),
+      norm: form.norm,
+      stem: form.stem,
       start,
-      end: start + raw.length,
-      stop,
-      cap: upper && !stop && (acronym || !sentenceInitial(text, start)),
-      num: code >= 48 && code <= 57 && /^\d+$/.test(norm),
+      end: i,
+      stop: form.stop,
+      cap: form.upper && !form.stop && (form.acronym || !sentenceInitial(text, start)),
+      num: form.num,
     });
   }
   return out;
