@@ -2,7 +2,7 @@
 import type { DossierClaim, DossierConflict } from './schema.js';
 import type { ClaimCluster, Span } from '../types.js';
 import { type AnalyzedArticle, type ArticleIndex, type ConflictFinding, outletOf } from './model.js';
-import { mostFrequent, overlaps, sliceClean, wordCount } from './text.js';
+import { hasWords, mostFrequent, overlaps, sliceClean } from './text.js';
 
 /** Sentences shorter than this are headings or fragments, not claims. */
 const MIN_CLAIM_WORDS = 6;
@@ -72,7 +72,7 @@ export function buildClaims(storyId: string, clusters: ClaimCluster[], index: Ar
       return { cluster, members };
     })
     .filter(({ members }) =>
-      members.some((m) => wordCount(index.get(m.article)!.article.text.slice(m.sentence.start, m.sentence.end)) >= MIN_CLAIM_WORDS),
+      members.some((m) => hasWords(index.get(m.article)!.article.text.slice(m.sentence.start, m.sentence.end), MIN_CLAIM_WORDS)),
     );
 
   const built = candidates.map(({ cluster, members }) => {

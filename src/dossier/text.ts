@@ -52,9 +52,20 @@ export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
 export function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu);
+  const m = text.match(WORD);
   return m ? m.length : 0;
+}
+
+/** Whether `text` holds at least `min` words (as `wordCount` counts them), reading no further than that. */
+export function hasWords(text: string, min: number): boolean {
+  if (min <= 0) return true;
+  const re = new RegExp(WORD.source, WORD.flags);
+  let n = 0;
+  while (re.exec(text)) if (++n >= min) return true;
+  return false;
 }
 
 /** The sentence holding a span, if any. */

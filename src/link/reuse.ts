@@ -116,8 +116,11 @@ function pairIndex(words: ContentWords): PairIndex {
   return found;
 }
 
-/** Seeds: (i, j) such that the word pairs at i in a and j in b match. */
-function seeds(a: ContentWords, b: ContentWords): [number, number][] {
+/** A seed (i, j) packed in one number, so seeds sort as a typed array: i major, j minor. */
+const SEED_SPAN = 2 ** 26;
+
+/** Seeds: (i, j) such that the word pairs at i in a and j in b match, packed, in order of i, then j. */
+function seeds(a: ContentWords, b: ContentWords): Float64Array {
   let inA = pairIndex(a);
   let inB = pairIndex(b);
   // Building b's index may have started a new generation of ids; if even a rebuild cannot agree (two texts
@@ -129,23 +132,25 @@ function seeds(a: ContentWords, b: ContentWords): [number, number][] {
     inA = buildPairIndex(a, idOf);
     inB = buildPairIndex(b, idOf);
   }
-  const out: [number, number][] = [];
+  const out: number[] = [];
   const keys = inA.keys;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     const js = inB.positions.get(k);
     if (!js || js.length > MAX_KEY_REPEATS || inA.positions.get(k)!.length > MAX_KEY_REPEATS) continue;
-    for (const j of js) out.push([i, j]);
+    // Positions are listed in text order, so the seeds come out sorted without a sort.
+    for (const j of js) out.push(i * SEED_SPAN + j);
   }
-  return out;
+  return Float64Array.from(out);
 }
 
 /** Group seeds into fragments whose seeds are close in both texts. */
-function grow(seedList: [number, number][], gap: number): Fragment[] {
-  seedList.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+function grow(seedList: Float64Array, gap: number): Fragment[] {
   const open: Fragment[] = [];
   const done: Fragment[] = [];
-  for (const [i, j] of seedList) {
+  for (const seed of seedList) {
+    const i = Math.floor(seed / SEED_SPAN);
+    const j = seed - i * SEED_SPAN;
     // Retire fragments that can no longer reach this seed in a.
     for (let k = open.length - 1; k >= 0; k--) {
       const f = open[k];

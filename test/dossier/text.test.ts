@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sliceClean, spanCleaner } from '../../src/dossier/text.js';
+import { hasWords, sliceClean, spanCleaner, wordCount } from '../../src/dossier/text.js';
 
 describe('spanCleaner', () => {
   it('folds white space runs and trims, like sliceClean', () => {
@@ -26,6 +26,17 @@ describe('spanCleaner', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('hasWords', () => {
+  it('property: agrees with wordCount for every threshold', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab1 ’\'.é'.split('')), maxLength: 40 }), fc.integer({ min: 0, max: 12 }), (text, min) => {
+        expect(hasWords(text, min)).toBe(wordCount(text) >= min);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
