@@ -2,7 +2,7 @@
 import { dateLine } from './text-dates.js';
 import { normalizeInline } from './whitespace.js';
 
-const LEAD = /^(?:(?:written|posted|reported|published|story|stories|text|words|reporting|report|photos?|articles?|posts|recipe|authored|created)\s+)?(?:by|von|par|por|door)\s*:?(?:\s+|$)|^(?:authors?|contributors?|autor(?:in)?|автор|writer)\s*:\s*/i;
+const LEAD = /^(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide)\s+(?:was\s+)?(?:written|authored)\s+by\s+|^(?:(?:written|posted|reported|published|story|stories|text|words|reporting|report|photos?|articles?|posts|recipe|authored|created)\s+)?(?:by|von|par|por|door)\s*:?(?:\s+|$)|^(?:authors?|contributors?|autor(?:in)?|автор|writer)\s*:\s*/i;
 // "BySummer Swann": a label glued to the name by markup without a space; "Byron" keeps its "By".
 const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 // Trailers that follow a name in a byline: dates, times, contact prompts, update stamps.
@@ -19,6 +19,8 @@ const TRAILERS = [
   // "By MixmasterFred in Workshop > Woodworking": the section the post was filed in.
   /(?<=^\p{Lu}\S*(?:\s+\S+){0,3})\s+in\s+\p{Lu}.*$/u,
   /\S+@\S+\.\S+/g,
+  // ", Head of Marketing and Community Development": a job title ends the names; its "and" joins no author.
+  /,\s*(?:(?:sr\.?|senior|executive|associate|deputy|assistant)\s+)?(?:head|director|manager|vice president|vp|president|chief \w+ officer)\s+of\b.*$/i,
 ];
 const SPLIT = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\bи\b|\|)\s*/i;
 // Degrees and licences after a name ("Jane Roe, MD") are not further authors.
@@ -31,6 +33,9 @@ const NOT_NAME = /^(?:mon|tue|wed|thu|fri|sat|sun|the author|author|by|staff|adm
 // A collective credit ("Podium Staff", "The Upwork Team") is an author and is kept.
 const ROLE = /^(?:(?:sr\.?|senior|staff|contributing|managing|executive|associate|deputy|chief)\s+)?(?:writer|editor|reporter|correspondent|manager|director|officer|specialist|strategist|analyst|head|intern|columnist|producer)s?(?:\s+(?:of|at)\b.*)?$/i;
 
+// A review stamp left where the byline's name was ("By … Fact Checked", "Medically reviewed").
+const CHECKED = /\b(?:fact[- ]checked|checked|reviewed|verified)\b/i;
+
 const PARTICLE = /^(?:the|van|von|de|da|del|della|di|du|la|le|bin|ibn|al|el|ten|ter|zu)$/;
 const COLLECTIVE = /^(?:editors|team|staff|desk|writers|contributors)$/;
 
@@ -38,7 +43,7 @@ const COLLECTIVE = /^(?:editors|team|staff|desk|writers|contributors)$/;
 function namePart(p: string): string | null {
   // Comment bylines ("Ann says") and leftover labels ("Researched by") name no author of the article.
   // A sentence end ("… AM Best’s Review.") is prose, not a name; "Jr." and initials are short.
-  if (/\s(?:says|said|wrote)$|\sby$|[*#]|\p{L}{4,}\.$/iu.test(p) || ROLE.test(p)) return null;
+  if (/\s(?:says|said|wrote)$|\sby$|[*#]|\p{L}{4,}\.$/iu.test(p) || ROLE.test(p) || CHECKED.test(p)) return null;
   p = p.replace(TRAILING_ROLE, '');
   const words = p.split(/\s+/);
   // Capitalised words next to an uncapitalised first or last one: a phrase from a bio ("Personal finance",
@@ -51,8 +56,12 @@ function namePart(p: string): string | null {
   return p;
 }
 
-/** True for author values that are links or handles, not names (e.g. `article:author` as a profile URL). */
+/**
+ * True for author values that are links, not names (e.g. `article:author` as a profile URL). A bare domain
+ * ("AccountingDepartment.com") is how some outlets name themselves, and is kept.
+ */
 function isUrlLike(s: string): boolean {
+  if (/^(?!www\.)[\p{L}\p{N}-]+\.(?:com|org|net|ru)$/iu.test(s)) return false;
   return /^(?:https?:)?\/\/|^www\.|\.(?:com|org|net|ru)\b\/?/i.test(s);
 }
 
@@ -141,4 +150,51 @@ export function nameByDate(runs: readonly { text: string; offset: number }[], no
     if (datedNeighbour(r.offset, 1) || datedNeighbour(r.offset, -1)) return cleanAuthors([name]);
   }
   return [];
+}
+
+/**
+ * A first name alone ("Articles by Juliette") completed by the full name written just under the headline
+ * ("Juliette Carreiro"); the same list when no name needs it.
+ */
+export function completedNames(names: string[], runs: readonly { text: string; offset: number }[]): string[] {
+  if (!names.some((n) => !/\s/.test(n))) return names;
+  let changed = false;
+  const out = names.map((n) => {
+    if (/\s/.test(n) || !/^\p{Lu}\p{Ll}+$/u.test(n)) return n;
+    const full = runs.find((r) => r.offset > 0 && r.offset <= 12 && r.text.startsWith(`${n} `) && r.text.split(/\s+/).length <= 4 && WRITTEN_NAME.test(r.text));
+    if (!full) return n;
+    changed = true;
+    return full.text;
+  });
+  return changed ? out : names;
+}
+
+const LIST_JOIN = /^(?:,|;|&|and)$/i;
+// A footnote number after a name in a paper's author list ("Jeni Green 1 ;").
+const AFFILIATION_MARK = /^\d{1,2}$/;
+
+/**
+ * The one author a source names, when the headline's byline writes it as the first of a list of names joined
+ * by commas, semicolons, "&" or "and" ("Rui Ma , Heba Ledwon , Manoel Cortes Mendez & Suparn Patra"), each its
+ * own run (a link): the whole list. The same list when there is none.
+ */
+export function coAuthors(names: string[], runs: readonly { text: string; offset: number }[]): string[] {
+  const only = names.length === 1 ? names[0] : undefined;
+  if (only === undefined) return names;
+  const start = runs.find((r) => r.offset > 0 && r.offset <= 12 && nameKey(r.text) === nameKey(only));
+  if (!start) return names;
+  const at = new Map(runs.map((r) => [r.offset, r.text.trim()]));
+  const more: string[] = [];
+  let o = start.offset + 1;
+  for (;;) {
+    while (AFFILIATION_MARK.test(at.get(o) ?? '')) o++;
+    if (!LIST_JOIN.test(at.get(o) ?? '')) break;
+    const next = at.get(o + 1) ?? '';
+    // "Advaita Suresh , Global Desk": a desk or team credited beside the person is not a co-author.
+    const words = next.split(/\s+/);
+    if (!WRITTEN_NAME.test(next) || words.some((w) => NOT_NAME_WORD.test(w)) || COLLECTIVE.test(words[words.length - 1]?.toLowerCase() ?? '')) break;
+    more.push(next);
+    o += 2;
+  }
+  return more.length > 0 ? cleanAuthors([only, ...more]) : names;
 }

@@ -1,5 +1,6 @@
 // Date strings from pages and texts → ISO 8601, and the "not after the crawl" check.
 import * as chrono from 'chrono-node';
+import { isoDate, quickDate } from './date-forms.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
@@ -51,6 +52,9 @@ export function parseHumanDate(s: string): string | null {
     if (!/\d/.test(rest)) return `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
     return parseHumanDate(`${pad(y, 4)}-${pad(mo)}-${pad(d)}${rest}`.replace(/^(\d{4}-\d{2}-\d{2})\s*,?\s*/, '$1 '));
   }
+  // The common written forms are read directly; the parser (far slower) only sees the rest.
+  const quick = quickDate(s);
+  if (quick !== undefined) return quick && isoDate(quick);
   const results = chrono.strict.parse(s, REFERENCE);
   const r = results[0];
   if (!r) return null;
@@ -60,6 +64,8 @@ export function parseHumanDate(s: string): string | null {
   const mo = c.get('month') ?? 0;
   const d = c.get('day') ?? 0;
   if (!validDay(y, mo, d)) return null;
+  // "3 days ago" comes back as a certain day counted from the parser's fixed reference, not a stated date.
+  if (!statesYear(r.text, y)) return null;
   const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
   if (!c.isCertain('hour')) return day;
   const time = `${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}:${pad(c.get('second') ?? 0)}`;
@@ -68,6 +74,12 @@ export function parseHumanDate(s: string): string | null {
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   return `${day}T${time}${offset === 0 ? 'Z' : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`}`;
+}
+
+/** True when the matched text writes the year (in full or as its last two digits, "12/1/13"). */
+function statesYear(text: string, year: number): boolean {
+  const y = String(year);
+  return text.includes(y) || new RegExp(`(?:^|\\D)${y.slice(2)}(?:\\D|$)`).test(text);
 }
 
 /** True when `date` falls after `now` (both ISO); day precision unless both carry a time. */

@@ -1,11 +1,13 @@
 // Chooses each metadata value from the page's signals, in order of reliability, and says where it came from.
 import { decodeHTML } from 'entities';
-import { citationName, cleanAuthors, nameByDate } from './authors.js';
+import { citationName, cleanAuthors, coAuthors, completedNames, nameByDate } from './authors.js';
 import { dateFromUrl, isAfter, normalizeDate } from './dates.js';
+import { agoFromCrawl, dayFirstByPage, headlineTimeFirst, originallyPublished } from './date-page.js';
 import { articleFromJsonLd, pageDatePublished, type JsonLdArticle } from './html-jsonld.js';
 import { firstMeta, type PageSignals } from './html-signals.js';
 import { dateLine } from './text-dates.js';
 import { repairMojibake, splitTitle, withoutHeadlineExtras } from './title.js';
+import { asciiPunctuation, restoreLostCharacters, typedAsDeclared } from './title-forms.js';
 import { normalizeInline } from './whitespace.js';
 
 export interface HtmlMetadata {
@@ -28,9 +30,11 @@ interface Candidate {
 const PUBLISHED_META = [
   'article:published_time', 'og:article:published_time', 'datepublished', 'citation_publication_date',
   'citation_date', 'citation_online_date', 'dcterms.issued', 'dc.date.issued', 'dcterms.date', 'dc.date',
-  'dcterms.created', 'dc.date.created', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date',
+  'dcterms.created', 'dc.date.created', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
   'sailthru.date', 'parsely-pub-date', 'article.published', 'og:published_time', 'published-date', 'published_date',
   'publication_date', 'publication-date', 'article:published',
+  // A bare "date" names no event (templates fill it with the page's build or review day): it comes last.
+  'date',
 ];
 /** Other meta names a CMS gives its publication date ("w-published-date", "cxenseparse:publishtime", "date-pub"). */
 const PUBLISHED_KEY = /publish|pub[-_.]?date|date[-_.]?pub/;
@@ -103,16 +107,32 @@ function choosePublished(s: PageSignals, ld: JsonLdArticle | null, url: string |
     ...s.times.filter((t) => MODIFIED_HINT.test(t.hint) && rankTime(t.hint) > 0).map((t) => normalizeDate(t.datetime)?.slice(0, 10)),
   ]);
   const updatedDay = (raw: string): boolean => updatedDays.size > 0 && updatedDays.has(normalizeDate(raw)?.slice(0, 10));
-  const times = [...s.times].sort((a, b) => rankTime(a.hint) - rankTime(b.hint));
-  for (const t of times) if (!MODIFIED_HINT.test(t.hint) && (rankTime(t.hint) === 0 || !updatedDay(t.datetime))) tries.push({ value: t.datetime, source: '<time datetime>' });
+  const times = [...s.times].filter((t) => !MODIFIED_HINT.test(t.hint)).sort((a, b) => rankTime(a.hint) - rankTime(b.hint));
+  const unranked = times.filter((t) => rankTime(t.hint) > 0);
+  // Several dated elements of different days: the one the headline shows is the article's.
+  const timeDay = (raw: string): string | undefined => normalizeDate(raw)?.slice(0, 10);
+  const headDay = new Set(unranked.map((t) => timeDay(t.datetime))).size > 1 ? headlineDate(s.headRuns ?? [])?.slice(0, 10) ?? null : null;
+  for (const t of [...times.filter((x) => rankTime(x.hint) === 0), ...headlineTimeFirst(unranked, headDay, timeDay)]) {
+    if (rankTime(t.hint) === 0 || !updatedDay(t.datetime)) tries.push({ value: t.datetime, source: '<time datetime>' });
+  }
   const inUrl = dateFromUrl(url);
   const machine = firstDate(tries, now, notes, updatedDays);
+  const raw = machine?.source === '<time datetime>' ? times.find((t) => normalizeDate(t.datetime) === machine.value)?.datetime : undefined;
+  const dayFirst = machine && raw ? dayFirstByPage(machine.value, raw, s.times.map((t) => t.datetime)) : null;
+  if (dayFirst) return { value: dayFirst, source: '<time datetime> (day first, as the page writes it elsewhere)' };
   if (machine) return inUrl ? localDay(machine, inUrl) : machine;
   // What the page shows is read only when nothing machine-readable states the date (it costs a date parse per run).
   tries.length = 0;
+  const originally = originallyPublished(s.originally ?? []);
+  if (originally) tries.push({ value: originally, source: 'stated "originally published" date' });
   const head = headlineDate(s.headRuns ?? []);
   if (head) tries.push({ value: head, source: 'date by the headline' });
-  for (const t of s.visibleDates ?? []) if (!MODIFIED_HINT.test(t.hint) && !/updated/i.test(t.datetime)) tries.push({ value: t.datetime.replace(/^(?:published|posted|date)(?:\s+on)?\s*:?\s*/i, ''), source: 'visible date' });
+  for (const t of s.visibleDates ?? []) {
+    if (MODIFIED_HINT.test(t.hint) || /updated/i.test(t.datetime)) continue;
+    // "3 days ago" names a day only against the crawl time.
+    const ago = agoFromCrawl(t.datetime, now);
+    tries.push(ago ? { value: ago, source: `visible date "${t.datetime}" counted back from the crawl time` } : { value: t.datetime.replace(/^(?:published|posted|date)(?:\s+on)?\s*:?\s*/i, ''), source: 'visible date' });
+  }
   if (inUrl) tries.push({ value: inUrl, source: 'date in url' });
   const shown = firstDate(tries, now, notes, updatedDays);
   // "03/10/2023" was read month first; the URL's "/2023/october/03/" says which number is the day.
@@ -149,12 +169,14 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /**
- * A CMS that stamps the last save as both datePublished and dateModified has lost the original date; the
+ * A CMS that stamps the last save as both datePublished and dateModified (or a datePublished after the
+ * dateModified) has lost the original date; the
  * dateline the page shows by its headline, when it is earlier, is the publication date. (More than a day
  * earlier: a day's difference may be the time zone of a page that was never updated.)
  */
 function republished(published: Candidate | null, modified: Candidate | null, s: PageSignals, now: string | undefined): Candidate | null {
-  if (!published || !modified || published.value.slice(0, 10) !== modified.value.slice(0, 10)) return published;
+  // Published on or after the modified day: both stamp the last save (a later "published" is impossible).
+  if (!published || !modified || published.value.slice(0, 10) < modified.value.slice(0, 10)) return published;
   if (/headline|visible|url/.test(published.source)) return published;
   const head = headlineDate(s.headRuns ?? []);
   if (!head || isAfter(head, now)) return published;
@@ -223,9 +245,13 @@ function chooseModified(s: PageSignals, ld: JsonLdArticle | null): Candidate | n
 }
 
 // A run that is only a byline label; the name is the next run ("<span>By</span> <a>Ann Lee</a>").
-const BY_LABEL = /^(?:(?:written|posted|reported|authored|article|story|words|text|recipe)\s+)?by\s*:?$|^(?:authors?|written by)\s*:?$/i;
+const BY_LABEL = /^(?:(?:written|posted|reported|authored|article|story|words|text|recipe)\s+)?by\s*:?$|^(?:authors?|contributors?|written by)\s*:?$/i;
 // A run that is a whole byline. Reviewers, editors and photographers are not the article's authors.
 const BY_RUN = /^by(?:\s*:\s*|\s+)\S/i;
+
+const BY_RUN_LEAD = /^by\s*:?\s*/i;
+// A login handle alone: one lower-case token with a letter, not a word a sentence puts after "by".
+const BY_HANDLE = /^(?!(?:the|a|an|default|email|phone|mail|hand|far|now|then|way|date|name|category|price|popularity|relevance)$)(?=[\p{Ll}\d._-]*\p{Ll})[\p{Ll}\d._-]{3,30}$/u;
 
 /** The byline written next to the headline, from the text runs around the first <h1>. */
 export function headlineByline(runs: readonly { text: string; offset: number }[]): string[] {
@@ -237,7 +263,9 @@ export function headlineByline(runs: readonly { text: string; offset: number }[]
     if (BY_LABEL.test(r.text)) raw = runs.find((x) => x.offset === r.offset + 1)?.text ?? null;
     else if (BY_RUN.test(r.text) && r.text.length <= 100) raw = r.text;
     if (!raw) continue;
-    const names = cleanAuthors([raw]).filter((n) => /\p{Lu}/u.test(n));
+    // Names are capitalised; prose after "by" is not. A lone lower-case login handle ("by ibby") is a name too.
+    const all = cleanAuthors([raw]);
+    const names = all.length === 1 && BY_HANDLE.test(raw.replace(BY_RUN_LEAD, '')) ? all : all.filter((n) => /\p{Lu}/u.test(n));
     if (names.length > 0) return names;
   }
   return [];
@@ -273,6 +301,33 @@ function fuller(chosen: AuthorCandidate, found: readonly AuthorCandidate[]): Aut
   const distinct = (c: AuthorCandidate): boolean => c.names.every((n, i) => c.names.every((m, j) => i === j || !nameKey(n).endsWith(nameKey(m))));
   const more = found.find((c) => c !== chosen && covers(c) && distinct(c));
   return more ? { names: more.names, source: `${more.source} (names more authors than ${chosen.source})` } : chosen;
+}
+
+/**
+ * A "By" line under the headline naming other persons than JSON-LD or a meta tag: the structured value then
+ * holds the CMS account that posted the page (an editor, the uploader), the byline the writer readers see.
+ * Only lines after the headline count; those before it belong to teasers of other articles.
+ */
+function shownInstead(chosen: AuthorCandidate, runs: readonly { text: string; offset: number }[], isOrg: (n: string) => boolean): AuthorCandidate | null {
+  const shown = headlineByline(runs.filter((r) => r.offset > 0));
+  if (shown.length === 0 || !shown.every((n) => personLike(n) && !isOrg(n))) return null;
+  const keys = chosen.names.map(nameKey);
+  if (shown.some((n) => keys.some((k) => k.includes(nameKey(n)) || nameKey(n).includes(k)))) return null;
+  return { names: shown, source: `byline by the headline (${chosen.source} names someone else)` };
+}
+
+/**
+ * Byline elements repeat across a page (sidebars, related posts, comments): when the first one names nobody
+ * written in the runs under the headline and a later one does (usually because it sits there), the later one
+ * is the article's.
+ */
+function underHeadline(first: AuthorCandidate, found: readonly AuthorCandidate[], runs: readonly { text: string; offset: number }[]): AuthorCandidate {
+  if (first.source !== 'byline') return first;
+  const near = new Set(runs.filter((r) => r.offset > 0 && r.offset <= DATELINE_AFTER).map((r) => nameKey(r.text)));
+  const written = (c: AuthorCandidate): boolean => c.names.some((n) => near.has(nameKey(n)));
+  if (written(first)) return first;
+  const later = found.find((c) => c !== first && c.source === 'byline' && written(c) && c.names.every(personLike));
+  return later ? { names: later.names, source: 'byline (the one under the headline)' } : first;
 }
 
 interface AuthorCandidate {
@@ -316,14 +371,20 @@ function chooseAuthors(s: PageSignals, ld: JsonLdArticle | null, siteNames: read
     const names = nameByDate(s.headRuns ?? [], notNames);
     if (names.length > 0) found.push({ names, source: 'name next to the date by the headline' });
   }
-  const first = found[0] ? fuller(found[0], found) : undefined;
+  const first = found[0] ? underHeadline(fuller(found[0], found), found, s.headRuns ?? []) : undefined;
+  const shown = first && /^(?:json-ld|meta)/.test(first.source) ? shownInstead(first, s.headRuns ?? [], isOrg) : null;
+  if (shown) return shown;
   // Persons credited with their outlet ("Manoj Jain", "Jagpreet Chhatwal", "The Commercial Appeal"): the
   // outlet is the publisher, not a further author.
   if (first && !weak(first) && first.names.some(isOrg)) return { ...first, names: first.names.filter((n) => !isOrg(n)) };
-  if (!first || !weak(first)) return first ?? { names: [], source: 'byline' };
+  if (!first) return { names: [], source: 'byline' };
   // The first source names the outlet or a handle: a later one that names a person (two or more
   // capitalised words) is the byline readers see.
-  return found.find((c) => !weak(c) && c.names.some(personLike)) ?? first;
+  const chosen = weak(first) ? (found.find((c) => !weak(c) && c.names.some(personLike)) ?? first) : first;
+  const listed = coAuthors(chosen.names, s.headRuns ?? []);
+  if (listed !== chosen.names) return { names: listed, source: `${chosen.source} (co-authors listed with it under the headline)` };
+  const names = completedNames(chosen.names, s.headRuns ?? []);
+  return names === chosen.names ? chosen : { names, source: `${chosen.source} (full name from the headline's byline)` };
 }
 
 function chooseSite(s: PageSignals, ld: JsonLdArticle | null, url: string | null): Candidate | null {
@@ -352,6 +413,7 @@ export function headlineH1(declared: string | null, h1s: readonly string[], site
   const t = titleWords(declared);
   let best: string | null = null;
   let bestShare = 0.6;
+  let bestShared = 0;
   for (const raw of h1s) {
     const h = normalizeInline(raw);
     if (!h || h.length > 300) continue;
@@ -362,9 +424,13 @@ export function headlineH1(declared: string | null, h1s: readonly string[], site
     const share = shared / Math.min(w.size, t.size);
     // A one-word h1 inside a long title, or one that is the site's name, is a logo or section label.
     if ((w.size === 1 && t.size > 3) || siteKeys.has(titleKey(h))) continue;
-    if (share >= bestShare && (shared >= 2 || w.size === 1)) {
+    // Ties go to the h1 sharing more words, then to the first: a later one restating the headline (a shorter
+    // teaser or sticky-header copy, "…for your Home") is not the headline.
+    const better = best === null ? share >= bestShare : share > bestShare || (share === bestShare && shared > bestShared);
+    if (better && (shared >= 2 || w.size === 1)) {
       best = h;
       bestShare = share;
+      bestShared = shared;
     }
   }
   return best;
@@ -431,8 +497,17 @@ export function chooseMetadata(s: PageSignals, declared: { url?: string; publish
   const h1Sites = siteParts ? [...sites, siteParts] : sites;
   // The h1 that restates the chosen title, or else one the <title> states word for word (an og:title may be a
   // social-media rewrite).
-  const tagTitle = s.titleTag && rawTitle?.value !== s.titleTag ? titleKey(splitTitle(s.titleTag, { sites }).title) : '';
-  const headline = headlineH1(bare?.title ?? null, h1s, h1Sites) ?? (tagTitle ? (h1s.find((h) => titleKey(h) === tagTitle) ?? null) : null);
+  // Any other declared title counts too: some pages give og:title twice, the second time as the headline.
+  const statedH1 = (): string | null => {
+    const stated = new Set(
+      [s.titleTag, ...TITLE_META.flatMap((k) => s.meta.get(k) ?? [])]
+        .filter((v): v is string => !!v && v !== rawTitle?.value)
+        .map((v) => titleKey(splitTitle(v, { sites }).title)),
+    );
+    stated.delete('');
+    return h1s.find((h) => stated.has(titleKey(h))) ?? null;
+  };
+  const headline = headlineH1(bare?.title ?? null, h1s, h1Sites) ?? (h1s.length > 0 ? statedH1() : null);
   const split = rawTitle ? splitTitle(rawTitle.value, { sites, h1: headline ?? s.h1 }) : null;
   let title = split?.title ?? null;
   // The visible headline is what the page calls the article; the meta title is often an SEO variant of it.
@@ -454,6 +529,12 @@ export function chooseMetadata(s: PageSignals, declared: { url?: string; publish
     title = marked;
     if (rawTitle) rawTitle.source = '<h1> marked as the entry title';
   }
+  // The headline as written, when the template changed its typography or a wrong decoding lost characters.
+  if (title && rawTitle?.source.startsWith('<h1>')) {
+    const stored = [s.meta.get('og:title')?.[0], s.titleTag].map((v) => (v ? splitTitle(v, { sites, h1: title }).title : null));
+    title = restoreLostCharacters(typedAsDeclared(title, stored), stored[0] ?? stored[1] ?? null);
+  }
+  if (title) title = asciiPunctuation(title);
   // With no site named anywhere else, the part removed from the title is the outlet's name.
   if ((!site || site.source === 'url host') && split?.site) site = { value: split.site, source: 'title suffix' };
   const modified = chooseModified(s, ld);

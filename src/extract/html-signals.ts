@@ -33,6 +33,8 @@ export interface PageSignals {
   headRuns?: { text: string; offset: number }[];
   /** Up to three "Written by …" texts from anywhere on the page (a label run is joined to the run after it). */
   writtenBy?: string[];
+  /** Up to three text runs saying when the article was "originally published" (a republished or updated page). */
+  originally?: string[];
 }
 
 /** First value of the first key present. */

@@ -200,10 +200,17 @@ function countCommas(t: string): number {
   return n;
 }
 
-/** Every BYLINE match holds one of these words; the substring test spares most classes the pattern. */
-function mayBeByline(cls: string): boolean {
-  const c = cls.toLowerCase();
-  return c.includes('byline') || c.includes('author') || c.includes('writer');
+/**
+ * Every BYLINE match holds one of these words; the substring test spares most classes the pattern. `hint` is
+ * the lower-cased class and id, so no class is lower-cased again for it.
+ */
+function mayBeByline(hint: string): boolean {
+  return hint.includes('byline') || hint.includes('author') || hint.includes('writer');
+}
+
+/** Every DATE_HINT match holds one of these words (a substring test before the pattern, as above). */
+function mayBeDate(hint: string): boolean {
+  return hint.includes('date') || hint.includes('publish') || hint.includes('posted') || hint.includes('timestamp');
 }
 
 /** "written by" / "authored by" may open the run (cheap first-letter test before the patterns). */
@@ -262,6 +269,8 @@ function parseOnce(html: string, guard: boolean): LightPage {
   // "Written by Ann Lee" anywhere on the page (often an author box far from the headline).
   const writtenBy: string[] = [];
   let afterWrittenBy = false;
+  const originally: string[] = [];
+  let joinOriginally = false;
   // Without an h1, the page's first runs stand in (offsets counted from the start of the page).
   const firstRuns: { text: string; offset: number }[] = [];
   const a: TagAttrs = {
@@ -283,6 +292,11 @@ function parseOnce(html: string, guard: boolean): LightPage {
     runEndsSpace = false;
     if (!t) return;
     runCount++;
+    // "This article was originally published on 26 Sep 2019 …": the page states its first publication. The run
+    // after it is joined, as the phrase may be set apart ("<em>Originally published</em> on March 3, 2019").
+    if (joinOriginally) originally[originally.length - 1] += ` ${t.slice(0, 120)}`;
+    joinOriginally = originally.length < 3 && t.length <= 300 && t.includes('riginally published');
+    if (joinOriginally) originally.push(t);
     if (writtenBy.length < 3) {
       if (afterWrittenBy && t.length <= 80) writtenBy.push(`By ${t}`);
       else if (t.length <= 80 && mayBeWrittenBy(t) && WRITTEN_BY.test(t)) writtenBy.push(t);
@@ -341,6 +355,8 @@ function parseOnce(html: string, guard: boolean): LightPage {
             const list = meta.get(key) ?? [];
             list.push(value.replace(SPACES, ' ').trim());
             meta.set(key, list);
+            // Some frameworks emit the JSON-LD block as a meta tag (`<meta name="script:ld+json" content="{…}">`).
+            if (key.endsWith('ld+json') && jsonLd.length < 20) jsonLd.push(value);
           }
         } else if (name === 'link') {
           if (!canonical && a.href && /(^|\s)canonical(\s|$)/i.test(a.rel ?? '')) canonical = a.href.trim();
@@ -361,12 +377,12 @@ function parseOnce(html: string, guard: boolean): LightPage {
           const timeHint = [a.itemprop, a.pubdate ? 'pubdate' : null, cls, current.hint].filter(Boolean).join(' ');
           if (datetime) times.push({ datetime, hint: timeHint });
           else if (capture < 0 && skipDepth === 0) capture = captures.push({ kind: 'date', text: '', hint: timeHint }) - 1;
-        } else if (capture < 0 && skipDepth === 0 && hint && DATE_HINT.test(hint)) {
+        } else if (capture < 0 && skipDepth === 0 && hint && mayBeDate(hint) && DATE_HINT.test(hint)) {
           // A visible date ("Published March 3, 2025") in an element named for it; parsed as a last resort.
           capture = captures.push({ kind: 'date', text: '', hint: `visible ${cls ?? ''}` }) - 1;
         }
         if (capture < 0 && name !== 'meta' && name !== 'link' && skipDepth === 0) {
-          if (a.rel === 'author' || a.itemprop === 'author' || (cls !== undefined && mayBeByline(cls) && BYLINE.test(cls.toLowerCase())) || (name === 'a' && a.href !== undefined && AUTHOR_HREF.test(a.href))) {
+          if (a.rel === 'author' || a.itemprop === 'author' || (cls !== undefined && mayBeByline(hint) && BYLINE.test(cls.toLowerCase())) || (name === 'a' && a.href !== undefined && AUTHOR_HREF.test(a.href))) {
             capture = captures.push({ kind: 'byline', text: '' }) - 1;
           }
         }
@@ -422,7 +438,8 @@ function parseOnce(html: string, guard: boolean): LightPage {
               }
             }
             else if (c.kind === 'date') {
-              if (text && text.length <= 80 && visibleDates.length < 10) visibleDates.push({ datetime: text, hint: c.hint ?? '' });
+              // A longer text ("Posted on April 13, 2023 Tags: …") keeps its start, where the date is.
+              if (text && visibleDates.length < 10) visibleDates.push({ datetime: text.length <= 80 ? text : text.slice(0, 80), hint: c.hint ?? '' });
             } else if (text && text.length <= 200 && !bylines.includes(text)) bylines.push(text);
           }
         }
@@ -450,7 +467,7 @@ function parseOnce(html: string, guard: boolean): LightPage {
     blocks,
     capped,
     signals: {
-      meta, jsonLd, canonical, htmlLang, titleTag, h1: h1s[0] ?? null, h1s, times, visibleDates, bylines, h1Hints, writtenBy,
+      meta, jsonLd, canonical, htmlLang, titleTag, h1: h1s[0] ?? null, h1s, times, visibleDates, bylines, h1Hints, writtenBy, originally,
       headRuns: h1Run < 0 ? firstRuns : headRuns.map((r) => ({ text: r.text, offset: r.offset - h1Run })),
     },
   };

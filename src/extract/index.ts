@@ -9,7 +9,10 @@ import { textArticle } from './text-article.js';
 export { removeChrome, type ChromeResult, type RemovedLine } from './text-chrome.js';
 
 export interface ExtractOptions {
-  /** ISO date of the crawl; dates after it are rejected. Default: none. */
+  /**
+   * ISO date of the crawl; dates after it are rejected and relative ones ("3 days ago") count back from it.
+   * Default: the document's `meta.retrieved` (HTTP fetch time, WARC-Date), else none.
+   */
   now?: string;
   /**
    * Largest content extracted, in characters; larger documents throw DocumentTooLargeError before any
@@ -56,7 +59,7 @@ export function extract(doc: SourceDocument, options: ExtractOptions = {}): Arti
   // Extraction costs about a second per 2 MB of HTML under load: a hostile 50 MB page is refused up front.
   const limit = options.maxChars ?? DEFAULT_LIMITS.maxDocumentChars;
   if (doc.content.length > limit) throw new DocumentTooLargeError(doc.content.length, limit);
-  const now = options.now;
+  const now = options.now ?? doc.meta.retrieved;
   const found = doc.format === 'html' ? fromHtml(doc, now) : fromText(doc, now);
   const meta = doc.meta;
   const notes = found.notes.filter((n) => {

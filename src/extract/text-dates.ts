@@ -1,5 +1,6 @@
 // Dates that a scraped text states outright: a line that is only a date, or a news dateline.
 import * as chrono from 'chrono-node';
+import { isoDate, quickDate } from './date-forms.js';
 import { parseHumanDate } from './dates.js';
 
 export interface StatedDate {
@@ -19,6 +20,10 @@ export function dateLine(line: string): StatedDate | null {
   if (t.length > 80 || t.length < 6 || !/\d{4}/.test(t)) return null;
   const label = LABEL.exec(t);
   const rest = label ? t.slice(label[0].length) : t;
+  const kind = label?.[2] ? 'updated' : 'published';
+  // A line that is wholly a common date form, or that cannot hold a date, is decided without the parser.
+  const quick = quickDate(rest);
+  if (quick !== undefined) return quick && { date: isoDate(quick), kind };
   const parsed = chrono.strict.parse(rest, REFERENCE)[0];
   // A range ("January 6-9, 2026") is an event's dates in the text, never a dateline.
   if (!parsed || parsed.end) return null;
@@ -26,7 +31,7 @@ export function dateLine(line: string): StatedDate | null {
   if (!FILLER.test(outside)) return null;
   const date = parseHumanDate(parsed.text);
   if (!date) return null;
-  return { date, kind: label?.[2] ? 'updated' : 'published' };
+  return { date, kind };
 }
 
 /** "MOSCOW, Feb. 17, 2022 (Reuters) —" at the start of a paragraph: a dateline with an explicit year. */

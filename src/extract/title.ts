@@ -1,4 +1,5 @@
 // Page titles carry the outlet's name ("Headline | Site", "Site - Headline"); this removes it.
+import { decodeHTML } from 'entities';
 import { dateLine } from './text-dates.js';
 import { normalizeInline } from './whitespace.js';
 
@@ -8,8 +9,9 @@ function key(s: string): string {
   return s.toLowerCase().replace(/^www\./, '').replace(/\.(com|org|net|ru|de|fr|co\.uk|uk|info|io|news)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Words of a title part; "&" and other lone symbols are not words ("Python, SQL & AI" is three). */
 function words(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** True when `part` names the site: equal to its name or host, ignoring case, spaces and punctuation. */
@@ -39,7 +41,8 @@ export function cleanTitle(raw: string, context: TitleContext): string {
 
 /** The headline and, when one was removed, the site part it carried. */
 export function splitTitle(raw: string, context: TitleContext): { title: string; site: string | null } {
-  const title = normalizeInline(raw);
+  // Some CMSs escape twice: "SQL &#x26; AI" is "SQL & AI", and the "&" must not count as a word below.
+  const title = normalizeInline(/&(?:#x?[\da-f]+|[a-z]+);/i.test(raw) ? decodeHTML(raw) : raw);
   // "davidbau.com Vibe Coding": a host name before the headline needs no separator to be told apart.
   const lower = title.toLowerCase();
   for (const host of context.sites) {

@@ -1,0 +1,152 @@
+// The direct reader of common date forms: its answers, and that they are the parser's (chrono-node strict
+// English, read as parseHumanDate read it before the direct reader existed) on generated strings.
+import * as chrono from 'chrono-node';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isoDate, quickDate } from '../../src/extract/date-forms.js';
+import { normalizeDate, parseHumanDate } from '../../src/extract/dates.js';
+import { dateLine } from '../../src/extract/text-dates.js';
+
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** What the parser alone makes of `s` (the pre-existing path, with the year check for relative phrases). */
+function byParser(s: string): string | null {
+  const r = chrono.strict.parse(s, REFERENCE)[0];
+  if (!r) return null;
+  const c = r.start;
+  if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
+  const [y, mo, d] = [c.get('year') ?? 0, c.get('month') ?? 0, c.get('day') ?? 0];
+  if (y < 1900 || y > 2200 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+  const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+  if (!c.isCertain('hour')) return day;
+  const time = `${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}:${pad(c.get('second') ?? 0)}`;
+  const offset = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
+  if (offset == null) return `${day}T${time}`;
+  const abs = Math.abs(offset);
+  return `${day}T${time}${offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`}`;
+}
+
+const quick = (s: string): string | null | undefined => {
+  const q = quickDate(s);
+  return q === undefined ? undefined : q && isoDate(q);
+};
+
+describe('quickDate', () => {
+  it('reads month-first, day-first, numeric and ISO-spaced forms', () => {
+    expect(quick('March 5, 2025')).toBe('2025-03-05');
+    expect(quick('Tuesday, Nov. 18th, 2019')).toBe('2019-11-18');
+    expect(quick('5th of May 2020')).toBe('2020-05-05');
+    expect(quick('18 Nov, 2019')).toBe('2019-11-18');
+    expect(quick('3/5/2025')).toBe('2025-03-05');
+    expect(quick('13/05/2025')).toBe('2025-05-13');
+    expect(quick('2019/1/22')).toBe('2019-01-22');
+  });
+  it('keeps a written clock time and zone', () => {
+    expect(quick('Mon, 18 Nov 2019 16:07:38 -0600')).toBe('2019-11-18T16:07:38-06:00');
+    expect(quick('2019-11-18 17:19:53 GMT')).toBe('2019-11-18T17:19:53Z');
+    expect(quick('November 19, 2019 at 9:32pm')).toBe('2019-11-19T21:32:00');
+    expect(quick('Nov 20, 2019 12:15 am')).toBe('2019-11-20T00:15:00');
+    expect(quick('Nov. 20, 2019 6:02 AM EST')).toBe('2019-11-20T06:02:00-05:00');
+    expect(quick('May 02, 2024 07:44 PM IST')).toBe('2024-05-02T19:44:00+05:30');
+    expect(quick('9:32 am CST, Wednesday, November 20, 2019')).toBe('2019-11-20T09:32:00-06:00');
+    expect(quick('11:04 PM EST Nov 19, 2019')).toBe('2019-11-19T23:04:00-05:00');
+  });
+  it('gives null for an impossible day and for text that cannot hold a date', () => {
+    expect(quick('February 29, 2025')).toBeNull();
+    expect(quick('The best laptops of 2026')).toBeNull();
+  });
+  it('leaves other forms to the parser', () => {
+    expect(quick('Nov 20 2019, 11:06am ET')).toBeUndefined();
+    expect(quick('11:21 pm ET, Tuesday, November 19, 2019')).toBeUndefined();
+    expect(quick('(855) 650-0657 ext. 12, 2019')).toBeUndefined();
+    expect(quick('18 Nov 2019 08:02 Z')).toBeUndefined();
+    expect(quick('3 days ago')).toBeUndefined();
+  });
+});
+
+describe('relative phrases', () => {
+  it('are not dates (the parser counts them from its fixed reference day)', () => {
+    expect(parseHumanDate('3 days ago')).toBeNull();
+    expect(normalizeDate('Posted 6 hours ago')).toBeNull();
+    expect(parseHumanDate('Launch a production-ready app in just 30 days')).toBeNull();
+  });
+});
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Monday', 'Tue', 'Wed.', 'thursday', 'Sat', 'SUN'];
+
+/** Strings shaped like the forms the reader takes, with variations on each part and some out-of-range numbers. */
+const dateString = fc
+  .record({
+    weekday: fc.option(fc.constantFrom(...WEEKDAYS), { nil: undefined }),
+    month: fc.integer({ min: 0, max: 11 }),
+    monthStyle: fc.constantFrom('full', 'abbr', 'abbr.', 'upper', 'lower', 'sept'),
+    day: fc.integer({ min: 0, max: 33 }),
+    suffix: fc.constantFrom('', 'st', 'th'),
+    year: fc.constantFrom(1850, 1999, 2019, 2024, 2025, 2199, 2201),
+    form: fc.constantFrom('mdy', 'dmy', 'dofmy', 'slash', 'yslash', 'iso'),
+    comma: fc.constantFrom(', ', ' ', ' , ', ','),
+    timeFirst: fc.boolean(),
+    time: fc.option(
+      fc.record({
+        hour: fc.integer({ min: 0, max: 25 }),
+        minute: fc.integer({ min: 0, max: 61 }),
+        second: fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
+        meridiem: fc.constantFrom('', 'am', ' pm', ' a.m.', 'PM'),
+        joiner: fc.constantFrom(' ', ', ', ' at '),
+        zone: fc.constantFrom('', ' GMT', ' UTC', ' -0600', ' +05:30', ' +00:00', ' EST', ' pdt', ' CEST', ' IST', ' MSK', ' ET', ' CET', ' XYZ'),
+      }),
+      { nil: undefined },
+    ),
+  })
+  .map((r) => {
+    const name = MONTHS[r.month] ?? 'March';
+    const m =
+      r.monthStyle === 'full' ? name : r.monthStyle === 'abbr' ? name.slice(0, 3) : r.monthStyle === 'abbr.' ? `${name.slice(0, 3)}.` : r.monthStyle === 'upper' ? name.toUpperCase() : r.monthStyle === 'lower' ? name.toLowerCase() : r.month === 8 ? 'Sept' : name;
+    const wd = r.weekday ? `${r.weekday}, ` : '';
+    const d = `${r.day}${r.suffix}`;
+    let date: string;
+    if (r.form === 'mdy') date = `${wd}${m} ${d}${r.comma}${r.year}`;
+    else if (r.form === 'dmy') date = `${wd}${d} ${m}${r.comma.includes(',') ? ',' : ''} ${r.year}`;
+    else if (r.form === 'dofmy') date = `${d} of ${m} ${r.year}`;
+    else if (r.form === 'slash') date = `${r.month + 1}/${r.day}/${r.year}`;
+    else if (r.form === 'yslash') date = `${r.year}/${r.month + 1}/${r.day}`;
+    else date = `${r.year}-${pad(r.month + 1)}-${pad(Math.max(1, Math.min(r.day, 31)))}`;
+    const t = r.time;
+    if (!t) return date;
+    const clock = `${t.hour}:${pad(t.minute)}${t.second === undefined ? '' : `:${pad(t.second)}`}${t.meridiem}${t.zone}`;
+    // The clock time before the date too ("9:32 am CST, Wednesday, November 20, 2019").
+    return r.timeFirst ? `${clock}${t.joiner === ' at ' ? ', ' : t.joiner}${date}` : `${date}${t.joiner}${clock}`;
+  });
+
+describe('the direct reader against the parser', () => {
+  it('gives the parser’s answer wherever it gives one', () => {
+    fc.assert(
+      fc.property(dateString, (s) => {
+        const q = quick(s);
+        if (q !== undefined) expect(q, s).toBe(byParser(s));
+      }),
+      { numRuns: 3000, seed: 20261122 },
+    );
+  });
+  it('leaves parseHumanDate and dateLine answering as the parser does', () => {
+    fc.assert(
+      fc.property(dateString, (s) => {
+        expect(parseHumanDate(s), s).toBe(byParser(s));
+        const line = dateLine(s);
+        if (line) expect(line.date, s).toBe(byParser(s));
+      }),
+      { numRuns: 1500, seed: 7 },
+    );
+  });
+});
+
+describe('telephone numbers', () => {
+  it('are no date, as the parser finds none in them', () => {
+    for (const s of ['(855) 650-0657', '866-825-0554', '(212)809-6060', '609.365.7014']) {
+      expect(quick(s), s).toBeNull();
+      expect(byParser(s), s).toBeNull();
+    }
+  });
+});
