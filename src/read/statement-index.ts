@@ -162,11 +162,17 @@ export function leadingKeys(pattern: string, size = KEY): Set<string> | null {
 
 export const RULES: IndexedRule[] = TRIGGERS.map((t) => ({ type: t.type, pos: t.pos, re: new RegExp(`(?<![\\w-])(?:${t.pattern})(?![\\w-])`, 'iy') }));
 
-/** Rules by the first KEY lower-cased characters of their matches; rules whose start cannot be told run everywhere. */
+/** Longer keys for rules whose matches all have that many characters: "forc" and "forg" rather than "for",
+ * which starts every "for" of a text; likewise "that"/"than", "conc"/"cond". */
+const LONG_KEY = 4;
+
+/** Rules by the lower-cased first LONG_KEY (else KEY) characters of their matches; rules whose start cannot be
+ * told run everywhere. */
 const BY_KEY = new Map<string, number[]>();
 const EVERYWHERE: number[] = [];
 RULES.forEach((_, r) => {
-  const keys = leadingKeys(TRIGGERS[r]?.pattern ?? '');
+  const pattern = TRIGGERS[r]?.pattern ?? '';
+  const keys = leadingKeys(pattern, LONG_KEY) ?? leadingKeys(pattern);
   if (!keys) { EVERYWHERE.push(r); return; }
   for (const key of keys) {
     const list = BY_KEY.get(key);
@@ -174,6 +180,36 @@ RULES.forEach((_, r) => {
     else BY_KEY.set(key, [r]);
   }
 });
+
+/** BY_KEY for keys of ASCII characters, by the number of their first three (see asciiKey): the rules of that
+ * key, and those of its four-character keys by their fourth character. Most word starts look up a key, and
+ * building a string for each cost more than the regexes it saved. */
+interface AsciiEntry {
+  rules: number[];
+  long: (number[] | undefined)[] | null;
+}
+const BY_ASCII_KEY = new Map<number, AsciiEntry>();
+for (const [key, rules] of BY_KEY) {
+  const codes = [...key].map((c) => c.charCodeAt(0));
+  if (codes.some((c) => c >= 128)) continue;
+  const k = asciiKey(codes[0]!, codes[1]!, codes[2]!);
+  let entry = BY_ASCII_KEY.get(k);
+  if (!entry) BY_ASCII_KEY.set(k, (entry = { rules: [], long: null }));
+  if (key.length === KEY) entry.rules = rules;
+  else (entry.long ??= [])[codes[3]!] = rules;
+}
+
+/** Three ASCII codes in one small integer. */
+function asciiKey(a: number, b: number, c: number): number {
+  return a | (b << 7) | (c << 14);
+}
+
+/** Rules listed under the lower-cased characters of `s` from `at` (`length` of them), as a string key. */
+function byStringKey(s: string, at: number, length: number): number[] | undefined {
+  let key = '';
+  for (let j = 0; j < length; j++) key += String.fromCharCode(lower(s.charCodeAt(at + j)));
+  return BY_KEY.get(key);
+}
 
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
@@ -184,11 +220,15 @@ const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
  */
 export function matchRules(s: string): RuleMatch[] {
   // Word starts (where a match can begin: after neither a word character nor a hyphen) by rule.
-  const starts = new Map<number, number[]>();
+  const starts: number[][] = [];
+  const touched: number[] = [];
   const add = (r: number, at: number): void => {
-    const list = starts.get(r);
+    const list = starts[r];
     if (list) list.push(at);
-    else starts.set(r, [at]);
+    else {
+      starts[r] = [at];
+      touched.push(r);
+    }
   };
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -199,17 +239,31 @@ export function matchRules(s: string): RuleMatch[] {
     }
     for (const r of EVERYWHERE) add(r, i);
     if (i + KEY > s.length) continue;
-    let key = String.fromCharCode(lower(c));
-    for (let j = 1; j < KEY; j++) key += String.fromCharCode(lower(s.charCodeAt(i + j)));
-    const rules = BY_KEY.get(key);
+    const c1 = s.charCodeAt(i + 1);
+    const c2 = s.charCodeAt(i + 2);
+    // Rules keyed by four characters need a match of at least four.
+    const c3 = i + LONG_KEY <= s.length ? s.charCodeAt(i + 3) : -1;
+    let rules: number[] | undefined;
+    let long: number[] | undefined;
+    if (c < 128 && c1 < 128 && c2 < 128) {
+      const entry = BY_ASCII_KEY.get(asciiKey(lower(c), lower(c1), lower(c2)));
+      rules = entry?.rules;
+      // A fourth character beyond ASCII is looked up by string (four-character keys may hold one: "air\u00a0").
+      if (c3 >= 128) long = byStringKey(s, i, LONG_KEY);
+      else if (c3 >= 0 && entry?.long) long = entry.long[lower(c3)];
+    } else {
+      rules = byStringKey(s, i, KEY);
+      if (c3 >= 0) long = byStringKey(s, i, LONG_KEY);
+    }
     if (rules) for (const r of rules) add(r, i);
+    if (long) for (const r of long) add(r, i);
   }
   const out: RuleMatch[] = [];
-  for (const r of [...starts.keys()].sort((a, b) => a - b)) {
+  for (const r of touched.sort((a, b) => a - b)) {
     const rule = RULES[r];
     if (!rule) continue;
     let reached = 0;
-    for (const at of starts.get(r) ?? []) {
+    for (const at of starts[r] ?? []) {
       if (at < reached) continue;
       rule.re.lastIndex = at;
       const m = rule.re.exec(s);

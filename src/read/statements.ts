@@ -9,6 +9,7 @@ import {
   CONDITIONAL, DIPLOMATS, GOVERNING, INTENDED, NEGATING_VERBS, NEGATORS, OBLIGATION, PATIENT_NOUNS, POSSIBLE, type TriggerPos,
 } from './statement-lexicon.js';
 import { matchRules, RULES } from './statement-index.js';
+import { lastStopBefore, lastWords } from './statement-words.js';
 
 interface Trigger extends Span {
   type: string;
@@ -164,16 +165,11 @@ function refineType(text: string, sentence: Span, t: Trigger, target: string | n
   return DIPLOMATS.test(described) ? 'SANCTION' : 'COERCE';
 }
 
-function lastWords(text: string, from: number, to: number, n: number): string {
-  const words = text.slice(from, to).split(/\s+/).filter(Boolean);
-  return words.slice(-n).join(' ');
-}
-
 function isNegated(text: string, sentence: Span, clause: Span, t: Trigger): boolean {
   // A negator among the few words right before the trigger: "does not invade", "there is no “invasion”".
   // The window may cross a quote mark (there is no “invasion”) but not a comma or semicolon.
-  const lastStop = t.start > 0 ? Math.max(text.lastIndexOf(',', t.start - 1), text.lastIndexOf(';', t.start - 1)) : -1;
-  const from = Math.max(sentence.start, lastStop + 1);
+  // Only a stop within the sentence matters (the window starts at the sentence at the earliest).
+  const from = Math.max(sentence.start, lastStopBefore(text, sentence.start, t.start) + 1);
   const near = lastWords(text, Math.min(from, clause.start), t.start, 4);
   if (NEGATORS.test(near)) return true;
   // Denying an accusation does not unsay that it was made.

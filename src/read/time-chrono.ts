@@ -19,26 +19,36 @@ const DATE_CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 /** How close to the edge of a window a result must be for text beyond the edge to possibly change it. */
 const EDGE = 40;
 
+/** How far either side of a date cue a window first reaches (beyond EDGE, so that most windows are not widened). */
+const REACH = 60;
+
 /** Rounds of widening before the whole text is parsed instead. */
 const MAX_ROUNDS = 4;
 
 /**
- * chrono's results for the lines of `text` that hold a date cue, with `index` in `text`. Parsing the whole
+ * chrono's results for the stretches of `text` around a date cue, with `index` in `text`. Parsing the whole
  * text cost most of findTimes, and most lines have no month name. chrono works locally (its refiners look at
- * neighbouring results and a few words around them), so only windows of whole lines are parsed, joined into
- * one text (each parse has a fixed cost); a window is widened by a line while any result lies within EDGE
- * characters of its edge or across a join, and windows that come to overlap become one.
+ * neighbouring results and a few words around them), so only windows are parsed — REACH characters either side
+ * of each cue, out to white space, within its line (a paragraph is mostly other sentences, and chrono's cost
+ * grows with every weekday and "now" it reads there) — joined into one text (each parse has a fixed cost); a
+ * window is widened to whole lines while any result lies within EDGE characters of its edge or across a join,
+ * and windows that come to overlap become one.
  */
 export function chronoResults(text: string, instant: Date): Dated[] {
   let windows: [number, number][] = [];
   DATE_CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_CUE.exec(text)) !== null) {
-    const start = text.lastIndexOf('\n', m.index) + 1;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const nl = text.indexOf('\n', m.index);
-    const end = nl < 0 ? text.length : nl;
+    const lineEnd = nl < 0 ? text.length : nl;
+    // REACH characters either side of the cue, out to white space, within its line.
+    let start = Math.max(lineStart, m.index - REACH);
+    while (start > lineStart && !/\s/.test(text[start - 1]!)) start--;
+    let end = Math.min(lineEnd, m.index + m[0].length + REACH);
+    while (end < lineEnd && !/\s/.test(text[end]!)) end++;
     windows.push([start, end]);
-    DATE_CUE.lastIndex = end;
+    DATE_CUE.lastIndex = m.index + m[0].length;
   }
   for (let round = 0; ; round++) {
     windows = mergeWindows(windows);

@@ -51,7 +51,8 @@ export function definiteYears(ctx: RuleContext, out: Candidate[]): void {
  *  kind of results. */
 export function yearEnd(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
-  const src = `(?<=\\b(by|at|before|after|since|until|till|around|toward|towards|through|near|from)${S}(?:the${S})?)year(?:'s|’s)?[- ]end\\b(?![- ]?[a-z])`;
+  // "year" looked for first: the lookbehind alone would be tried at every position of the text.
+  const src = `(?=year)(?<=\\b(by|at|before|after|since|until|till|around|toward|towards|through|near|from)${S}(?:the${S})?)year(?:'s|’s)?[- ]end\\b(?![- ]?[a-z])`;
   for (const m of matches(text, src, 'gi', ['year-end', 'year end', "year's end", 'year’s end'])) {
     const past = (m[1] ?? '').toLowerCase() === 'since' || ctx.tense(m.index, m.index + m[0].length) === 'past';
     const value = ref ? String(ref.y - (past ? 1 : 0)) : 'XXXX';

@@ -332,7 +332,9 @@ function durations(ctx: RuleContext, out: Candidate[]): void {
     out.push({ start: m.index, end, type: 'DURATION', value: durationValue(n, unit) });
   }
   // Vague stretches: "the weeks ahead", "over the years", "for a while".
-  for (const m of matches(text, `\\bthe${S}(?:(?:coming|next|few)${S})?(days|weeks|months|years)${S}ahead\\b|(?<=\\b(?:over|through|across)${S})the${S}(years|decades|centuries)\\b(?!${S}(?:of|to|since|before|after|that|when)\\b)`, 'gi', ['ahead', 'years', 'decades', 'centuries'])) {
+  // Patterns that open with a lookbehind open with a lookahead for their first letters too: the lookbehind is
+  // tried at every position of the text, the lookahead rules most positions out at once.
+  for (const m of matches(text, `(?=the)(?:\\bthe${S}(?:(?:coming|next|few)${S})?(days|weeks|months|years)${S}ahead\\b|(?<=\\b(?:over|through|across)${S})the${S}(years|decades|centuries)\\b(?!${S}(?:of|to|since|before|after|that|when)\\b))`, 'gi', ['ahead', 'years', 'decades', 'centuries'])) {
     const unit = unitOf(m[1] ?? m[2] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit) });
   }
@@ -343,7 +345,7 @@ function durations(ctx: RuleContext, out: Candidate[]): void {
     const unit = unitOf(m[1] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit) });
   }
-  for (const m of matches(text, `(?<=\\b(?:for|in|after)${S})a${S}(?:(?:little|short|long)${S})?while\\b`, 'gi', ['while'])) {
+  for (const m of matches(text, `(?=a[ \\t\\u00a0])(?<=\\b(?:for|in|after)${S})a${S}(?:(?:little|short|long)${S})?while\\b`, 'gi', ['while'])) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: 'PXX' });
   }
   // Bare plurals after a preposition: "for years", "within weeks".
@@ -420,7 +422,7 @@ function references(ctx: RuleContext, out: Candidate[]): void {
   }
   // "will soon", "may soon seek", "to soon grow", "soon will": "soon" next to a future verb. Alone it is as
   // often past narrative ("soon after", "soon spread").
-  for (const m of matches(text, `(?<=\\b(?:will|shall|may|might|could|would|should|must|to)${S})soon\\b|\\bsoon(?=${S}(?:will|be)\\b)`, 'gi', ['soon'])) {
+  for (const m of matches(text, `(?=soon)(?:(?<=\\b(?:will|shall|may|might|could|would|should|must|to)${S})soon\\b|\\bsoon(?=${S}(?:will|be)\\b))`, 'gi', ['soon'])) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' });
   }
 }
@@ -443,7 +445,8 @@ function clockTimes(ctx: RuleContext, out: Candidate[]): void {
     if (m[3]?.toLowerCase() === 'a' && h === 12) h = 0;
     push(m.index, m.index + m[0].length, h, Number(m[2] ?? 0));
   }
-  const cue = `(?<=\\b(?:at|by|from|until|till|to|around|about|before|after|since|between|and)${S})`;
+  // A digit first (see durations): the lookbehind alone is tried at every position.
+  const cue = `(?=\\d)(?<=\\b(?:at|by|from|until|till|to|around|about|before|after|since|between|and)${S})`;
   for (const m of matches(text, `${cue}([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])${ZONE}`, 'gi', [':'])) {
     push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
   }
@@ -487,7 +490,7 @@ function anchored(ctx: RuleContext, out: Candidate[]): void {
     push(m, { kind: 'shift', years: -1 });
   }
   // "the quarter", "the latest quarter", "the latest period", "that quarter": the quarter under discussion.
-  for (const m of matches(text, `\\b(?:the${S}(?:latest|most${S}recent|recent|fiscal|same)${S}(?:quarter|period)|(?:the|that)${S}quarter)\\b(?!${S}(?:of${S}(?:a|the|an)\\b|century|mile|point|percent|cent|inch))`)) {
+  for (const m of matches(text, `\\b(?:the${S}(?:latest|most${S}recent|recent|fiscal|same)${S}(?:quarter|period)|(?:the|that)${S}quarter)\\b(?!${S}(?:of${S}(?:a|the|an)\\b|century|mile|point|percent|cent|inch))`, 'gi', ['quarter', 'period'])) {
     push(m, { kind: 'quarter' });
   }
   // "the 1988 quarter", "the 1989 period": that year's quarter under discussion.

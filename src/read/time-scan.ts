@@ -2,15 +2,24 @@
 // whose every match contains one of a few words (`need`) is not run over a text holding none of them: a
 // substring search costs far less than a scan with a pattern that starts with a long alternation.
 
-const compiled = new Map<string, RegExp>();
+import { NeedSet } from './time-needs.js';
 
-/** The last text lower-cased (the rules of one call share it). */
-let lowered = { text: '', lower: '' };
+/** Compiled patterns not in use, by flags, then source. */
+const idle = new Map<string, Map<string, RegExp[]>>();
+
+/** Every need word the rules have asked about; one pass over a text tells which of them it holds. */
+const needs = new NeedSet();
+
+/** The last text scanned for need words (the rules of one call share it) and which of them it holds. */
+let seen: { text: string; version: number; found: Uint8Array } = { text: '', version: -1, found: new Uint8Array(0) };
 
 /** Whether `text` holds one of `words` (lower-case), ignoring the case of ASCII letters. */
 function holds(text: string, words: readonly string[]): boolean {
-  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
-  return words.some((w) => lowered.lower.includes(w));
+  // A word not asked about before joins the set (a new automaton, so the text is scanned again).
+  for (const w of words) needs.add(w);
+  if (seen.text !== text || seen.version !== needs.version) seen = { text, version: needs.version, found: needs.scan(text) };
+  for (const w of words) if (seen.found[needs.id(w)] === 1) return true;
+  return false;
 }
 
 /**
@@ -19,20 +28,24 @@ function holds(text: string, words: readonly string[]): boolean {
  */
 export function* matches(text: string, source: string, flags = 'gi', need?: readonly string[]): Generator<RegExpExecArray> {
   if (need && !holds(text, need)) return;
-  const id = `${flags}/${source}`;
-  let shared = compiled.get(id);
-  if (!shared) {
-    shared = new RegExp(source, flags);
-    compiled.set(id, shared);
-  }
-  // A copy shares the compiled pattern but keeps its own lastIndex, so scans may nest.
-  const re = new RegExp(shared);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
+  let byFlags = idle.get(flags);
+  if (!byFlags) idle.set(flags, (byFlags = new Map()));
+  let free = byFlags.get(source);
+  if (!free) byFlags.set(source, (free = []));
+  // Each scan has a regex of its own (scans may nest), taken from those of its pattern not in use: compiling
+  // a copy on every call cost more than some of the scans.
+  const re = free.pop() ?? new RegExp(source, flags);
+  re.lastIndex = 0;
+  try {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      yield m;
     }
-    yield m;
+  } finally {
+    free.push(re);
   }
 }

@@ -129,32 +129,34 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const matchEnd = wordEnd(text, s);
     pos = matchEnd;
     let e = Math.min(matchEnd, end);
-    let word = text.slice(s, e);
     // A final period belongs to the word only for dotted acronyms and initials ("U.S.", "J.").
-    if (word.charCodeAt(word.length - 1) === 46 && !isDottedInitials(word)) {
-      e--;
-      word = word.slice(0, -1);
-    }
+    if (text.charCodeAt(e - 1) === 46 && !isDottedInitials(text.slice(s, e))) e--;
     let possessive = false;
-    const last2 = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
-    if ((last2 === 39 || last2 === 0x2019) && word.charCodeAt(word.length - 1) === 115) {
+    const last2 = e - s > 2 ? text.charCodeAt(e - 2) : 0;
+    if ((last2 === 39 || last2 === 0x2019) && text.charCodeAt(e - 1) === 115) {
       e -= 2;
-      word = word.slice(0, -2);
       possessive = true;
     }
-    const parts = mayHaveInnerCapital && hasInnerCapital(word) ? splitGlued(word) : [word];
-    let offset = s;
-    for (let i = 0; i < parts.length; i++) {
-      const p = parts[i]!;
-      out.push({
-        start: offset,
-        end: offset + p.length,
-        text: p,
-        joined: i === 0 && prevEnd >= 0 && onlySpaces(text, prevEnd, offset),
-        possessive: possessive && i === parts.length - 1,
-      });
-      prevEnd = offset + p.length;
-      offset += p.length;
+    // One slice per token, and no list of parts unless the word is glued: this runs for every word of every text.
+    const word = text.slice(s, e);
+    if (!(mayHaveInnerCapital && hasInnerCapital(word))) {
+      out.push({ start: s, end: e, text: word, joined: prevEnd >= 0 && onlySpaces(text, prevEnd, s), possessive });
+      prevEnd = e;
+    } else {
+      const parts = splitGlued(word);
+      let offset = s;
+      for (let i = 0; i < parts.length; i++) {
+        const p = parts[i]!;
+        out.push({
+          start: offset,
+          end: offset + p.length,
+          text: p,
+          joined: i === 0 && prevEnd >= 0 && onlySpaces(text, prevEnd, offset),
+          possessive: possessive && i === parts.length - 1,
+        });
+        prevEnd = offset + p.length;
+        offset += p.length;
+      }
     }
     if (possessive) prevEnd = -1; // a possessive ends the phrase
   }

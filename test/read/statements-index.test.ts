@@ -52,4 +52,14 @@ describe('matchRules', () => {
       expect(matchRules(s)).toEqual(fullScan(s));
     }), { numRuns: 200 });
   });
+
+  it('finds what a full scan finds where rules are told apart by four letters ("for"/"forced", "that"/"thanked")', () => {
+    const words = ['for', 'forced', 'FORCED', 'forgave', 'forgiven', 'that', 'than', 'thanked', 'THANKS', 'con', 'condemned',
+      'consultations', 'pro', 'protested', 'air', 'strikes', 'to', 'respond', 'out', 'them', 'aid', 'sent', 'É', 'forç', 'thé'];
+    const sentence = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', '\u00a0', ', ', '-', '')), { maxLength: 12 })
+      .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+    fc.assert(fc.property(sentence, (s) => {
+      expect(matchRules(s)).toEqual(fullScan(s));
+    }), { numRuns: 300 });
+  });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chronoResults } from '../../src/read/time-chrono.js';
 import { matches } from '../../src/read/time-scan.js';
@@ -24,6 +25,19 @@ describe('chronoResults', () => {
 
   it('keeps what parsing the whole text keeps', () => {
     for (const text of texts) expect(kept(chronoResults(text, instant))).toEqual(kept(chrono.parse(text, { instant, timezone: 0 })));
+  });
+
+  it('keeps what parsing the whole text keeps, in long lines of dates and other words', () => {
+    // Windows reach a fixed distance around each cue, so dates far apart in one line are parsed in separate
+    // windows and a result near a window's edge widens it.
+    const frags = ['the ministers met again', 'and nothing else happened that day', 'Feb. 3', 'March 4, 2021', 'on Tuesday',
+      'at 10 a.m.', '2022-02-17', 'from Jan. 3 to Feb. 5', 'the night of Friday, Oct. 23', 'May', 'may', 'said', '17',
+      'February 2022', 'until the end of', 'in the spring of 2020 and', ',', '.', '\n', 'between 5 and 7 p.m.',
+      'Sunday, Feb. 6 at noon', 'a long stretch of words with no date in it whatsoever, going on'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...frags), { minLength: 1, maxLength: 40 }), (parts) => {
+      const text = parts.join(' ');
+      expect(kept(chronoResults(text, instant))).toEqual(kept(chrono.parse(text, { instant, timezone: 0 })));
+    }), { numRuns: 120 });
   });
 
   it('does not parse lines without a month name or numeric date', () => {
