@@ -24,7 +24,7 @@ export function features(text: string, actors: readonly string[] = []): TextFeat
   const tf = new Map<string, number>();
   const termForms = new Map<string, string>();
   for (const t of tokens) {
-    if (t.stop) continue;
+    if (t.stop || isContraction(t.norm)) continue;
     tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
     if (!termForms.has(t.stem)) termForms.set(t.stem, t.norm);
   }
@@ -41,7 +41,7 @@ export function features(text: string, actors: readonly string[] = []): TextFeat
   const names = new Map<string, number>();
   const nameForms = new Map<string, string>();
   for (const t of tokens) {
-    if (!t.cap || t.num) continue;
+    if (!t.cap || t.num || isContraction(t.norm)) continue;
     names.set(t.stem, Math.max(1, backgroundIdf(t.stem)));
     if (!nameForms.has(t.stem)) nameForms.set(t.stem, text.slice(t.start, t.end).replace(/['’]s$/, ''));
   }
@@ -51,6 +51,15 @@ export function features(text: string, actors: readonly string[] = []): TextFeat
     nameForms.set(key, actor);
   }
   return { tokens, content, vector, names, nameForms, termForms };
+}
+
+/**
+ * "don't", "they're", "I'll": function words the stop list cannot hold in every form. Left in,
+ * each weighed as a rare term (none is in the background idf table) and matched opinion pieces.
+ */
+const CONTRACTION = /'(?:t|re|ve|ll|d|m)$/;
+function isContraction(norm: string): boolean {
+  return norm.includes("'") && CONTRACTION.test(norm);
 }
 
 /** Dot product of two sparse vectors. */

@@ -3,13 +3,15 @@
 // text (an inverted index, never all pairs), and each joins the piece it matches best on
 // average, or opens a new one. The stories are then settled from those pieces as a whole
 // (./story-settle.ts): each piece is re-checked from its single articles, so that one early
-// wrong join is undone, and linked pieces merge by average link, strongest first. Merging
-// only at the end, on whole pieces, is what makes the stories (nearly) independent of the
-// order the articles came in: merging while they arrive decided on partial stories.
+// wrong join is undone, and linked pieces merge by average link, strongest first: at a fixed
+// bar, or lower where pieces are about as close to each other as inside (a loosely told story;
+// see `MergeRule`). Merging only at the end, on whole pieces, is what makes the stories (nearly)
+// independent of the order the articles came in: merging while they arrive decided on partial stories.
 
 import type { LinkInput, StoryGroup } from '../types.js';
 import { features } from './features.js';
-import { averageLinkGroups, settlePieces, type Piece } from './story-settle.js';
+import { averageLinkGroups, settlePieces, type MergeRule, type Piece } from './story-settle.js';
+import { reassignArticles } from './story-reassign.js';
 import { storyReasons } from './story-reasons.js';
 import {
   DAY,
@@ -42,6 +44,14 @@ export interface GroupOptions {
    * Below 1 (one pair alone would have joined) but well above `averageShare`.
    */
   linkShare?: number;
+  /**
+   * Pieces whose average link falls short of `linkShare` still merge when it reaches `cohesionFloor`
+   * and this share of the average link inside them (see `MergeRule`): a story told loosely by every
+   * outlet is about as close across its pieces as inside them, two stories of the same actors are not.
+   */
+  cohesionShare?: number;
+  /** Average link value below which pieces never merge, however loose they are inside. */
+  cohesionFloor?: number;
 }
 
 const DEFAULTS: Required<GroupOptions> = {
@@ -50,6 +60,8 @@ const DEFAULTS: Required<GroupOptions> = {
   unknownDatePenalty: 0.05,
   averageShare: 0.7,
   linkShare: 0.85,
+  cohesionShare: 0.75,
+  cohesionFloor: 0.6,
 };
 
 /** Index keys per article: its strongest terms and names. */
@@ -87,7 +99,7 @@ interface Story {
 }
 
 /** Version of the `toJSON` layout: a saved index of another layout is refused (the caller rebuilds). */
-const INDEX_FORMAT = 3;
+const INDEX_FORMAT = 4;
 
 /** A StoryIndex as saved by `toJSON` (tuples keep the text small at 100k articles). */
 export interface SavedStoryIndex {
@@ -155,6 +167,8 @@ export class StoryIndex {
   private readonly partsCache = new Map<number, { size: number; parts: number[][] }>();
   /** Summed term vectors of member lists being settled. */
   private readonly sums = new WeakMap<readonly number[], Map<number, number>>();
+  /** Cohesion of member lists (a piece's parts keep their arrays while the piece does not grow). */
+  private readonly cohesions = new WeakMap<readonly number[], number>();
 
   constructor(options: GroupOptions = {}) {
     this.o = { ...DEFAULTS, ...options };
@@ -420,6 +434,51 @@ export class StoryIndex {
   }
 
   /**
+   * How close the members of one list (two or more) are on average over their pairs, as a link
+   * value: as `strength`, the list against itself less each member's pair with itself.
+   */
+  private cohesion(a: readonly number[]): number {
+    const cached = this.cohesions.get(a);
+    if (cached !== undefined) return cached;
+    const n = a.length;
+    let self = 0;
+    for (const m of a) {
+      const w = this.entries[m]!.weights;
+      for (let i = 0; i < w.length; i++) self += w[i]! * w[i]!;
+    }
+    const sum = this.sumOf(a);
+    const cos = Math.min(1, Math.max(0, (dotMaps(sum, sum) - self) / (n * (n - 1))));
+    const sample = sampleOf(a);
+    let nameSum = 0;
+    let named = 0;
+    let need = 0;
+    let pairs = 0;
+    for (let i = 0; i < sample.length; i++) {
+      const ex = this.entries[sample[i]!]!;
+      const q = namesQuery(ex);
+      for (let j = i + 1; j < sample.length; j++) {
+        const ey = this.entries[sample[j]!]!;
+        const ns = nameScore(q, ey);
+        if (ns !== null) {
+          nameSum += ns;
+          named++;
+        }
+        need += this.needed(ex, ey);
+        pairs++;
+      }
+    }
+    const value = this.linkValue(meanOf(cos, nameSum, named, pairs), need / pairs);
+    this.cohesions.set(a, value);
+    return value;
+  }
+
+  /** When two groups of articles are one story (see `MergeRule`). */
+  private rule(): MergeRule {
+    // A share of Infinity (the bar alone) is saved as null in JSON.
+    return { bar: this.o.linkShare, floor: this.o.cohesionFloor, share: this.o.cohesionShare ?? Number.POSITIVE_INFINITY };
+  }
+
+  /**
    * A piece re-checked from its single articles: average-link merging as when settling, so that
    * an article that joined on one close pair, before the rest of its own story came, is taken out.
    */
@@ -442,7 +501,7 @@ export class StoryIndex {
         values[j * n + i] = v;
       }
     }
-    const parts = averageLinkGroups(values, n, this.o.linkShare).map((g) => g.map((i) => members[i]!));
+    const parts = averageLinkGroups(values, n, this.rule()).map((g) => g.map((i) => members[i]!));
     this.partsCache.set(k, { size: members.length, parts });
     return parts;
   }
@@ -518,7 +577,12 @@ export class StoryIndex {
       for (const y of this.storyList[k]!.links ?? []) near.push(...(partsOfPiece.get(y) ?? []));
       for (const key of own) pieces.get(key)!.neighbours = near;
     }
-    const into = settlePieces(pieces, (a, b) => this.strength(a, b), this.o.linkShare);
+    const into = settlePieces(
+      pieces,
+      (a, b) => this.strength(a, b),
+      this.rule(),
+      (a) => this.cohesion(a),
+    );
     const groups = new Map<number, number[]>();
     for (const [key, p] of pieces) {
       const root = into.get(key) ?? key;
@@ -526,7 +590,7 @@ export class StoryIndex {
       if (list) list.push(...p.members);
       else groups.set(root, [...p.members]);
     }
-    return [...groups.values()].map((m) => m.sort((x, y) => x - y));
+    return reassignArticles([...groups.values()], (a, b) => this.strength(a, b), this.o.linkShare);
   }
 
   /**

@@ -84,9 +84,11 @@ describe('StoryIndex.toJSON / fromJSON', () => {
     expect(StoryIndex.fromJSON(strict.toJSON(), { threshold: 0.4 }).toJSON().options.threshold).toBe(0.4);
     expect(() => StoryIndex.fromJSON({ format: 99 })).toThrow(/saved story index/);
     // Format 1 kept story links as shares of each pair's own need, format 2 stories merged while articles
-    // arrived (pieces are now merged only when settling): neither is comparable, so they are rebuilt.
+    // arrived (pieces are now merged only when settling), format 3 re-checked pieces without the cohesion
+    // rule (its saved parts would differ from a fresh grouping's): none is comparable, so they are rebuilt.
     expect(() => StoryIndex.fromJSON({ ...strict.toJSON(), format: 1 })).toThrow(/saved story index/);
     expect(() => StoryIndex.fromJSON({ ...strict.toJSON(), format: 2 })).toThrow(/saved story index/);
+    expect(() => StoryIndex.fromJSON({ ...strict.toJSON(), format: 3 })).toThrow(/saved story index/);
     expect(() => StoryIndex.fromJSON(null)).toThrow(/saved story index/);
   });
 });
