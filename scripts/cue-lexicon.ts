@@ -8,8 +8,9 @@
 // that speaks (a known actor or a pronoun).
 // Usage: npx tsx scripts/cue-lexicon.ts /work/shared/data/quotes/polnear
 
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { polnearTrain } from './polnear-train.js';
 
 const MIN_COUNT = 4;
 const MIN_RATIO = 0.5;
@@ -19,12 +20,7 @@ const SKIP = new Set(['according', 'about', 'also', 'to', 'that', 'as', 'has', '
 const NOT_VERBS = new Set(['complaints', 'chants', 'impassioned', 'hints', 'titled']);
 
 const root = process.argv[2] ?? '/work/shared/data/quotes/polnear';
-const dir = join(root, 'data', 'train');
-const first = new Map<string, string>();
-for (const f of readdirSync(join(dir, 'attributions')).sort()) {
-  const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-  if (!first.has(base)) first.set(base, f);
-}
+const { dir, first } = polnearTrain(root);
 const cue = new Map<string, number>();
 const all = new Map<string, number>();
 // The same counts over occurrences right after a subject (a pronoun or a capitalised word, past

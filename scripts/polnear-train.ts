@@ -1,0 +1,15 @@
+// The PolNeAR train split as the cue scripts read it: the first annotator's file of each article (as
+// bench/polnear.ts scores it), by article.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The train split's folder and, per article, the file name of its first annotator's attributions. */
+export function polnearTrain(root: string): { dir: string; first: Map<string, string> } {
+  const dir = join(root, 'data', 'train');
+  const first = new Map<string, string>();
+  for (const f of readdirSync(join(dir, 'attributions')).sort()) {
+    const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    if (!first.has(base)) first.set(base, f);
+  }
+  return { dir, first };
+}
