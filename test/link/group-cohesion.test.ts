@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { groupStories, StoryIndex } from '../../src/link/index.js';
 import { seededRandom } from '../../src/common/random.js';
 import type { LinkInput } from '../../src/types.js';
-
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vor', 'qui', 'zel', 'dra', 'mon', 'pex', 'sul', 'tir', 'gon', 'bel', 'fra'];
+import { madeUpWords } from './helpers.js';
 
 /**
  * Made-up words (none in the background idf table): three stories of five articles, all drawing 8
@@ -17,13 +16,7 @@ const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vor', 'qui', 'zel', 'dra', '
  */
 function stories(seed: number): (LinkInput & { story: number })[] {
   const r = seededRandom(seed);
-  const word = (): string => Array.from({ length: 2 + Math.floor(r() * 2) }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]!).join('');
-  const pick = (list: string[]): string => list[Math.floor(r() * list.length)]!;
-  const names = Array.from({ length: 12 }, () => {
-    const w = word();
-    return w[0]!.toUpperCase() + w.slice(1);
-  });
-  const pool = Array.from({ length: 60 }, word);
+  const { word, pick, names, pool } = madeUpWords(r);
   const out: (LinkInput & { story: number })[] = [];
   const told: [fromStory: number, own: number][] = [
     [24, 8],

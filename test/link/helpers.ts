@@ -33,3 +33,21 @@ export const FLOOD_STORY = [
   'Railway services between the two largest cities were suspended because tracks were under water.',
   'Insurance companies expect claims worth millions after shops and cellars were ruined.',
 ];
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vor', 'qui', 'zel', 'dra', 'mon', 'pex', 'sul', 'tir', 'gon', 'bel', 'fra'];
+
+/**
+ * Made-up words from a seeded random source (none is in the background idf table, so all weigh alike):
+ * `word` makes one, `pick` draws from a list, and `names` (12 capitalised words every story shares, the
+ * main actors) and `pool` (60 common words) are made first, in that order.
+ */
+export function madeUpWords(r: () => number): { word: () => string; pick: (list: string[]) => string; names: string[]; pool: string[] } {
+  const word = (): string => Array.from({ length: 2 + Math.floor(r() * 2) }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]!).join('');
+  const pick = (list: string[]): string => list[Math.floor(r() * list.length)]!;
+  const names = Array.from({ length: 12 }, () => {
+    const w = word();
+    return w[0]!.toUpperCase() + w.slice(1);
+  });
+  const pool = Array.from({ length: 60 }, word);
+  return { word, pick, names, pool };
+}
