@@ -8,9 +8,8 @@
 // that speaks (a known actor or a pronoun).
 // Usage: npx tsx scripts/cue-lexicon.ts /work/shared/data/quotes/polnear
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { polnearTrain } from './polnear-train.js';
+import { writeFileSync } from 'node:fs';
+import { polnearArticles, polnearTrain } from './polnear-train.js';
 
 const MIN_COUNT = 4;
 const MIN_RATIO = 0.5;
@@ -29,15 +28,9 @@ const subjCue = new Map<string, number>();
 const subjAll = new Map<string, number>();
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
 const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'again', 'still', 'often', 'then', 'did', 'does', 'do', 'not', 'never', 'would', 'will', 'may', 'might', 'could', 'can', 'should', 'already', 'is', 'are', 'was', 'were', 'been', 'be', 'even', 'long', 'just', 'once', 'further', 'recently', 'previously', 'repeatedly', 'reportedly', 'publicly', 'privately', 'openly']);
-for (const [base, file] of first) {
-  let text: string;
-  try {
-    text = readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
-  } catch {
-    continue;
-  }
+for (const { text, lines } of polnearArticles(dir, first)) {
   const covered = new Set<number>();
-  for (const line of readFileSync(join(dir, 'attributions', file), 'utf8').split('\n')) {
+  for (const line of lines) {
     const m = /^T\d+\tCue ([\d ;]+)\t/.exec(line);
     if (!m) continue;
     for (const frag of m[1]!.split(';')) {

@@ -10,9 +10,8 @@
 // Model: averaged perceptron, EPOCHS passes; features seen fewer than MIN_FEATURE times are dropped.
 // Usage: npx tsx scripts/train-cue-model.ts /work/shared/data/quotes/polnear
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { polnearTrain } from './polnear-train.js';
+import { writeFileSync } from 'node:fs';
+import { polnearArticles, polnearTrain } from './polnear-train.js';
 import { splitSentences } from '../src/read/sentences.js';
 import { findActors } from '../src/read/actors.js';
 import { findQuotedSpans } from '../src/read/quote-marks.js';
@@ -48,15 +47,9 @@ interface Sentence {
 const sentences: Sentence[] = [];
 const headCount = new Map<string, number>();
 const tailSeen: { word: string; after: string[]; kept: number }[] = [];
-for (const [base, file] of first) {
-  let text: string;
-  try {
-    text = readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
-  } catch {
-    continue;
-  }
+for (const { text, lines } of polnearArticles(dir, first)) {
   const cues: Span[] = [];
-  for (const line of readFileSync(join(dir, 'attributions', file), 'utf8').split('\n')) {
+  for (const line of lines) {
     const m = /^T\d+\tCue ([\d ;]+)\t/.exec(line);
     if (!m) continue;
     const [s, e] = m[1]!.split(';')[0]!.trim().split(/\s+/).map(Number);

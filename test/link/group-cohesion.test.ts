@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { groupStories, StoryIndex } from '../../src/link/index.js';
 import { seededRandom } from '../../src/common/random.js';
 import type { LinkInput } from '../../src/types.js';
-import { madeUpWords } from './helpers.js';
+import { madeUpWords, shuffled } from './helpers.js';
 
 /**
  * Made-up words (none in the background idf table): three stories of five articles, all drawing 8
@@ -50,16 +50,6 @@ function partition(groups: { articles: string[] }[]): string[] {
 
 function gold(docs: (LinkInput & { story: number })[]): string[] {
   return [0, 1, 2].map((k) => docs.filter((d) => d.story === k).map((d) => d.id).sort().join(' ')).sort();
-}
-
-function shuffled<T>(list: T[], seed: number): T[] {
-  const r = seededRandom(seed);
-  const out = list.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }
 
 describe('groupStories with stories told more and less tightly', () => {

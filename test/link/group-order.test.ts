@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupStories, StoryIndex } from '../../src/link/index.js';
 import { seededRandom } from '../../src/common/random.js';
 import type { LinkInput } from '../../src/types.js';
-import { collection, madeUpWords } from './helpers.js';
+import { collection, madeUpWords, shuffled } from './helpers.js';
 
 /**
  * Made-up words (none in the background idf table, so all weigh alike): four stories of six
@@ -31,16 +31,6 @@ function sharedActorStories(seed: number): (LinkInput & { story: number })[] {
       for (let i = 0; i < words.length; i += 8) sentences.push(`The ${words.slice(i, i + 8).join(' ')}.`);
       out.push({ id: `k${k}-${a}`, text: sentences.join(' '), published: null, story: k });
     }
-  }
-  return out;
-}
-
-function shuffled<T>(list: T[], seed: number): T[] {
-  const r = seededRandom(seed);
-  const out = list.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
 }

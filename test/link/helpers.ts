@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { LinkInput, Span } from '../../src/types.js';
+import { seededRandom } from '../../src/common/random.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -50,4 +51,15 @@ export function madeUpWords(r: () => number): { word: () => string; pick: (list:
   });
   const pool = Array.from({ length: 60 }, word);
   return { word, pick, names, pool };
+}
+
+/** `list` in a seeded random order (Fisher–Yates). */
+export function shuffled<T>(list: T[], seed: number): T[] {
+  const r = seededRandom(seed);
+  const out = list.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }
