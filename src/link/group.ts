@@ -135,11 +135,50 @@ function fromBase64(text: string): ArrayBuffer {
   return out.buffer;
 }
 
-/** Settled stories: member lists (entry orders, ascending) in order of their first article. */
-interface Settled {
-  stories: number[][];
-  /** Entry order → index in `stories`. */
-  storyOf: Int32Array;
+/**
+ * The settled stories, kept up to date component by component: member lists (entry orders) in order
+ * of their first member, which is what story ids count (`s1` is the first).
+ */
+class SettledStories {
+  /** First member of each story, ascending, and the story in the same position. */
+  private readonly firsts: number[] = [];
+  private readonly ordered: number[][] = [];
+  /** Entry order → the story holding it. */
+  readonly groupOf: (number[] | undefined)[] = [];
+
+  get list(): readonly number[][] {
+    return this.ordered;
+  }
+
+  /** Position of a story (by its first member) among all, or where it would go. */
+  private position(first: number): number {
+    let lo = 0;
+    let hi = this.firsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.firsts[mid]! < first) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  rank(group: readonly number[]): number {
+    return this.position(group[0]!);
+  }
+
+  remove(group: readonly number[]): void {
+    const i = this.position(group[0]!);
+    if (this.ordered[i] !== group) return;
+    this.firsts.splice(i, 1);
+    this.ordered.splice(i, 1);
+  }
+
+  insert(group: number[]): void {
+    const i = this.position(group[0]!);
+    this.firsts.splice(i, 0, group[0]!);
+    this.ordered.splice(i, 0, group);
+    for (const e of group) this.groupOf[e] = group;
+  }
 }
 
 /** Stories built incrementally; `add` in input order gives what `groupStories` gives. */
@@ -155,10 +194,16 @@ export class StoryIndex {
   private readonly vocab = new Map<string, number>();
   private readonly termForms: string[] = [];
   private readonly nameForms: string[] = [];
-  /** The settled stories, until the next `add`. */
-  private settledView: Settled | null = null;
-  /** Each linked component's settled groups, by its lowest piece. */
-  private componentCache = new Map<number, number[][]>();
+  /** The settled stories as of the last settling. */
+  private readonly view = new SettledStories();
+  /** Linked components of pieces: each piece's parent (a union-find; a root is its component's lowest piece). */
+  private readonly parent: number[] = [];
+  /** Each component's pieces, ascending, by its root. */
+  private readonly componentPieces = new Map<number, number[]>();
+  /** Each linked component's settled groups, by its root. */
+  private readonly componentGroups = new Map<number, number[][]>();
+  /** Settled groups of components since merged into another: out of the view at the next settling. */
+  private stale: number[][] = [];
   /** Pieces that grew or gained a link since the last settling. */
   private changed = new Set<number>();
   /** Article ids and reasons of settled groups (a component that did not change keeps its group arrays). */
@@ -235,8 +280,13 @@ export class StoryIndex {
       });
     });
     for (const [members, centroid, links] of d.stories) {
-      index.storyList.push({ members, centroid: centroid ? new Map(centroid) : null, links: links ? new Set(links) : null });
+      const k = index.newPiece();
+      index.storyList[k] = { members, centroid: centroid ? new Map(centroid) : null, links: links ? new Set(links) : null };
+      index.changed.add(k);
     }
+    index.storyList.forEach((s, k) => {
+      for (const y of s.links ?? []) index.unite(k, y);
+    });
     for (const [k, list] of d.termPostings) index.termPostings.set(k, list);
     for (const [k, list] of d.shinglePostings) index.shinglePostings.set(k, list);
     for (const [k, size, parts] of d.checked) {
@@ -271,7 +321,6 @@ export class StoryIndex {
   add(article: LinkInput): void {
     if (this.ids.has(article.id)) throw new Error(`duplicate article id: ${article.id}`);
     this.ids.set(article.id, this.entries.length);
-    this.settledView = null;
     const f = features(article.text, article.actors ?? []);
     const q: Query = { vector: new Map(), names: new Map(), nameTotal: 0 };
     for (const [k, w] of f.vector) {
@@ -328,10 +377,7 @@ export class StoryIndex {
         chosenMean = mean.score;
       }
     }
-    if (chosen < 0) {
-      chosen = this.storyList.length;
-      this.storyList.push({ members: [], centroid: null, links: null });
-    }
+    if (chosen < 0) chosen = this.newPiece();
     this.entries.push(entry);
     this.join(entry, chosen);
     for (const y of linked) if (y !== chosen) this.link(chosen, y);
@@ -342,7 +388,38 @@ export class StoryIndex {
   /** The story an added article is in now (ids as `stories` gives them). */
   storyOf(articleId: string): string | null {
     const e = this.ids.get(articleId);
-    return e === undefined ? null : `s${this.settled().storyOf[e]! + 1}`;
+    if (e === undefined) return null;
+    const view = this.settled();
+    return `s${view.rank(view.groupOf[e]!) + 1}`;
+  }
+
+  /**
+   * The story an added article is in now, as `stories` would list it, without listing them all:
+   * after one `add`, this settles only the component that article changed.
+   */
+  storyWith(articleId: string): StoryGroup | null {
+    const e = this.ids.get(articleId);
+    if (e === undefined) return null;
+    const view = this.settled();
+    const members = view.groupOf[e]!;
+    return this.storyGroup(members, view.rank(members));
+  }
+
+  private newPiece(): number {
+    const k = this.storyList.length;
+    this.storyList.push({ members: [], centroid: null, links: null });
+    this.parent.push(k);
+    this.componentPieces.set(k, [k]);
+    return k;
+  }
+
+  private root(k: number): number {
+    while (this.parent[k] !== k) {
+      const up = this.parent[this.parent[k]!]!;
+      this.parent[k] = up;
+      k = up;
+    }
+    return k;
   }
 
   private join(entry: Entry, story: number): void {
@@ -362,6 +439,21 @@ export class StoryIndex {
     this.changed.add(y);
     (this.storyList[x]!.links ??= new Set()).add(y);
     (this.storyList[y]!.links ??= new Set()).add(x);
+    this.unite(x, y);
+  }
+
+  /** One component for two linked pieces. */
+  private unite(x: number, y: number): void {
+    const [a, b] = [this.root(x), this.root(y)];
+    if (a === b) return;
+    // The lower piece stays the root; the other component's settled groups go stale.
+    const [keep, gone] = a < b ? [a, b] : [b, a];
+    this.parent[gone] = keep;
+    this.componentPieces.set(keep, mergeAscending(this.componentPieces.get(keep)!, this.componentPieces.get(gone)!));
+    this.componentPieces.delete(gone);
+    const old = this.componentGroups.get(gone);
+    if (old) this.stale.push(...old);
+    this.componentGroups.delete(gone);
   }
 
   /** Mean score of a query to a piece's members (cosine via the centroid, names on a sample), and the mean score needed. */
@@ -506,56 +598,24 @@ export class StoryIndex {
     return parts;
   }
 
-  private settled(): Settled {
-    if (this.settledView) return this.settledView;
-    // Pieces merge only along links, so each linked component settles on its own; a component whose
-    // pieces neither grew nor gained links since the last settling keeps its groups. Adding one article
-    // to a large collection then settles one component, not the collection.
-    const groups: number[][] = [];
-    const seen = new Map<number, number[][]>();
-    for (const component of this.components()) {
-      // Links come only with a grown piece, so a component none of whose pieces changed is the same component.
-      const cached = this.componentCache.get(component[0]!);
-      const result = cached && !component.some((k) => this.changed.has(k)) ? cached : this.settleComponent(component);
-      seen.set(component[0]!, result);
-      groups.push(...result);
+  private settled(): SettledStories {
+    // Pieces merge only along links, so each linked component settles on its own; only components
+    // with a piece that grew or gained a link since the last settling settle again (links come
+    // only with a grown piece). Adding one article to a large collection then settles one component.
+    if (this.changed.size === 0 && this.stale.length === 0) return this.view;
+    const dirty = new Set<number>();
+    for (const k of this.changed) dirty.add(this.root(k));
+    for (const g of this.stale) this.view.remove(g);
+    this.stale = [];
+    for (const r of dirty) for (const g of this.componentGroups.get(r) ?? []) this.view.remove(g);
+    for (const r of [...dirty].sort((x, y) => x - y)) {
+      const pieces = this.componentPieces.get(r)!.filter((k) => this.storyList[k]!.members.length > 0);
+      const groups = pieces.length > 0 ? this.settleComponent(pieces) : [];
+      this.componentGroups.set(r, groups);
+      for (const g of groups) this.view.insert(g);
     }
     this.changed = new Set();
-    this.componentCache = seen;
-    const stories = groups.sort((x, y) => x[0]! - y[0]!);
-    const storyOf = new Int32Array(this.entries.length);
-    stories.forEach((m, i) => {
-      for (const e of m) storyOf[e] = i;
-    });
-    this.settledView = { stories, storyOf };
-    return this.settledView;
-  }
-
-  /** Non-empty pieces joined by links, each ascending, in order of their lowest piece. */
-  private components(): number[][] {
-    const root = this.storyList.map((_, k) => k);
-    const find = (k: number): number => {
-      while (root[k] !== k) {
-        root[k] = root[root[k]!]!;
-        k = root[k]!;
-      }
-      return k;
-    };
-    this.storyList.forEach((s, k) => {
-      for (const y of s.links ?? []) {
-        const [a, b] = [find(k), find(y)];
-        if (a !== b) root[Math.max(a, b)] = Math.min(a, b);
-      }
-    });
-    const byRoot = new Map<number, number[]>();
-    this.storyList.forEach((s, k) => {
-      if (s.members.length === 0) return;
-      const r = find(k);
-      const list = byRoot.get(r);
-      if (list) list.push(k);
-      else byRoot.set(r, [k]);
-    });
-    return [...byRoot.values()];
+    return this.view;
   }
 
   /** The stories (member lists, ascending) one linked component of pieces settles into. */
@@ -612,22 +672,33 @@ export class StoryIndex {
 
   /** The stories, `s1`, `s2`, … in order of each story's first article. */
   stories(): StoryGroup[] {
-    return this.settled().stories.map((members, i) => {
-      let found = this.groupCache.get(members);
-      if (!found) {
-        const all = members.map((m) => this.entries[m]!);
-        found = { articles: all.map((e) => e.id), reasons: storyReasons(all, this.nameForms, this.termForms) };
-        this.groupCache.set(members, found);
-      }
-      // Copies: callers add reasons of their own (shared passages) to the stories they are given.
-      return { id: `s${i + 1}`, articles: found.articles.slice(), reasons: found.reasons.slice() };
-    });
+    return this.settled().list.map((members, i) => this.storyGroup(members, i));
+  }
+
+  private storyGroup(members: number[], rank: number): StoryGroup {
+    let found = this.groupCache.get(members);
+    if (!found) {
+      const all = members.map((m) => this.entries[m]!);
+      found = { articles: all.map((e) => e.id), reasons: storyReasons(all, this.nameForms, this.termForms) };
+      this.groupCache.set(members, found);
+    }
+    // Copies: callers add reasons of their own (shared passages) to the stories they are given.
+    return { id: `s${rank + 1}`, articles: found.articles.slice(), reasons: found.reasons.slice() };
   }
 }
 
 /** All of a small list, else its first and last NAME_SAMPLE. */
 function sampleOf(members: readonly number[]): readonly number[] {
   return members.length <= 2 * NAME_SAMPLE ? members : members.slice(0, NAME_SAMPLE).concat(members.slice(-NAME_SAMPLE));
+}
+
+/** Two ascending lists as one. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!);
+  return out;
 }
 
 function push(postings: Map<number, number[]>, key: number, order: number): void {

@@ -63,3 +63,18 @@ export function shuffled<T>(list: T[], seed: number): T[] {
   }
   return out;
 }
+
+/** The fixture collection plus reworded, re-dated variants: enough articles for merges, links and long postings. */
+export function reworded(): LinkInput[] {
+  const docs = collection();
+  const out: LinkInput[] = docs.map(({ story: _story, ...d }) => d);
+  for (let v = 1; v <= 6; v++) {
+    for (const d of docs) {
+      const sentences = d.text.split(/(?<=[.!?])\s+/);
+      const kept = sentences.filter((_, i) => (i + v) % 3 !== 0);
+      const published = d.published ? new Date(Date.parse(d.published) + v * 3_600_000).toISOString() : null;
+      out.push({ ...d, id: `${d.id}-v${v}`, text: (kept.length ? kept : sentences).join(' '), published });
+    }
+  }
+  return out;
+}

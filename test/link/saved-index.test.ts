@@ -1,22 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { groupStories, StoryIndex } from '../../src/link/index.js';
-import type { LinkInput } from '../../src/types.js';
-import { collection } from './helpers.js';
-
-/** The fixture collection plus reworded, re-dated variants: enough articles for merges, links and long postings. */
-function many(): LinkInput[] {
-  const docs = collection();
-  const out: LinkInput[] = docs.map(({ story: _story, ...d }) => d);
-  for (let v = 1; v <= 6; v++) {
-    for (const d of docs) {
-      const sentences = d.text.split(/(?<=[.!?])\s+/);
-      const kept = sentences.filter((_, i) => (i + v) % 3 !== 0);
-      const published = d.published ? new Date(Date.parse(d.published) + v * 3_600_000).toISOString() : null;
-      out.push({ ...d, id: `${d.id}-v${v}`, text: (kept.length ? kept : sentences).join(' '), published });
-    }
-  }
-  return out;
-}
+import { reworded } from './helpers.js';
 
 /** Serialises through JSON text, as the store does. */
 function roundTrip(index: StoryIndex): StoryIndex {
@@ -24,7 +8,7 @@ function roundTrip(index: StoryIndex): StoryIndex {
 }
 
 describe('StoryIndex.toJSON / fromJSON', () => {
-  const articles = many();
+  const articles = reworded();
 
   it('restores an index that grows exactly as the original', () => {
     for (const cut of [0, 1, Math.floor(articles.length / 3), articles.length - 5]) {
