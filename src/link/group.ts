@@ -206,6 +206,8 @@ export class StoryIndex {
   private stale: number[][] = [];
   /** Pieces that grew or gained a link since the last settling. */
   private changed = new Set<number>();
+  /** A new article's term weights by vocabulary id while it is added (see `Query.dense`). */
+  private scratch = new Float64Array(1024);
   /** Article ids and reasons of settled groups (a component that did not change keeps its group arrays). */
   private readonly groupCache = new WeakMap<number[], { articles: string[]; reasons: string[] }>();
   /** Re-checked parts of each piece, valid while the piece has that many members (pieces only grow). */
@@ -334,6 +336,7 @@ export class StoryIndex {
       q.nameTotal += w;
       if (!this.nameForms[id]) this.nameForms[id] = f.nameForms.get(k) ?? k;
     }
+    q.dense = this.spread(q.vector);
     const terms = [...q.vector].sort(byWeight);
     const names = [...q.names].sort(byWeight);
     const stored = terms.slice(0, STORED_TERMS);
@@ -342,10 +345,10 @@ export class StoryIndex {
       order: this.entries.length,
       time: parseTime(article.published),
       story: -1,
-      terms: Int32Array.from(stored, (t) => t[0]),
-      weights: Float32Array.from(stored, (t) => t[1]),
-      names: Int32Array.from(names, (t) => t[0]),
-      nameWeights: Float32Array.from(names, (t) => t[1]),
+      terms: column(stored, 0, Int32Array),
+      weights: column(stored, 1, Float32Array),
+      names: column(names, 0, Int32Array),
+      nameWeights: column(names, 1, Float32Array),
       nameTotal: q.nameTotal,
     };
     const keys = new Set<number>();
@@ -383,6 +386,18 @@ export class StoryIndex {
     for (const y of linked) if (y !== chosen) this.link(chosen, y);
     for (const k of keys) push(this.termPostings, k, entry.order);
     for (const k of shingles) push(this.shinglePostings, k, entry.order);
+    for (const id of q.vector.keys()) q.dense[id] = 0;
+  }
+
+  /** A vector in the scratch array (all zeros between adds), grown to the vocabulary. */
+  private spread(vector: Map<number, number>): Float64Array {
+    if (this.scratch.length < this.vocab.size) {
+      const grown = new Float64Array(Math.max(this.vocab.size, 2 * this.scratch.length));
+      grown.set(this.scratch);
+      this.scratch = grown;
+    }
+    for (const [id, w] of vector) this.scratch[id] = w;
+    return this.scratch;
   }
 
   /** The story an added article is in now (ids as `stories` gives them). */
@@ -462,10 +477,13 @@ export class StoryIndex {
     const n = s.members.length;
     let cosSum = 0;
     if (s.centroid) {
-      for (const [t, w] of s.centroid) {
-        const v = q.vector.get(t);
-        if (v !== undefined) cosSum += v * w;
-      }
+      const dense = q.dense;
+      if (dense) for (const [t, w] of s.centroid) cosSum += dense[t]! * w;
+      else
+        for (const [t, w] of s.centroid) {
+          const v = q.vector.get(t);
+          if (v !== undefined) cosSum += v * w;
+        }
     } else for (const m of s.members) cosSum += dot(q, this.entries[m]!);
     let nameSum = 0;
     let named = 0;
@@ -690,6 +708,13 @@ export class StoryIndex {
 /** All of a small list, else its first and last NAME_SAMPLE. */
 function sampleOf(members: readonly number[]): readonly number[] {
   return members.length <= 2 * NAME_SAMPLE ? members : members.slice(0, NAME_SAMPLE).concat(members.slice(-NAME_SAMPLE));
+}
+
+/** One column of (id, weight) pairs as a typed array (a plain loop: `from` with a mapper costs a call per item). */
+function column<T extends Int32Array | Float32Array>(pairs: readonly [number, number][], i: 0 | 1, Kind: new (n: number) => T): T {
+  const out = new Kind(pairs.length);
+  for (let k = 0; k < pairs.length; k++) out[k] = pairs[k]![i];
+  return out;
 }
 
 /** Two ascending lists as one. */
