@@ -24,6 +24,10 @@ function wordCode(c: number): boolean {
   return (c >= 0xd800 && c <= 0xdfff) || /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
+function lowerOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 /** The tokens of a sentence: words (an inner apostrophe or hyphen joins two: "don’t", "re-elect") and single
  * marks. A hand-written scan: the model tokenizes every sentence with a cue word. */
 export function tokenize(text: string, s: Span): Token[] {
@@ -36,17 +40,22 @@ export function tokenize(text: string, s: Span): Token[] {
       continue;
     }
     const start = k;
+    // Whether lower-casing may change the token: most tokens are lower-case ASCII words or marks, kept as they are.
+    let cased = !lowerOrDigit(c);
     if (wordCode(c)) {
       k++;
       for (;;) {
-        while (k < s.end && wordCode(text.charCodeAt(k))) k++;
+        for (let d = text.charCodeAt(k); k < s.end && wordCode(d); d = text.charCodeAt(++k)) cased ||= !lowerOrDigit(d);
         const j = text.charCodeAt(k);
-        if (k + 1 < s.end && (j === 39 || j === 0x2019 || j === 45) && wordCode(text.charCodeAt(k + 1))) k += 2;
-        else break;
+        const d = text.charCodeAt(k + 1);
+        if (k + 1 < s.end && (j === 39 || j === 0x2019 || j === 45) && wordCode(d)) {
+          cased ||= !lowerOrDigit(d);
+          k += 2;
+        } else break;
       }
     } else k++;
     const raw = text.slice(start, k);
-    out.push({ start, end: k, raw, low: raw.toLowerCase() });
+    out.push({ start, end: k, raw, low: cased ? raw.toLowerCase() : raw });
   }
   return out;
 }
@@ -81,7 +90,8 @@ export const NOT_HEADS = new Set([
   'still', 'even', 'only', 'first', 'long', 'then', 'again', 'once', 'ever', 'never', 'up', 'out', 'into', 'over',
 ]);
 
-function cls(t: Token | undefined, ctx: CueContext, first = false): string {
+/** A token's class: MENT (an actor mention ends there), PRON, THAT, TO, QUOTE, … CAP0 (capitalised, first), EDGE. */
+export function cls(t: Token | undefined, ctx: CueContext, first = false): string {
   if (!t) return 'EDGE';
   const w = t.low;
   if (ctx.mentionEnds.has(t.end)) return 'MENT';
@@ -127,21 +137,24 @@ function inQuoted(quoted: Span[], pos: number): boolean {
   return lo < quoted.length && quoted[lo]!.start <= pos;
 }
 
-const MARKS = new WeakMap<Token[], { first: number; last: number }>();
+/** Indices of the first and last quote mark of a sentence's tokens (-1 if none), remembered for the last
+ * token array seen (every candidate of a sentence is scored on the same one). */
+let marksOf: Token[] | null = null;
+let marks = { first: -1, last: -1 };
 
-/** Indices of the first and last quote mark of a sentence's tokens (-1 if none), remembered per token array. */
 function quoteMarks(toks: Token[]): { first: number; last: number } {
-  let m = MARKS.get(toks);
-  if (!m) {
-    m = { first: -1, last: -1 };
+  if (toks !== marksOf) {
+    marks = { first: -1, last: -1 };
     for (let k = 0; k < toks.length; k++) {
-      if (!QUOTES.has(toks[k]!.raw)) continue;
-      if (m.first < 0) m.first = k;
-      m.last = k;
+      // The first letter first: a Set lookup per token would cost more than the rest of the loop.
+      const c = toks[k]!.raw.charCodeAt(0);
+      if ((c !== 34 && c !== 39 && c !== 0x201c && c !== 0x201d && c !== 0xab && c !== 0xbb) || !QUOTES.has(toks[k]!.raw)) continue;
+      if (marks.first < 0) marks.first = k;
+      marks.last = k;
     }
-    MARKS.set(toks, m);
+    marksOf = toks;
   }
-  return m;
+  return marks;
 }
 
 /** Feature templates: a name, and the values it joins with "|" (one, two or three). */
@@ -150,17 +163,39 @@ export const TEMPLATES = [
   'w|c1', 'w|n1', 'w|that', 'w|pos', 'e|subj|c1', 'lex|subj', 'lex|subj|c1', 'subj|c1', 'aux|e',
 ] as const;
 
-/** The values of one token's features, by template (values a feature lacks are undefined). A caller reuses
- * one for every token, so scoring builds no feature strings and allocates nothing per feature. */
-export interface FeatureValues {
-  a: (string | undefined)[];
-  b: (string | undefined)[];
-  c: (string | undefined)[];
+/** How feature values are written: as strings (the trainer names features with them) or as numbers (read()
+ * looks weights up by them, so that scoring hashes no string per feature). */
+export interface Codec<V> {
+  /** Token k's lower-case form (k is within the sentence). */
+  low(k: number): V;
+  /** Token k's class (cls), "EDGE" when k is outside the sentence. */
+  cls(k: number, first: boolean): V;
+  /** Any other value: an ending, a hand-list class, a constant ("<s>", "next"). */
+  str(s: string): V;
+  /** The second and third values of a three-value template, joined ("MENT|TO"). */
+  join(b: V, c: V): V;
 }
 
-export function featureValues(): FeatureValues {
+/** The values of one token's features, by template (values a feature lacks are undefined; a third value is
+ * joined to the second). A caller reuses one for every token, so scoring allocates nothing per feature. */
+export interface FeatureValues<V = string> {
+  a: (V | undefined)[];
+  b: (V | undefined)[];
+}
+
+export function featureValues<V = string>(): FeatureValues<V> {
   const n = TEMPLATES.length;
-  return { a: new Array<string | undefined>(n), b: new Array<string | undefined>(n), c: new Array<string | undefined>(n) };
+  return { a: new Array<V | undefined>(n), b: new Array<V | undefined>(n) };
+}
+
+/** The string codec of a sentence's tokens: values as the weights file writes them. */
+export function stringCodec(toks: Token[], ctx: CueContext): Codec<string> {
+  return {
+    low: (k) => toks[k]!.low,
+    cls: (k, first) => cls(toks[k], ctx, first),
+    str: (s) => s,
+    join: (b, c) => `${b}|${c}`,
+  };
 }
 
 /** A feature's name, as the weights file keys it: "b", "w=said", "w|subj=said|MENT". */
@@ -169,74 +204,73 @@ export function featureName(template: number, a?: string, b?: string, c?: string
   return `${TEMPLATES[template]}=${a}${b === undefined ? '' : `|${b}`}${c === undefined ? '' : `|${c}`}`;
 }
 
-/** The features of token `i` of a sentence's tokens, as values by template into `out` (read() looks the
- * values up; the trainer names them with featureName). */
-export function cueFeatureValues(toks: Token[], i: number, ctx: CueContext, out: FeatureValues): void {
+/** The features of token `i` of a sentence's tokens, as values by template into `out`, written by `codec`
+ * (read() looks numbers up; the trainer names strings with featureName). */
+export function cueFeatureValues<V>(toks: Token[], i: number, ctx: CueContext, out: FeatureValues<V>, codec: Codec<V>): void {
   const t = toks[i]!;
   const w = t.low;
   const p1 = toks[i - 1];
-  const n1 = toks[i + 1];
-  const n2 = toks[i + 2];
   // The subject position: back over auxiliaries and -ly adverbs ("he has also repeatedly said").
   let j = i - 1;
   while (j >= 0 && (AUX.has(toks[j]!.low) || /^[a-z]{3,}ly$/.test(toks[j]!.low))) j--;
-  const subj = cls(toks[j], ctx, j === 0);
-  const aux = j < i - 1 ? toks[i - 1]!.low : '-';
-  const c1 = cls(n1, ctx);
-  const lex = CUE_WORDS.has(w) ? (WEAK_CUES.has(w) ? (SUBJECT_CUES.has(w) ? 'subj' : 'weak') : 'cue') : 'none';
-  let that = 'no';
+  const subj = codec.cls(j, j === 0);
+  const aux = j < i - 1 ? codec.low(i - 1) : codec.str('-');
+  const c1 = codec.cls(i + 1, false);
+  const lex = codec.str(CUE_WORDS.has(w) ? (WEAK_CUES.has(w) ? (SUBJECT_CUES.has(w) ? 'subj' : 'weak') : 'cue') : 'none');
+  let thatIs = 'no';
   for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {
     const x = toks[k]!;
     if (x.low === 'that') {
-      that = k === i + 1 ? 'next' : 'gap';
+      thatIs = k === i + 1 ? 'next' : 'gap';
       break;
     }
     if (!letterFirst(x.raw)) break;
   }
+  const that = codec.str(thatIs);
   // Quote marks before and after the word in the sentence (the first and last mark, found once per sentence).
   const marks = quoteMarks(toks);
   const q = marks.first >= 0 && marks.first < i ? (marks.last > i ? 'ba' : 'b') : marks.last > i ? 'a' : '';
-  const pos = i === 0 ? 'first' : p1!.raw === ',' ? 'comma' : i >= toks.length - 3 ? 'end' : 'mid';
-  const e = ending(w);
-  const n1w = n1?.low ?? '</s>';
-  set(out, 0, undefined, undefined, undefined);
-  set(out, 1, w, undefined, undefined);
-  set(out, 2, w.slice(-3), undefined, undefined);
-  set(out, 3, e, undefined, undefined);
-  set(out, 4, lex, undefined, undefined);
-  set(out, 5, p1?.low ?? '<s>', undefined, undefined);
-  set(out, 6, toks[i - 2]?.low ?? '<s>', undefined, undefined);
-  set(out, 7, n1w, undefined, undefined);
-  set(out, 8, n2?.low ?? '</s>', undefined, undefined);
-  set(out, 9, subj, undefined, undefined);
-  set(out, 10, aux, undefined, undefined);
-  set(out, 11, c1, undefined, undefined);
-  set(out, 12, cls(n2, ctx), undefined, undefined);
-  set(out, 13, that, undefined, undefined);
-  set(out, 14, pos, undefined, undefined);
-  set(out, 15, q, undefined, undefined);
-  set(out, 16, inQuoted(ctx.quoted, t.start) ? 'true' : 'false', undefined, undefined);
-  set(out, 17, w, subj, undefined);
-  set(out, 18, w, c1, undefined);
-  set(out, 19, w, n1w, undefined);
-  set(out, 20, w, that, undefined);
-  set(out, 21, w, pos, undefined);
-  set(out, 22, e, subj, c1);
-  set(out, 23, lex, subj, undefined);
-  set(out, 24, lex, subj, c1);
-  set(out, 25, subj, c1, undefined);
-  set(out, 26, aux, e, undefined);
+  const pos = codec.str(i === 0 ? 'first' : p1!.raw === ',' ? 'comma' : i >= toks.length - 3 ? 'end' : 'mid');
+  const e = codec.str(ending(w));
+  const wv = codec.low(i);
+  const n1w = i + 1 < toks.length ? codec.low(i + 1) : codec.str('</s>');
+  set(out, 0, undefined, undefined);
+  set(out, 1, wv, undefined);
+  set(out, 2, codec.str(w.slice(-3)), undefined);
+  set(out, 3, e, undefined);
+  set(out, 4, lex, undefined);
+  set(out, 5, i >= 1 ? codec.low(i - 1) : codec.str('<s>'), undefined);
+  set(out, 6, i >= 2 ? codec.low(i - 2) : codec.str('<s>'), undefined);
+  set(out, 7, n1w, undefined);
+  set(out, 8, i + 2 < toks.length ? codec.low(i + 2) : codec.str('</s>'), undefined);
+  set(out, 9, subj, undefined);
+  set(out, 10, aux, undefined);
+  set(out, 11, c1, undefined);
+  set(out, 12, codec.cls(i + 2, false), undefined);
+  set(out, 13, that, undefined);
+  set(out, 14, pos, undefined);
+  set(out, 15, codec.str(q), undefined);
+  set(out, 16, codec.str(inQuoted(ctx.quoted, t.start) ? 'true' : 'false'), undefined);
+  set(out, 17, wv, subj);
+  set(out, 18, wv, c1);
+  set(out, 19, wv, n1w);
+  set(out, 20, wv, that);
+  set(out, 21, wv, pos);
+  set(out, 22, e, codec.join(subj, c1));
+  set(out, 23, lex, subj);
+  set(out, 24, lex, codec.join(subj, c1));
+  set(out, 25, subj, c1);
+  set(out, 26, aux, e);
 }
 
-function set(out: FeatureValues, t: number, a: string | undefined, b: string | undefined, c: string | undefined): void {
+function set<V>(out: FeatureValues<V>, t: number, a: V | undefined, b: V | undefined): void {
   out.a[t] = a;
   out.b[t] = b;
-  out.c[t] = c;
 }
 
 /** The features of token `i` by name (for the trainer and tests). */
 export function cueFeatures(toks: Token[], i: number, ctx: CueContext): string[] {
   const v = featureValues();
-  cueFeatureValues(toks, i, ctx, v);
-  return TEMPLATES.map((_, t) => featureName(t, v.a[t], v.b[t], v.c[t]));
+  cueFeatureValues(toks, i, ctx, v, stringCodec(toks, ctx));
+  return TEMPLATES.map((_, t) => featureName(t, v.a[t], v.b[t]));
 }

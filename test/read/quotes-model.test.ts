@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cueFeatures, featureName, tokenize } from '../../src/read/quote-cue-features.js';
 import { CUE_MODEL, cueTailEnd, loadCueModel, scoreToken, scoreWords } from '../../src/read/quote-cue-model.js';
 import { quotesOf } from './helpers.js';
+import weights from '../../src/read/lexicon/cue-model.json' with { type: 'json' };
 
 const noContext = { mentionEnds: new Set<number>(), quoted: [] };
 
@@ -61,6 +62,27 @@ describe('cue model scores', () => {
     expect(t.slice(4, cueTailEnd(t, 'voted', 9, tiny))).toBe('voted against');
     expect(cueTailEnd(t, 'voted', 36, tiny)).toBe(36);
     expect(cueTailEnd(t, 'said', 9, tiny)).toBe(9);
+  });
+
+  it('scores by numbers exactly what the features by name add up to on the shipped model', () => {
+    // The numeric path (value numbers per token, joined pairs keyed by numbers, a flat weight table) must agree with
+    // the names the trainer writes, feature by feature: mentions, quotes, edges, capitals, unknown words.
+    const byName = new Map(Object.entries(weights.weights).map(([k, w]) => [k, w / weights.scale]));
+    const t = 'Mayor Smith has also repeatedly said that “taxes will rise,” Jones told reporters, and the mayor’s office DENIED it; Zoë argued';
+    const ctx = { mentionEnds: new Set([11, 83]), quoted: [{ start: 46, end: 66 }] };
+    const toks = tokenize(t, { start: 0, end: t.length });
+    let scored = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const named = cueFeatures(toks, i, ctx).reduce((s, f) => s + (byName.get(f) ?? 0), 0);
+      expect(scoreToken(CUE_MODEL, toks, i, ctx)).toBeCloseTo(named, 9);
+      if (named !== 0) scored++;
+    }
+    expect(scored).toBe(toks.length);
+  });
+
+  it('lower-cases tokens whatever their script or joins', () => {
+    const t = 'DON’T re-Elect İstanbul ΣΟΦΊΑ 12AB said';
+    expect(tokenize(t, { start: 0, end: t.length }).map((x) => x.low)).toEqual(t.split(' ').map((w) => w.toLowerCase()));
   });
 
   it('ships a model whose weights load', () => {
