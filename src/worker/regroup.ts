@@ -32,9 +32,10 @@ interface LinkState {
   index: SavedStoryIndex;
 }
 
-/** How a regroup went: stories stored, articles added to the index, and whether it was rebuilt from all articles. */
+/** How a regroup went: stories stored, articles in the collection and added to the index, and whether it was rebuilt from all articles. */
 export interface RegroupResult {
   stories: number;
+  articles: number;
   placed: number;
   rebuilt: boolean;
 }
@@ -82,7 +83,7 @@ export async function placeStories(store: Store): Promise<RegroupResult> {
     const state: LinkState = { covered: stored.map((s) => [s.id, s.version]), index: index.toJSON() };
     await store.saveLinkState(JSON.stringify(state), stored.length);
   }
-  return { stories: groups.length, placed: stored.length - start, rebuilt };
+  return { stories: groups.length, articles: stored.length, placed: stored.length - start, rebuilt };
 }
 
 /** Regroups the collection (incrementally when a saved index allows) and stores the grouping; returns the number of stories. */

@@ -9,7 +9,7 @@ import type { Io, RunState } from '../context.js';
 import { openCollection, pipelineOptionsFrom, type PipelineFlags, toolVersion, useColor, UsageError, warn, writeJsonLine } from '../context.js';
 import { collectInputs, documentsOf } from '../inputs.js';
 import { progressReporter, writeDossierFiles, writeOutputs } from './analyze.js';
-import { regroup } from '../../worker/regroup.js';
+import { placeStories } from '../../worker/regroup.js';
 import { writeJson } from '../write-json.js';
 
 export const DEFAULT_DB = 'corroborate.db';
@@ -65,8 +65,9 @@ export async function addCommand(inputs: string[], options: { db: string; publis
       counts[result.status]++;
       if (options.json) writeJsonLine(io, { input: article.input, ...result });
     }
-    const stories = await regroup(store);
-    const summary = `${store.path}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged; ${(await store.articles()).length} articles in ${stories} stories`;
+    // The regroup already read the collection: its count, not a second read of every article.
+    const { stories, articles } = await placeStories(store);
+    const summary = `${store.path}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged; ${articles} articles in ${stories} stories`;
     if (options.json) io.stderr.write(`${summary}\n`);
     else io.stdout.write(`${summary}\n`);
   } finally {
