@@ -82,6 +82,8 @@ function stemId(stem: string): number {
 /** A text's word-pair keys by position (order-free, so local reordering still matches), and each key's positions. */
 interface PairIndex {
   generation: number;
+  /** Stem id of each content word. */
+  ids: Int32Array;
   keys: Float64Array;
   positions: Map<number, number[]>;
 }
@@ -92,7 +94,7 @@ const PAIR_INDEXES = new WeakMap<ContentWords, PairIndex>();
 
 function buildPairIndex(words: ContentWords, idOf: (stem: string) => number = stemId): PairIndex {
   const at = generation;
-  const ids = words.stems.map((s) => idOf(s));
+  const ids = Int32Array.from(words.stems, (s) => idOf(s));
   const keys = new Float64Array(Math.max(0, ids.length - 1));
   const positions = new Map<number, number[]>();
   for (let i = 0; i + 1 < ids.length; i++) {
@@ -104,7 +106,7 @@ function buildPairIndex(words: ContentWords, idOf: (stem: string) => number = st
     if (list) list.push(i);
     else positions.set(k, [i]);
   }
-  return { generation: at, keys, positions };
+  return { generation: at, ids, keys, positions };
 }
 
 function pairIndex(words: ContentWords): PairIndex {
@@ -233,6 +235,42 @@ function overlap(x0: number, x1: number, y0: number, y1: number): number {
   return Math.max(0, Math.min(x1, y1) - Math.max(x0, y0));
 }
 
+/** Per stem id, the last side that saw it (see `idSimilarity`): stamps instead of a set per passage side. */
+let marks = new Int32Array(1024);
+let stamp = 0;
+
+/** `sideSimilarity` of id ranges [a0, a1) and [b0, b1) (the same distinct counts, without building sets). */
+function idSimilarity(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): number {
+  let top = 0;
+  for (let k = a0; k < a1; k++) top = Math.max(top, a[k]!);
+  for (let k = b0; k < b1; k++) top = Math.max(top, b[k]!);
+  if (top >= marks.length) marks = new Int32Array(Math.max(top + 1, 2 * marks.length));
+  if (stamp > 0x7ffffff0) {
+    marks.fill(0);
+    stamp = 0;
+  }
+  const inA = ++stamp;
+  const inB = ++stamp;
+  let na = 0;
+  for (let k = a0; k < a1; k++) {
+    if (marks[a[k]!] !== inA) {
+      marks[a[k]!] = inA;
+      na++;
+    }
+  }
+  let nb = 0;
+  let shared = 0;
+  for (let k = b0; k < b1; k++) {
+    const m = marks[b[k]!];
+    if (m === inB) continue;
+    if (m === inA) shared++;
+    marks[b[k]!] = inB;
+    nb++;
+  }
+  if (na + nb === 0) return 0;
+  return (2 * shared) / (na + nb);
+}
+
 /** Dice coefficient of the two sides' content-word sets. */
 function sideSimilarity(a: string[], b: string[]): number {
   const sa = new Set(a);
@@ -258,6 +296,10 @@ export function alignContent(a: ContentWords, b: ContentWords, options: ReuseOpt
     }));
   } else fragments = merge(grow(seeds(a, b), o.gap), o.mergeGap);
   fragments = resolveOverlaps(fragments);
+  // Seeding left both texts' stem ids behind (when they share a generation): compare sides by id.
+  const ia = PAIR_INDEXES.get(a);
+  const ib = PAIR_INDEXES.get(b);
+  const byId = ia && ib && ia.generation === generation && ib.generation === generation ? [ia.ids, ib.ids] : null;
   const out: SharedPassage[] = [];
   for (const f of fragments) {
     // A seed at i covers words i and i+1.
@@ -268,7 +310,9 @@ export function alignContent(a: ContentWords, b: ContentWords, options: ReuseOpt
     out.push({
       a: { start: a.starts[f.a0] ?? 0, end: a.ends[a1 - 1] ?? 0 },
       b: { start: b.starts[f.b0] ?? 0, end: b.ends[b1 - 1] ?? 0 },
-      similarity: round(sideSimilarity(a.stems.slice(f.a0, a1), b.stems.slice(f.b0, b1))),
+      similarity: round(
+        byId ? idSimilarity(byId[0]!, f.a0, a1, byId[1]!, f.b0, b1) : sideSimilarity(a.stems.slice(f.a0, a1), b.stems.slice(f.b0, b1)),
+      ),
     });
   }
   return out;
