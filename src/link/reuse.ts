@@ -85,7 +85,54 @@ interface PairIndex {
   /** Stem id of each content word. */
   ids: Int32Array;
   keys: Float64Array;
-  positions: Map<number, number[]>;
+  positions: PairPositions;
+}
+
+/**
+ * Where each word-pair key occurs: open addressing over typed arrays, each key's positions chained in
+ * text order (a map of arrays cost an array per key, most of building an index).
+ */
+class PairPositions {
+  private readonly slotKeys: Float64Array;
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+  readonly counts: Int32Array;
+  /** Next position with the same key, or -1. */
+  readonly next: Int32Array;
+
+  constructor(keys: Float64Array) {
+    let size = 16;
+    while (size < 2 * keys.length) size *= 2;
+    this.slotKeys = new Float64Array(size).fill(-1);
+    this.first = new Int32Array(size);
+    this.last = new Int32Array(size);
+    this.counts = new Int32Array(size);
+    this.next = new Int32Array(keys.length).fill(-1);
+    for (let i = 0; i < keys.length; i++) {
+      const slot = this.slot(keys[i]!);
+      if (this.counts[slot] === 0) {
+        this.slotKeys[slot] = keys[i]!;
+        this.first[slot] = i;
+      } else this.next[this.last[slot]!] = i;
+      this.last[slot] = i;
+      this.counts[slot]!++;
+    }
+  }
+
+  /** The slot holding `key`, or the empty slot where it would go (count 0). */
+  slot(key: number): number {
+    const mask = this.slotKeys.length - 1;
+    let h = Math.imul((key >>> 0) ^ Math.imul(Math.floor(key / 4294967296), 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 15;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const k = this.slotKeys[slot]!;
+      if (k === key || k === -1) return slot;
+    }
+  }
+
+  firstAt(slot: number): number {
+    return this.first[slot]!;
+  }
 }
 
 // One index per text: a story aligns each article with several partners, and building the keys is most
@@ -96,17 +143,12 @@ function buildPairIndex(words: ContentWords, idOf: (stem: string) => number = st
   const at = generation;
   const ids = Int32Array.from(words.stems, (s) => idOf(s));
   const keys = new Float64Array(Math.max(0, ids.length - 1));
-  const positions = new Map<number, number[]>();
   for (let i = 0; i + 1 < ids.length; i++) {
     const x = ids[i]!;
     const y = ids[i + 1]!;
-    const k = x < y ? x * MAX_STEM_IDS + y : y * MAX_STEM_IDS + x;
-    keys[i] = k;
-    const list = positions.get(k);
-    if (list) list.push(i);
-    else positions.set(k, [i]);
+    keys[i] = x < y ? x * MAX_STEM_IDS + y : y * MAX_STEM_IDS + x;
   }
-  return { generation: at, ids, keys, positions };
+  return { generation: at, ids, keys, positions: new PairPositions(keys) };
 }
 
 function pairIndex(words: ContentWords): PairIndex {
@@ -119,10 +161,10 @@ function pairIndex(words: ContentWords): PairIndex {
 }
 
 /** A seed (i, j) packed in one number, so seeds sort as a typed array: i major, j minor. */
-const SEED_SPAN = 2 ** 26;
+export const SEED_SPAN = 2 ** 26;
 
 /** Seeds: (i, j) such that the word pairs at i in a and j in b match, packed, in order of i, then j. */
-function seeds(a: ContentWords, b: ContentWords): Float64Array {
+export function seeds(a: ContentWords, b: ContentWords): Float64Array {
   let inA = pairIndex(a);
   let inB = pairIndex(b);
   // Building b's index may have started a new generation of ids; if even a rebuild cannot agree (two texts
@@ -136,12 +178,14 @@ function seeds(a: ContentWords, b: ContentWords): Float64Array {
   }
   const out: number[] = [];
   const keys = inA.keys;
+  const inPairs = inB.positions;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    const js = inB.positions.get(k);
-    if (!js || js.length > MAX_KEY_REPEATS || inA.positions.get(k)!.length > MAX_KEY_REPEATS) continue;
-    // Positions are listed in text order, so the seeds come out sorted without a sort.
-    for (const j of js) out.push(i * SEED_SPAN + j);
+    const slot = inPairs.slot(k);
+    const n = inPairs.counts[slot]!;
+    if (n === 0 || n > MAX_KEY_REPEATS || inA.positions.counts[inA.positions.slot(k)]! > MAX_KEY_REPEATS) continue;
+    // Positions are chained in text order, so the seeds come out sorted without a sort.
+    for (let j = inPairs.firstAt(slot); j >= 0; j = inPairs.next[j]!) out.push(i * SEED_SPAN + j);
   }
   return Float64Array.from(out);
 }

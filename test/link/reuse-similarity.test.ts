@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findReuse } from '../../src/link/index.js';
-import { contentWords } from '../../src/link/reuse.js';
+import { contentWords, seeds, SEED_SPAN } from '../../src/link/reuse.js';
 
 /** Dice of the distinct content stems inside [start, end) of a text, computed independently. */
 function stemsIn(text: string, start: number, end: number): Set<string> {
@@ -41,5 +41,30 @@ describe('shared passage similarity', () => {
       { numRuns: 150, seed: 7 },
     );
     expect(passages).toBeGreaterThan(100);
+  });
+});
+
+describe('word-pair seeds', () => {
+  it('are every matching pair position (order-free pairs), skipping pairs repeated more than three times, in order', () => {
+    const pairKey = (s: string[], i: number) => [s[i]!, s[i + 1]!].sort().join(' ');
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 2, maxLength: 60 }),
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 2, maxLength: 60 }),
+        (x, y) => {
+          const a = contentWords(x.map((w) => VOCAB[w]!).join(' '));
+          const b = contentWords(y.map((w) => VOCAB[w]!).join(' '));
+          const count = (s: string[], key: string) => s.slice(0, -1).filter((_, i) => pairKey(s, i) === key).length;
+          const expected: number[] = [];
+          for (let i = 0; i + 1 < a.stems.length; i++) {
+            const key = pairKey(a.stems, i);
+            if (count(a.stems, key) > 3 || count(b.stems, key) > 3) continue;
+            for (let j = 0; j + 1 < b.stems.length; j++) if (pairKey(b.stems, j) === key) expected.push(i * SEED_SPAN + j);
+          }
+          expect([...seeds(a, b)]).toEqual(expected);
+        },
+      ),
+      { numRuns: 300, seed: 11 },
+    );
   });
 });
