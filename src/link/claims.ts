@@ -56,7 +56,7 @@ function bag(article: number, id: string, tokens: Token[], span: Span): Sentence
     const key = SYNONYMS.get(t.stem) ?? t.stem;
     if (IGNORED.has(key)) continue;
     // Names and numbers pin a claim down; ordinary words less so.
-    const w = Math.max(1, backgroundIdf(key)) * (t.cap || t.num ? 1.5 : 1);
+    const w = Math.max(1, key === t.stem ? t.idf : backgroundIdf(key)) * (t.cap || t.num ? 1.5 : 1);
     weights.set(key, Math.max(weights.get(key) ?? 0, w));
   }
   let total = 0;

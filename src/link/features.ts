@@ -1,7 +1,6 @@
 // What similarity and grouping compare: a weighted bag of content words and
 // the set of names a text mentions, both computed once per text.
 
-import { backgroundIdf } from './background-idf.js';
 import { contentWords, type ContentWords } from './reuse.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -23,15 +22,22 @@ export function features(text: string, actors: readonly string[] = []): TextFeat
   const content = contentWords(text, tokens);
   const tf = new Map<string, number>();
   const termForms = new Map<string, string>();
+  // Each stem's idf, in the order stems first occur (the order `tf` iterates in).
+  const idfs: number[] = [];
   for (const t of tokens) {
     if (t.stop || isContraction(t.norm)) continue;
-    tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
-    if (!termForms.has(t.stem)) termForms.set(t.stem, t.norm);
+    const n = tf.get(t.stem);
+    tf.set(t.stem, (n ?? 0) + 1);
+    if (n === undefined) {
+      termForms.set(t.stem, t.norm);
+      idfs.push(t.idf);
+    }
   }
   const vector = new Map<string, number>();
   let norm = 0;
+  let k = 0;
   for (const [s, n] of tf) {
-    const w = (1 + Math.log(n)) * backgroundIdf(s);
+    const w = (1 + Math.log(n)) * idfs[k++]!;
     vector.set(s, w);
     norm += w * w;
   }
@@ -42,7 +48,7 @@ export function features(text: string, actors: readonly string[] = []): TextFeat
   const nameForms = new Map<string, string>();
   for (const t of tokens) {
     if (!t.cap || t.num || isContraction(t.norm)) continue;
-    names.set(t.stem, Math.max(1, backgroundIdf(t.stem)));
+    names.set(t.stem, Math.max(1, t.idf));
     if (!nameForms.has(t.stem)) nameForms.set(t.stem, text.slice(t.start, t.end).replace(/['’]s$/, ''));
   }
   for (const actor of actors) {

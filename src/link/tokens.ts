@@ -1,6 +1,8 @@
 // Word tokens with their offsets, folded so that independent translations and
 // light edits of one text produce the same keys.
 
+import { backgroundIdf } from './background-idf.js';
+
 export interface Token {
   /** Folded surface form: lowercase, quotes folded, possessive removed. */
   norm: string;
@@ -14,6 +16,8 @@ export interface Token {
   cap: boolean;
   /** Only digits (years, counts, resolution numbers): weighted as facts. */
   num: boolean;
+  /** Background idf of `stem` (./background-idf.ts), looked up once per spelling. */
+  idf: number;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
@@ -108,6 +112,7 @@ function sentenceInitial(text: string, offset: number): boolean {
 interface WordForm {
   norm: string;
   stem: string;
+  idf: number;
   stop: boolean;
   upper: boolean;
   acronym: boolean;
@@ -128,7 +133,8 @@ function wordForm(raw: string): WordForm | null {
     const acronym = upper && raw.length > 1 && raw === raw.toUpperCase();
     const stop = !acronym && STOPWORDS.has(norm);
     const code = norm.charCodeAt(0);
-    form = { norm, stem: acronym ? norm : stem(norm), stop, upper, acronym, num: code >= 48 && code <= 57 && /^\d+$/.test(norm) };
+    const stemmed = acronym ? norm : stem(norm);
+    form = { norm, stem: stemmed, idf: backgroundIdf(stemmed), stop, upper, acronym, num: code >= 48 && code <= 57 && /^\d+$/.test(norm) };
   }
   if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
   WORD_CACHE.set(raw, form);
@@ -170,6 +176,7 @@ export function tokenize(text: string): Token[] {
       stop: form.stop,
       cap: form.upper && !form.stop && (form.acronym || !sentenceInitial(text, start)),
       num: form.num,
+      idf: form.idf,
     });
   }
   return out;
