@@ -38,6 +38,8 @@ export interface RegroupResult {
   articles: number;
   placed: number;
   rebuilt: boolean;
+  /** Stored article id → the id of the story it is in now. */
+  storyOf: Map<string, string>;
 }
 
 /**
@@ -83,7 +85,9 @@ export async function placeStories(store: Store): Promise<RegroupResult> {
     const state: LinkState = { covered: stored.map((s) => [s.id, s.version]), index: index.toJSON() };
     await store.saveLinkState(JSON.stringify(state), stored.length);
   }
-  return { stories: groups.length, articles: stored.length, placed: stored.length - start, rebuilt };
+  const storyOf = new Map<string, string>();
+  for (const g of groups) for (const id of g.articles) storyOf.set(id, g.id);
+  return { stories: groups.length, articles: stored.length, placed: stored.length - start, rebuilt, storyOf };
 }
 
 /** Regroups the collection (incrementally when a saved index allows) and stores the grouping; returns the number of stories. */

@@ -65,6 +65,8 @@ describe('collection commands', () => {
     expect(first.stdout).toMatch(/2 added, 0 updated, 0 unchanged; 2 articles in 1 stories/);
     const again = await runCli(['add', EX, '--db', db, '--json']);
     expect(jsonLines(again.stdout).map((l) => l.status)).toEqual(['unchanged', 'unchanged']);
+    // Each added article's line names the story it is in now (both examples tell one story).
+    expect(jsonLines(again.stdout).map((l) => l.story)).toEqual(['s1', 's1']);
 
     const stories = await runCli(['stories', '--db', db, '--json']);
     const list = JSON.parse(stories.stdout) as { stories: { id: string; articles: number; outlets: string[] }[] };

@@ -65,11 +65,11 @@ describe.each(storeBackends())('$name link state', (backend) => {
     expect(await placeStories(grown)).toMatchObject({ rebuilt: true, placed: cut });
     expect(await covered(grown)).toBe(cut);
     await addDocs(grown, docs.slice(cut));
-    expect(await placeStories(grown)).toEqual({ stories: once.stories, articles: docs.length, placed: docs.length - cut, rebuilt: false });
+    expect(await placeStories(grown)).toMatchObject({ stories: once.stories, articles: docs.length, placed: docs.length - cut, rebuilt: false });
     expect(await covered(grown)).toBe(docs.length);
     expect(await grouping(grown)).toEqual(await grouping(whole));
     // Nothing new: nothing placed, nothing rebuilt.
-    expect(await placeStories(grown)).toEqual({ stories: once.stories, articles: docs.length, placed: 0, rebuilt: false });
+    expect(await placeStories(grown)).toMatchObject({ stories: once.stories, articles: docs.length, placed: 0, rebuilt: false });
   });
 
   it('rebuilds when a new article is dated before placed ones, or an article changed', async () => {

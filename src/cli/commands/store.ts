@@ -60,13 +60,16 @@ export async function addCommand(inputs: string[], options: { db: string; publis
   const store = await open(options.db);
   try {
     const counts = { added: 0, unchanged: 0, updated: 0 };
+    const results: { input: string; id: string; status: string; version: number }[] = [];
     for (const { article, reading } of analyzed) {
       const result = await store.addArticle(article, reading);
       counts[result.status]++;
-      if (options.json) writeJsonLine(io, { input: article.input, ...result });
+      results.push({ input: article.input, ...result });
     }
     // The regroup already read the collection: its count, not a second read of every article.
-    const { stories, articles } = await placeStories(store);
+    const { stories, articles, storyOf } = await placeStories(store);
+    // Each line says which story the article is in now, so a script adding one article learns where it went.
+    if (options.json) for (const r of results) writeJsonLine(io, { ...r, story: storyOf.get(r.id) ?? null });
     const summary = `${store.path}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged; ${articles} articles in ${stories} stories`;
     if (options.json) io.stderr.write(`${summary}\n`);
     else io.stdout.write(`${summary}\n`);
