@@ -312,8 +312,8 @@ export function findActors(text: string, sentences: Span[]): ActorFinding {
   };
 
   for (const sentence of sentences) {
+    // Fresh tokens, their info slots empty.
     const toks = tokenize(text, sentence.start, sentence.end) as WToken[];
-    for (const t of toks) t.info = null;
     const titleCase = isTitleCase(toks, /[.!?]["”]?\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end)));
     let i = 0;
     while (i < toks.length) {

@@ -3,6 +3,8 @@
 // length.
 
 import * as chrono from 'chrono-node';
+import { wordStartsOf } from './time-scan.js';
+import { startKeys } from './time-starts.js';
 
 /** A chrono result placed in the whole text. */
 export interface Dated {
@@ -13,8 +15,16 @@ export interface Dated {
   end?: chrono.ParsedComponents;
 }
 
-/** A month name as chrono reads one, or a numeric date: every date findTimes keeps has one in its span. */
-const DATE_CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d[-/.]\d/gi;
+// A month name as chrono reads one, or a numeric date: every date findTimes keeps has one in its span.
+// Month names are tried only at the word starts that open like one (see time-starts.ts): scanning the whole
+// text with the alternation cost more than the rest of finding the windows.
+const MONTH_NAME = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iy;
+const MONTH_KEYS = startKeys(['ja', 'fe', 'ma', 'ap', 'ju', 'au', 'se', 'oc', 'no', 'de']);
+const NUMERIC_CUE = /\d[-/.]\d/g;
+
+/** A numeric date of three parts, the only numeric dates findTimes keeps (within 9 characters before and 12
+ *  after a numeric cue when the cue is part of one). */
+const FULL_DATE = /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}/;
 
 /** How close to the edge of a window a result must be for text beyond the edge to possibly change it. */
 const EDGE = 40;
@@ -35,21 +45,7 @@ const MAX_ROUNDS = 4;
  * and windows that come to overlap become one.
  */
 export function chronoResults(text: string, instant: Date): Dated[] {
-  let windows: [number, number][] = [];
-  DATE_CUE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DATE_CUE.exec(text)) !== null) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const nl = text.indexOf('\n', m.index);
-    const lineEnd = nl < 0 ? text.length : nl;
-    // REACH characters either side of the cue, out to white space, within its line.
-    let start = Math.max(lineStart, m.index - REACH);
-    while (start > lineStart && !/\s/.test(text[start - 1]!)) start--;
-    let end = Math.min(lineEnd, m.index + m[0].length + REACH);
-    while (end < lineEnd && !/\s/.test(text[end]!)) end++;
-    windows.push([start, end]);
-    DATE_CUE.lastIndex = m.index + m[0].length;
-  }
+  let windows = cueWindows(text);
   for (let round = 0; ; round++) {
     windows = mergeWindows(windows);
     // Texts of short lines full of dates (tables, lists) widen slowly: parse them whole.
@@ -94,6 +90,36 @@ export function chronoResults(text: string, instant: Date): Dated[] {
     }
     if (!widened || round === MAX_ROUNDS) return found;
   }
+}
+
+/** The first windows chronoResults parses: one per date cue, in no particular order (they are sorted when merged). */
+export function cueWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const p of wordStartsOf(text).candidates(MONTH_KEYS)) {
+    MONTH_NAME.lastIndex = p;
+    const m = MONTH_NAME.exec(text);
+    if (m) windows.push(cueWindow(text, p, m[0].length));
+  }
+  NUMERIC_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMERIC_CUE.exec(text)) !== null) {
+    // findTimes keeps a numeric date only with all three parts: a decimal, fraction or score ("3.5", "7/8",
+    // "2-1") far from any such date cannot give one, and is most of the numeric cues.
+    if (FULL_DATE.test(text.slice(Math.max(0, m.index - 9), m.index + 12))) windows.push(cueWindow(text, m.index, m[0].length));
+  }
+  return windows;
+}
+
+/** REACH characters either side of the cue at [index, index + length), out to white space, within its line. */
+function cueWindow(text: string, index: number, length: number): [number, number] {
+  const lineStart = text.lastIndexOf('\n', index) + 1;
+  const nl = text.indexOf('\n', index);
+  const lineEnd = nl < 0 ? text.length : nl;
+  let start = Math.max(lineStart, index - REACH);
+  while (start > lineStart && !/\s/.test(text[start - 1]!)) start--;
+  let end = Math.min(lineEnd, index + length + REACH);
+  while (end < lineEnd && !/\s/.test(text[end]!)) end++;
+  return [start, end];
 }
 
 /** Windows in text order, overlapping or touching ones merged. */

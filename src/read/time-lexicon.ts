@@ -15,6 +15,10 @@ export const NUMBER_SRC =
 /** Vague quantities whose TimeML value uses X for the number ("several years" → PXY). */
 export const VAGUE_SRC = '(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|recent|the\\s+past\\s+few|the\\s+last\\s+few)';
 
+/** First characters of every match of NUMBER_SRC and of VAGUE_SRC (see `openings` in time-scan.ts). */
+export const NUMBER_OPENINGS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'co', 'on', 'tw', 'th', 'fo', 'fi', 'si', 'se', 'ei', 'ni', 'te', 'el', 'hu'];
+export const VAGUE_OPENINGS = ['se', 'a', 'fe', 'ma', 'so', 're', 'th'];
+
 /** Value of a number phrase matched by NUMBER_SRC; null when it is not one. */
 export function numberValue(phrase: string): number | null {
   const p = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -47,6 +51,9 @@ export function monthNumber(name: string): number | null {
 
 export const MONTH_SRC =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+
+/** First two letters of every name MONTH_SRC matches. */
+export const MONTH_OPENINGS = ['ja', 'fe', 'ma', 'ap', 'ju', 'au', 'se', 'oc', 'no', 'de'];
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 export const WEEKDAY_SRC = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';

@@ -11,7 +11,7 @@ import {
   type CalDate, type Season,
 } from './time-calendar.js';
 import {
-  COUNT_NOUNS, LABEL_NOUNS, MONTH_SRC, NUMBER_SRC, UNIT_SRC, VAGUE_SRC, WEEKDAY_SRC, durationValue, monthNumber,
+  COUNT_NOUNS, LABEL_NOUNS, MONTH_OPENINGS, MONTH_SRC, NUMBER_OPENINGS, NUMBER_SRC, UNIT_SRC, VAGUE_OPENINGS, VAGUE_SRC, WEEKDAY_SRC, durationValue, monthNumber,
   numberValue, unitOf, weekdayNumber, YEAR_WORDS_SRC, yearWordsValue,
 } from './time-lexicon.js';
 
@@ -38,6 +38,8 @@ export interface RuleContext {
 import { matches } from './time-scan.js';
 const S = '[ \\t\\u00a0]+';
 const pad = (n: number): string => String(n).padStart(2, '0');
+/** Openings (see `matches`) of a pattern that opens with a digit. */
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** The word before `pos`, lower-cased, with trailing punctuation other than a dot removed. */
 function wordBefore(text: string, pos: number): string {
@@ -53,7 +55,7 @@ function years(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   const seasonSrc = `(?:(?:the${S})?(spring|summer|fall|autumn|winter)${S}(?:of${S})?)`;
   const src = `(?<![\\w$€£#/.,-])(?:(?:early|mid|late)[- ]|${seasonSrc})?(1[5-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,/-]\\d)`;
-  for (const m of matches(text, src)) {
+  for (const m of matches(text, src, 'gi', undefined, ['ea', 'mi', 'la', 'th', 'sp', 'su', 'fa', 'au', 'wi', '1', '20'])) {
     const yearStart = m.index + m[0].length - 4;
     const before = wordBefore(text, m.index);
     if (LABEL_NOUNS.has(before) || before.endsWith('№')) continue;
@@ -73,18 +75,18 @@ function seasonCode(word: string): Season {
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 
 function decades(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of matches(ctx.text, `\\b(?:the${S})?(?:(?:early|mid|late)[- ])?((?:1[0-9]|20)\\d)0'?s\\b`, 'gi', ['0s', "0's"])) {
+  for (const m of matches(ctx.text, `\\b(?:the${S})?(?:(?:early|mid|late)[- ])?((?:1[0-9]|20)\\d)0'?s\\b`, 'gi', ['0s', "0's"], ['th', 'ea', 'mi', 'la', '1', '20'])) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: m[1] ?? '' });
   }
   // "the nineties", "the '80s": the decade in the century nearest the reference (the 1900s without one).
   const cent = ctx.ref ? Math.floor(ctx.ref.y / 100) : 19;
   const lastDigits = ctx.ref ? ctx.ref.y % 100 : 99;
-  for (const m of matches(ctx.text, `\\b(?:the${S})(?:(?:early|mid|late)[- ])?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]([1-9])0s)\\b`, 'gi', ['ties', '0s'])) {
+  for (const m of matches(ctx.text, `\\b(?:the${S})(?:(?:early|mid|late)[- ])?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]([1-9])0s)\\b`, 'gi', ['ties', '0s'], ['th'])) {
     const d = m[2] ? Number(m[2]) : DECADE_WORDS.indexOf((m[1] ?? '').toLowerCase()) + 2;
     const c = d * 10 > lastDigits + 5 ? cent - 1 : cent;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${c}${d}` });
   }
-  for (const m of matches(ctx.text, `\\b(?:the${S})?(?:(?:early|mid|late)[- ])?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b`, 'gi', ['century'])) {
+  for (const m of matches(ctx.text, `\\b(?:the${S})?(?:(?:early|mid|late)[- ])?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b`, 'gi', ['century'], ['th', 'ea', 'mi', 'la', ...DIGITS])) {
     const n = Number(m[1]);
     if (n >= 1 && n <= 21) out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: pad(n - 1) });
   }
@@ -96,7 +98,7 @@ const GENERIC_AGE = /^['’]s\s+(?:[a-z]+\s+)?(?:world|society|youth|generation|
 function deictic(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
   const src = `\\b(the${S}day${S}before${S}yesterday|the${S}day${S}after${S}tomorrow|today|yesterday|tomorrow|tonight|last${S}night|this${S}(?:morning|afternoon|evening))\\b`;
-  for (const m of matches(text, src, 'gi', ['today', 'yesterday', 'tomorrow', 'tonight', 'night', 'morning', 'afternoon', 'evening'])) {
+  for (const m of matches(text, src, 'gi', ['today', 'yesterday', 'tomorrow', 'tonight', 'night', 'morning', 'afternoon', 'evening'], ['th', 'to', 'ye', 'la'])) {
     const w = m[0].toLowerCase().replace(/\s+/g, ' ');
     // "today's world", "the people of tomorrow": the present (future) age in general, not a day.
     if ((w === 'today' || w === 'tomorrow') && GENERIC_AGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
@@ -116,7 +118,7 @@ function nthDayToday(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
   const src = `\\bthe${S}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))${S}(?:straight${S}|consecutive${S})?day\\b`;
   // Every match ends in an ordinal (or "straight", "consecutive") and "day".
-  for (const m of matches(text, src, 'gi', ['st day', 'nd day', 'rd day', 'th day', 'ht day', 've day'])) {
+  for (const m of matches(text, src, 'gi', ['st day', 'nd day', 'rd day', 'th day', 'ht day', 've day'], ['th'])) {
     if (!/\b(?:today\s+is|it\s+is|it['’]s|this\s+is)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: ref ? formatDate(ref) : 'PRESENT_REF' });
   }
@@ -130,7 +132,7 @@ function partsOfDay(ctx: RuleContext, out: Candidate[]): void {
   const day = `(yesterday|today|tomorrow)`;
   const part = `(morning|afternoon|evening|night)`;
   const src = `\\b(?:(?:early|late|mid)[- ]${part}(?:${S}${day})?|${day}${S}${part})\\b`;
-  for (const m of matches(text, src, 'gi', ['morning', 'afternoon', 'evening', 'night'])) {
+  for (const m of matches(text, src, 'gi', ['morning', 'afternoon', 'evening', 'night'], ['ea', 'la', 'mi', 'ye', 'to'])) {
     const p = PARTS[(m[1] ?? m[4] ?? '').toLowerCase()];
     const w = (m[2] ?? m[3] ?? 'today').toLowerCase();
     const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
@@ -147,7 +149,7 @@ const CLOCK_BEFORE = /\b\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?m\.?(?:[ \t]+[A-Z]{2,4}
 function weekdays(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
   const src = `\\b(?:(last|next|this|every|each|on|the${S}(?:previous|preceding|following))${S})?(${WEEKDAY_SRC})(s)?(?:${S}(morning|afternoon|evening|night)(s)?)?\\b`;
-  for (const m of matches(text, src, 'g', ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])) {
+  for (const m of matches(text, src, 'g', ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], ['la', 'ne', 'th', 'ev', 'ea', 'on', 'mo', 'tu', 'we', 'fr', 'sa', 'su'])) {
     const prefix = m[1]?.toLowerCase();
     const wd = weekdayNumber(m[2] ?? '') ?? 1;
     const part = m[4] ? PARTS[m[4].toLowerCase()] : undefined;
@@ -186,7 +188,7 @@ function weekdays(ctx: RuleContext, out: Candidate[]): void {
 function relativePeriods(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
   const src = `\\b(?:(earlier|later|early|late)${S})?(the${S})?(last|past|previous|this|current|next|coming)${S}(?:fiscal${S})?(week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter)\\b(?!${S}of\\b)`;
-  for (const m of matches(text, src)) {
+  for (const m of matches(text, src, 'gi', undefined, ['ea', 'la', 'th', 'pa', 'pr', 'cu', 'ne', 'co'])) {
     const rel = (m[3] ?? '').toLowerCase();
     const unit = (m[4] ?? '').toLowerCase();
     const start = m.index;
@@ -226,7 +228,7 @@ function relativeValue(ref: CalDate | null, unit: string, offset: -1 | 0 | 1): s
 
 /** "last December", "next May": the nearest such month before (after) the reference month. */
 function relativeMonth(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of matches(ctx.text, `\\b(last|next)${S}(${MONTH_SRC})\\b(?!${S}\\d)`, 'g', ['last', 'next'])) {
+  for (const m of matches(ctx.text, `\\b(last|next)${S}(${MONTH_SRC})\\b(?!${S}\\d)`, 'g', ['last', 'next'], ['la', 'ne'])) {
     const month = monthNumber(m[2] ?? '') ?? 1;
     const rel = (m[1] ?? '').toLowerCase();
     let value = `XXXX-${pad(month)}`;
@@ -243,7 +245,7 @@ function relativeMonth(ctx: RuleContext, out: Candidate[]): void {
 /** "the third quarter", "fourth-quarter", "the 1988 second quarter", "the first quarter of 2021". */
 function quarters(ctx: RuleContext, out: Candidate[]): void {
   const src = `\\b(?:(this|last|next)${S}year's${S}|the${S})?(?:(?:fiscal|calendar)[- ])?(?:(\\d{4})${S})?(?:(?:fiscal|calendar)[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b(?:${S}(?:of${S})?(\\d{4})\\b)?`;
-  for (const m of matches(ctx.text, src, 'gi', ['quarter'])) {
+  for (const m of matches(ctx.text, src, 'gi', ['quarter'], ['th', 'la', 'ne', 'fi', 'ca', 'se', 'fo', ...DIGITS])) {
     const word = (m[3] ?? '').toLowerCase();
     const n = /^\d/.test(word) ? Number(word[0]) : ['first', 'second', 'third', 'fourth'].indexOf(word) + 1;
     const rel = m[1]?.toLowerCase();
@@ -257,7 +259,7 @@ function quarters(ctx: RuleContext, out: Candidate[]): void {
 
 /** "January this year", "June last year". */
 function monthOfRelativeYear(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of matches(ctx.text, `\\b(${MONTH_SRC})${S}(this|last|next)${S}year\\b`, 'g', ['year'])) {
+  for (const m of matches(ctx.text, `\\b(${MONTH_SRC})${S}(this|last|next)${S}year\\b`, 'g', ['year'], MONTH_OPENINGS)) {
     const month = monthNumber(m[1] ?? '') ?? 1;
     const rel = (m[2] ?? '').toLowerCase();
     const value = ctx.ref
@@ -268,12 +270,15 @@ function monthOfRelativeYear(ctx: RuleContext, out: Candidate[]): void {
 }
 
 const MODIFIER = `(?:less${S}than|more${S}than|fewer${S}than|just${S}over|just${S}under|well${S}over|over|under|nearly|almost|about|around|approximately|roughly|some|up${S}to|at${S}least|at${S}most)`;
+const MODIFIER_OPENINGS = ['le', 'mo', 'fe', 'ju', 'we', 'ov', 'un', 'ne', 'al', 'ab', 'ar', 'ap', 'ro', 'so', 'up', 'at'];
+/** First characters of a number or vague quantity, with or without a modifier before it. */
+const QUANTITY_OPENINGS = [...MODIFIER_OPENINGS, ...NUMBER_OPENINGS, ...VAGUE_OPENINGS];
 
 /** "three years ago" → 2019; "several years ago" → PAST_REF. */
 function ago(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
   const src = `\\b(?:${MODIFIER}${S})?(${NUMBER_SRC}|${VAGUE_SRC})${S}(${UNIT_SRC})s?${S}ago\\b`;
-  for (const m of matches(text, src, 'gi', ['ago'])) {
+  for (const m of matches(text, src, 'gi', ['ago'], QUANTITY_OPENINGS)) {
     const n = numberValue(m[1] ?? '');
     const unit = unitOf(m[2] ?? '');
     let value = 'PAST_REF';
@@ -293,7 +298,7 @@ function durations(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   // "20 more years", "eight trading days", "2 1/2 years": a word or a half between the number and the unit.
   const src = `\\b(?:${MODIFIER}${S}(?!the\\b))?(?:the${S}(?:past|last|next|first|coming|previous|final)${S})?(${NUMBER_SRC}|${VAGUE_SRC})(${S}1/2|${S}and${S}a${S}half)?([- ]|${S})(?:(?:more|additional|extra|full|straight|consecutive|trading|business|working)${S})?(${UNIT_SRC})s?(${S}and${S}a${S}half)?(?:${S}(?:earlier|later))?\\b`;
-  for (const m of matches(text, src)) {
+  for (const m of matches(text, src, 'gi', undefined, ['th', ...QUANTITY_OPENINGS])) {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 6);
     if (/^-old\b|^[- ]old\b/i.test(after) || /^\s+old\b/i.test(text.slice(end, end + 5))) continue; // ages
@@ -334,22 +339,22 @@ function durations(ctx: RuleContext, out: Candidate[]): void {
   // Vague stretches: "the weeks ahead", "over the years", "for a while".
   // Patterns that open with a lookbehind open with a lookahead for their first letters too: the lookbehind is
   // tried at every position of the text, the lookahead rules most positions out at once.
-  for (const m of matches(text, `(?=the)(?:\\bthe${S}(?:(?:coming|next|few)${S})?(days|weeks|months|years)${S}ahead\\b|(?<=\\b(?:over|through|across)${S})the${S}(years|decades|centuries)\\b(?!${S}(?:of|to|since|before|after|that|when)\\b))`, 'gi', ['ahead', 'years', 'decades', 'centuries'])) {
+  for (const m of matches(text, `(?=the)(?:\\bthe${S}(?:(?:coming|next|few)${S})?(days|weeks|months|years)${S}ahead\\b|(?<=\\b(?:over|through|across)${S})the${S}(years|decades|centuries)\\b(?!${S}(?:of|to|since|before|after|that|when)\\b))`, 'gi', ['ahead', 'years', 'decades', 'centuries'], ['th'])) {
     const unit = unitOf(m[1] ?? m[2] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit) });
   }
   // The opening or closing stretch of something: "in the first hours of the war", "the early years", "the
   // final weeks of the campaign". A stretch of unstated length; "the last days" is left out (a date as often),
   // and "the early hours of Friday" is a time of day.
-  for (const m of matches(text, `\\bthe${S}(?:first|early|opening|initial|final|closing)${S}(hours|days|weeks|months|years)\\b(?<!early${S}hours)`, 'gi', ['hours', 'days', 'weeks', 'months', 'years'])) {
+  for (const m of matches(text, `\\bthe${S}(?:first|early|opening|initial|final|closing)${S}(hours|days|weeks|months|years)\\b(?<!early${S}hours)`, 'gi', ['hours', 'days', 'weeks', 'months', 'years'], ['th'])) {
     const unit = unitOf(m[1] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit) });
   }
-  for (const m of matches(text, `(?=a[ \\t\\u00a0])(?<=\\b(?:for|in|after)${S})a${S}(?:(?:little|short|long)${S})?while\\b`, 'gi', ['while'])) {
+  for (const m of matches(text, `(?=a[ \\t\\u00a0])(?<=\\b(?:for|in|after)${S})a${S}(?:(?:little|short|long)${S})?while\\b`, 'gi', ['while'], ['a'])) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: 'PXX' });
   }
   // Bare plurals after a preposition: "for years", "within weeks".
-  for (const m of matches(text, `(?<=\\b(?:for|within|in|over|after)${S})(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, 'gi', ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'])) {
+  for (const m of matches(text, `(?<=\\b(?:for|within|in|over|after)${S})(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, 'gi', ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'], ['se', 'mi', 'ho', 'da', 'we', 'mo', 'ye', 'de', 'ce'])) {
     const unit = unitOf(m[1] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit) });
   }
@@ -358,30 +363,30 @@ function durations(ctx: RuleContext, out: Candidate[]): void {
 /** "every week", "each year", "twice a month", "every two days", "annually". */
 function sets(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of matches(text, `\\b(?:every|each|per)${S}(?:(other|${NUMBER_SRC})${S})?(${UNIT_SRC})s?\\b`, 'gi', ['every', 'each', 'per'])) {
+  for (const m of matches(text, `\\b(?:every|each|per)${S}(?:(other|${NUMBER_SRC})${S})?(${UNIT_SRC})s?\\b`, 'gi', ['every', 'each', 'per'], ['ev', 'ea', 'pe'])) {
     const q = m[1]?.toLowerCase();
     const n = q === 'other' ? 2 : q ? numberValue(q) : 1;
     const unit = unitOf(m[2] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(n, unit) });
   }
   // "each July", "every December": that month in every year.
-  for (const m of matches(text, `\\b(?:every|each)${S}(${MONTH_SRC})\\b`, 'g', ['every', 'each'])) {
+  for (const m of matches(text, `\\b(?:every|each)${S}(${MONTH_SRC})\\b`, 'g', ['every', 'each'], ['ev', 'ea'])) {
     const month = monthNumber(m[1] ?? '');
     if (month) out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: `XXXX-${pad(month)}` });
   }
-  for (const m of matches(text, `\\b(?:once|twice|thrice|${NUMBER_SRC}${S}times)${S}(?:a|an|per|every)${S}(${UNIT_SRC})\\b`, 'gi', ['once', 'twice', 'thrice', 'times'])) {
+  for (const m of matches(text, `\\b(?:once|twice|thrice|${NUMBER_SRC}${S}times)${S}(?:a|an|per|every)${S}(${UNIT_SRC})\\b`, 'gi', ['once', 'twice', 'thrice', 'times'], ['on', 'tw', 'th', ...NUMBER_OPENINGS])) {
     const unit = unitOf(m[1] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) });
   }
   // Adverbs only: "paid annually", "trades daily." — not "a daily newspaper".
-  for (const m of matches(text, `\\b(annually|yearly|hourly|daily|weekly|monthly)\\b(?=\\s*[.,;:)]|${S}(?:and|or|by|in|on|at|from|since|until|for)\\b)`, 'gi', ['annually', 'yearly', 'hourly', 'daily', 'weekly', 'monthly'])) {
+  for (const m of matches(text, `\\b(annually|yearly|hourly|daily|weekly|monthly)\\b(?=\\s*[.,;:)]|${S}(?:and|or|by|in|on|at|from|since|until|for)\\b)`, 'gi', ['annually', 'yearly', 'hourly', 'daily', 'weekly', 'monthly'], ['an', 'ye', 'ho', 'da', 'we', 'mo'])) {
     const w = (m[1] ?? '').toLowerCase();
     const value = w === 'hourly' ? 'PT1H' : w === 'daily' ? 'P1D' : w === 'weekly' ? 'P1W' : w === 'monthly' ? 'P1M' : 'P1Y';
     out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value });
   }
   // Adjectives of recurrence: "a daily rally", "his weekly radio address", "on a daily basis". Capitalised
   // ("Breitbart News Daily") or before a name ("the party daily Granma") the word names a title or a paper.
-  for (const m of matches(text, `\\b(daily|weekly|nightly|hourly)(?=${S}[a-z])`, 'g', ['daily', 'weekly', 'nightly', 'hourly'])) {
+  for (const m of matches(text, `\\b(daily|weekly|nightly|hourly)(?=${S}[a-z])`, 'g', ['daily', 'weekly', 'nightly', 'hourly'], ['da', 'we', 'ni', 'ho'])) {
     const w = (m[1] ?? '').toLowerCase();
     const value = w === 'hourly' ? 'PT1H' : w === 'daily' ? 'P1D' : w === 'weekly' ? 'P1W' : 'P1D';
     out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: w === 'nightly' ? 'XXXX-XX-XXTNI' : value });
@@ -392,7 +397,7 @@ function sets(ctx: RuleContext, out: Candidate[]): void {
 function references(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   const present = `\\b(now|currently|current|presently|nowadays|at${S}present|these${S}days|at${S}the${S}moment)\\b`;
-  for (const m of matches(text, present, 'gi', ['now', 'current', 'present', 'these', 'moment'])) {
+  for (const m of matches(text, present, 'gi', ['now', 'current', 'present', 'these', 'moment'], ['no', 'cu', 'pr', 'at', 'th'])) {
     const after = wordAfter(text, m.index + m[0].length).toLowerCase();
     // "Now, ..." opening a sentence is a discourse marker, not a time.
     if (m[0] === 'Now' && text[m.index + 3] === ',' ) continue;
@@ -401,28 +406,28 @@ function references(ctx: RuleContext, out: Candidate[]): void {
   }
   // Bare "earlier" is left out: TimeML annotates it almost never (0 of 82 in TimeBank + AQUAINT).
   const past = `\\b(recently|lately|(?<=\\bin${S})the${S}past)\\b`;
-  for (const m of matches(text, past, 'gi', ['recently', 'lately', 'past'])) {
+  for (const m of matches(text, past, 'gi', ['recently', 'lately', 'past'], ['re', 'la', 'th'])) {
     const after = wordAfter(text, m.index + m[0].length).toLowerCase();
     if (/^(than|this|today|last|ones?)\b/.test(after)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' });
   }
   // "recent years", "(the) coming weeks": TimeML reads these as a vague stretch of time up to (from) now.
-  for (const m of matches(text, `\\b(?:recent|(?:the${S})?coming)${S}(years|months|weeks|days|quarters)\\b`, 'gi', ['recent', 'coming'])) {
+  for (const m of matches(text, `\\b(?:recent|(?:the${S})?coming)${S}(years|months|weeks|days|quarters)\\b`, 'gi', ['recent', 'coming'], ['re', 'th', 'co'])) {
     const unit = unitOf(m[1] ?? '');
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit) });
   }
   // "the future" as a time, wherever it stands ("worried about the future"); "the future of X" is the fate
   // of something, not a time.
-  for (const m of matches(text, `\\bthe${S}(?:near${S}|distant${S}|foreseeable${S})?future\\b(?!${S}of\\b)`, 'gi', ['future'])) {
+  for (const m of matches(text, `\\bthe${S}(?:near${S}|distant${S}|foreseeable${S})?future\\b(?!${S}of\\b)`, 'gi', ['future'], ['th'])) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' });
   }
   // "the near term", "in the short term": an unspecified time ahead.
-  for (const m of matches(text, `\\bthe${S}(?:near|short)${S}term\\b(?![- ])`, 'gi', ['term'])) {
+  for (const m of matches(text, `\\bthe${S}(?:near|short)${S}term\\b(?![- ])`, 'gi', ['term'], ['th'])) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' });
   }
   // "will soon", "may soon seek", "to soon grow", "soon will": "soon" next to a future verb. Alone it is as
   // often past narrative ("soon after", "soon spread").
-  for (const m of matches(text, `(?=soon)(?:(?<=\\b(?:will|shall|may|might|could|would|should|must|to)${S})soon\\b|\\bsoon(?=${S}(?:will|be)\\b))`, 'gi', ['soon'])) {
+  for (const m of matches(text, `(?=soon)(?:(?<=\\b(?:will|shall|may|might|could|would|should|must|to)${S})soon\\b|\\bsoon(?=${S}(?:will|be)\\b))`, 'gi', ['soon'], ['so'])) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' });
   }
 }
@@ -438,7 +443,7 @@ function clockTimes(ctx: RuleContext, out: Candidate[]): void {
     const clock = `${pad(h)}:${pad(min)}`;
     out.push({ start, end, type: 'TIME', value: `${day}T${clock}`, clock });
   };
-  for (const m of matches(text, `\\b(\\d{1,2})(?:[:.](\\d{2}))?${S}?([ap])\\.?m\\b\\.?${ZONE}`)) {
+  for (const m of matches(text, `\\b(\\d{1,2})(?:[:.](\\d{2}))?${S}?([ap])\\.?m\\b\\.?${ZONE}`, 'gi', undefined, DIGITS)) {
     let h = Number(m[1]);
     if (h > 12 || h === 0) continue;
     if (m[3]?.toLowerCase() === 'p' && h < 12) h += 12;
@@ -447,13 +452,13 @@ function clockTimes(ctx: RuleContext, out: Candidate[]): void {
   }
   // A digit first (see durations): the lookbehind alone is tried at every position.
   const cue = `(?=\\d)(?<=\\b(?:at|by|from|until|till|to|around|about|before|after|since|between|and)${S})`;
-  for (const m of matches(text, `${cue}([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])${ZONE}`, 'gi', [':'])) {
+  for (const m of matches(text, `${cue}([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])${ZONE}`, 'gi', [':'], DIGITS)) {
     push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
   }
-  for (const m of matches(text, `\\b([01]?\\d|2[0-3]):([0-5]\\d)${S}(?:GMT|UTC|EST|EDT|CET|MSK|ET|local${S}time|Moscow${S}time)\\b`, 'gi', [':'])) {
+  for (const m of matches(text, `\\b([01]?\\d|2[0-3]):([0-5]\\d)${S}(?:GMT|UTC|EST|EDT|CET|MSK|ET|local${S}time|Moscow${S}time)\\b`, 'gi', [':'], DIGITS)) {
     push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
   }
-  for (const m of matches(text, '\\b(noon|midday|midnight)\\b', 'gi', ['noon', 'midday', 'midnight'])) {
+  for (const m of matches(text, '\\b(noon|midday|midnight)\\b', 'gi', ['noon', 'midday', 'midnight'], ['no', 'mi'])) {
     const w = (m[1] ?? '').toLowerCase();
     push(m.index, m.index + m[0].length, w === 'midnight' ? 24 : 12, 0);
   }
@@ -468,33 +473,33 @@ function anchored(ctx: RuleContext, out: Candidate[]): void {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF', anchor });
   };
   // "year-earlier", "the year-ago quarter", "the comparable year-earlier period".
-  for (const m of matches(text, `\\b(?:the${S}(?:comparable${S}|same${S})?)?year[- ](?:earlier|ago)(?:${S}(?:${ORDINAL_Q}[- ])?(?:quarter|period))?\\b`, 'gi', ['earlier', 'ago'])) {
+  for (const m of matches(text, `\\b(?:the${S}(?:comparable${S}|same${S})?)?year[- ](?:earlier|ago)(?:${S}(?:${ORDINAL_Q}[- ])?(?:quarter|period))?\\b`, 'gi', ['earlier', 'ago'], ['th', 'ye'])) {
     push(m, { kind: 'shift', years: -1 });
   }
   // "a year earlier", "two years before", "a year ago", "the quarter a year ago".
-  for (const m of matches(text, `\\b(?:the${S}(?:quarter|period)${S})?(${NUMBER_SRC})[- ]years?${S}(earlier|before|ago)\\b(?![- ](?:quarter|period))`, 'gi', ['earlier', 'before', 'ago'])) {
+  for (const m of matches(text, `\\b(?:the${S}(?:quarter|period)${S})?(${NUMBER_SRC})[- ]years?${S}(earlier|before|ago)\\b(?![- ](?:quarter|period))`, 'gi', ['earlier', 'before', 'ago'], ['th', ...NUMBER_OPENINGS])) {
     const n = numberValue(m[1] ?? '');
     if (n === null || !Number.isInteger(n) || n > 100) continue;
     if ((m[2] ?? '').toLowerCase() === 'ago' && n > 1) continue; // "five years ago": from the publication date
     push(m, { kind: 'shift', years: -n });
   }
   // "N days earlier", "a week later": a day before or after the last date.
-  for (const m of matches(text, `\\b(${NUMBER_SRC})[- ](day|week)s?${S}(earlier|later|before)\\b`, 'gi', ['earlier', 'later', 'before'])) {
+  for (const m of matches(text, `\\b(${NUMBER_SRC})[- ](day|week)s?${S}(earlier|later|before)\\b`, 'gi', ['earlier', 'later', 'before'], NUMBER_OPENINGS)) {
     const n = numberValue(m[1] ?? '');
     if (n === null || !Number.isInteger(n) || n > 60) continue;
     const days = n * ((m[2] ?? '').toLowerCase() === 'week' ? 7 : 1) * ((m[3] ?? '').toLowerCase() === 'later' ? 1 : -1);
     push(m, { kind: 'shift', years: 0, days });
   }
   // "the corresponding period last year", "last year's quarter", "the same quarter a year ago".
-  for (const m of matches(text, `\\b(?:the${S}(?:corresponding|same|comparable)${S}(?:quarter|period)${S}(?:of${S})?last${S}year|last${S}year's${S}(?:quarter|period))\\b`, 'gi', ['last'])) {
+  for (const m of matches(text, `\\b(?:the${S}(?:corresponding|same|comparable)${S}(?:quarter|period)${S}(?:of${S})?last${S}year|last${S}year's${S}(?:quarter|period))\\b`, 'gi', ['last'], ['th', 'la'])) {
     push(m, { kind: 'shift', years: -1 });
   }
   // "the quarter", "the latest quarter", "the latest period", "that quarter": the quarter under discussion.
-  for (const m of matches(text, `\\b(?:the${S}(?:latest|most${S}recent|recent|fiscal|same)${S}(?:quarter|period)|(?:the|that)${S}quarter)\\b(?!${S}(?:of${S}(?:a|the|an)\\b|century|mile|point|percent|cent|inch))`, 'gi', ['quarter', 'period'])) {
+  for (const m of matches(text, `\\b(?:the${S}(?:latest|most${S}recent|recent|fiscal|same)${S}(?:quarter|period)|(?:the|that)${S}quarter)\\b(?!${S}(?:of${S}(?:a|the|an)\\b|century|mile|point|percent|cent|inch))`, 'gi', ['quarter', 'period'], ['th'])) {
     push(m, { kind: 'quarter' });
   }
   // "the 1988 quarter", "the 1989 period": that year's quarter under discussion.
-  for (const m of matches(text, `\\bthe${S}(1[89]\\d\\d|20\\d\\d)${S}(?:quarter|period)\\b`, 'gi', ['quarter', 'period'])) {
+  for (const m of matches(text, `\\bthe${S}(1[89]\\d\\d|20\\d\\d)${S}(?:quarter|period)\\b`, 'gi', ['quarter', 'period'], ['th'])) {
     push(m, { kind: 'quarter-in', year: Number(m[1]) });
   }
 }
@@ -503,7 +508,7 @@ function anchored(ctx: RuleContext, out: Candidate[]): void {
  *  "the winter of nineteen ninety-four"). */
 function spelledYears(ctx: RuleContext, out: Candidate[]): void {
   const src = `\\b(?:(?:the${S})?(spring|summer|fall|autumn|winter)${S}(?:of${S})?|(${MONTH_SRC})${S}|the${S}year${S})?(${YEAR_WORDS_SRC})\\b`;
-  for (const m of matches(ctx.text, src, 'gi', ['nineteen', 'eighteen', 'thousand', 'twenty'])) {
+  for (const m of matches(ctx.text, src, 'gi', ['nineteen', 'eighteen', 'thousand', 'twenty'], ['th', 'sp', 'su', 'fa', 'au', 'wi', 'ni', 'ei', 'tw', ...MONTH_OPENINGS])) {
     const y = yearWordsValue(m[3] ?? '');
     if (y === null || y < 1000) continue;
     const month = m[2] ? monthNumber(m[2]) : null;
@@ -516,7 +521,7 @@ function spelledYears(ctx: RuleContext, out: Candidate[]): void {
 function bareSeasons(ctx: RuleContext, out: Candidate[]): void {
   // "fall" and "spring" are also verbs and nouns ("the fall of Kabul"), so they need "the" and no "of".
   const src = `\\b(?:(the${S})(?:(?:early|late)${S})?(summer|winter|spring|fall|autumn)|(summer|winter))\\b(?!${S}(?:of|in|and|break)\\b|[- ]\\w)`;
-  for (const m of matches(ctx.text, src, 'gi', ['summer', 'winter', 'spring', 'fall', 'autumn'])) {
+  for (const m of matches(ctx.text, src, 'gi', ['summer', 'winter', 'spring', 'fall', 'autumn'], ['th', 'su', 'wi'])) {
     const season = seasonCode(m[2] ?? m[3] ?? '');
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: ctx.ref ? relativeSeason(ctx.ref, season, 0) : `XXXX-${season}` });
   }
@@ -525,7 +530,7 @@ function bareSeasons(ctx: RuleContext, out: Candidate[]): void {
 /** "the first half of 1989", "the last half of the year", "the first two quarters of 1990". */
 function halves(ctx: RuleContext, out: Candidate[]): void {
   const src = `\\b(?:the${S})?(first|second|last|latter|final|1st|2nd)${S}(?:half|two${S}quarters)${S}of${S}(?:(\\d{4})|(?:the|this)${S}year)\\b`;
-  for (const m of matches(ctx.text, src, 'gi', ['half', 'quarters'])) {
+  for (const m of matches(ctx.text, src, 'gi', ['half', 'quarters'], ['th', 'fi', 'se', 'la', '1', '2'])) {
     const y = m[2] ? Number(m[2]) : ctx.ref?.y;
     if (y === undefined) continue;
     const h = /^(first|1st)$/i.test(m[1] ?? '') ? 1 : 2;

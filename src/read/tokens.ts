@@ -10,6 +10,9 @@ export interface Token {
   joined: boolean;
   /** A possessive ('s) followed this token. */
   possessive: boolean;
+  /** A slot for what a caller works out about the token (actors: its word info), null until then. Present from
+   *  creation, so that filling it does not change every token's shape (and allocate) on the hot path. */
+  info: unknown;
 }
 
 // A word is [\p{L}\p{N}][\p{L}\p{M}\p{N}]* groups joined by one of . - ' ’ &, plus an optional final period.
@@ -140,7 +143,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     // One slice per token, and no list of parts unless the word is glued: this runs for every word of every text.
     const word = text.slice(s, e);
     if (!(mayHaveInnerCapital && hasInnerCapital(word))) {
-      out.push({ start: s, end: e, text: word, joined: prevEnd >= 0 && onlySpaces(text, prevEnd, s), possessive });
+      out.push({ start: s, end: e, text: word, joined: prevEnd >= 0 && onlySpaces(text, prevEnd, s), possessive, info: null });
       prevEnd = e;
     } else {
       const parts = splitGlued(word);
@@ -153,6 +156,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
           text: p,
           joined: i === 0 && prevEnd >= 0 && onlySpaces(text, prevEnd, offset),
           possessive: possessive && i === parts.length - 1,
+          info: null,
         });
         prevEnd = offset + p.length;
         offset += p.length;

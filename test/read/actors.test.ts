@@ -169,7 +169,7 @@ describe('tokenize (hand-written scan)', () => {
       let offset = m.index;
       parts.forEach((p, i) => {
         const joined = i === 0 && prevEnd >= 0 && offset > prevEnd && /^[ \u00a0]+$/.test(text.slice(prevEnd, offset));
-        out.push({ start: offset, end: offset + p.length, text: p, joined, possessive: possessive && i === parts.length - 1 });
+        out.push({ start: offset, end: offset + p.length, text: p, joined, possessive: possessive && i === parts.length - 1, info: null });
         prevEnd = offset += p.length;
       });
       if (possessive) prevEnd = -1;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chronoResults } from '../../src/read/time-chrono.js';
+import { chronoResults, cueWindows } from '../../src/read/time-chrono.js';
 import { matches } from '../../src/read/time-scan.js';
 
 const instant = new Date(Date.UTC(2022, 1, 17, 12));
@@ -38,6 +38,21 @@ describe('chronoResults', () => {
       const text = parts.join(' ');
       expect(kept(chronoResults(text, instant))).toEqual(kept(chrono.parse(text, { instant, timezone: 0 })));
     }), { numRuns: 120 });
+  });
+
+  it('does not parse around decimals, fractions and scores, only around numeric dates of three parts', () => {
+    expect(chronoResults('Growth was 3.5 percent, up from 2.1; a 7/8 share; they won 3-1.', instant)).toEqual([]);
+    const dated = chronoResults('Growth was 3.5 percent on 17.02.2022, up from 2.1 on 5/12/2016.', instant);
+    expect(dated.map((r) => r.text)).toEqual(['17.02.2022', '5/12/2016']);
+  });
+
+  it('opens a window at every month name at a word start, in any case', () => {
+    const at = (text: string): string[] => cueWindows(text).map(([s, e]) => text.slice(s, e));
+    // Lower-case month names are mostly verbs, but "the end of may" is kept.
+    expect(at('Officials may decide.\nA mar.')).toEqual(['Officials may decide.', 'A mar.']);
+    expect(at('In May the Sept. talks ended')).toEqual(['In May the Sept. talks ended', 'In May the Sept. talks ended']);
+    // Word starts only: "Mayor", "Xmay" and "summary" hold no month name.
+    expect(at('The Mayor of Xmay gave a summary')).toEqual([]);
   });
 
   it('does not parse lines without a month name or numeric date', () => {
