@@ -41,8 +41,15 @@ export function trimSpan(text: string, span: Span): Span {
 export function widenQuoted(text: string, sentences: Span[], cue: Span, content: Span): void {
   const gap = text.slice(cue.end, content.start);
   // A comma inside the gap puts the quote in a clause of its own ("insists on X, since “…”").
-  if (!/\p{L}/u.test(gap) || /[:;!?\n]|[.]\s|\S\s*,/.test(gap)) return;
-  const that = /\bthat\b/.exec(gap);
+  // A period ends a sentence unless it ends a title or an initial ("Mr. Sanders would “do the right thing.”").
+  // A clause opened by "that" goes on over commas and earlier quotations ("said that although the vote was an
+  // “important step,” it was “far from perfect.”"); otherwise a comma puts the quote in a clause of its own.
+  const opened = /^\s*that\s/.test(gap);
+  if (!/\p{L}/u.test(gap) || /[:;!?\n]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Prof|Rev|\p{Lu}))[.]\s/u.test(gap) || (!opened && /\S\s*,/.test(gap))) return;
+  // From "that" when only an adverbial stands before it ("said on Friday that"); a clause before it ("said she was
+  // confident that …") is the content's start.
+  const that0 = /\bthat\b/.exec(gap);
+  const that = that0 && !/\b(?:he|she|it|they|we|I|you|is|was|are|were|has|had|have|would|will)\b/.test(gap.slice(0, that0.index)) ? that0 : null;
   content.start = cue.end + (that ? that.index : /^[\s,]*/.exec(gap)![0].length);
   if (/[.!?][’'"”»]$/.test(text.slice(content.end - 2, content.end))) return;
   const s = sentences.find((x) => x.start <= content.end - 1 && content.end - 1 < x.end);

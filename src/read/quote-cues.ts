@@ -119,7 +119,8 @@ export function widenCue(text: string, verb: Span, floor: number): Span {
     m[2] = m[3]!;
     const word = m[1]!.replace('’', "'");
     // Manner adverbs too ("truly believed", "successfully argued"), not "only" or "early".
-    if (!(CUE_PREFIX.has(word) || (/^[a-z]{3,}ly$/.test(word) && !/^(?:only|early|family|reply|ally|rally|supply|italy|july)$/.test(word)))) break;
+    // "first reported": PolNeAR's cue keeps the adverb, and the source ends before it.
+    if (!(CUE_PREFIX.has(word) || word === 'first' || (/^[a-z]{3,}ly$/.test(word) && !/^(?:only|early|family|reply|ally|rally|supply|italy|july)$/.test(word)))) break;
     start -= m[1]!.length + m[2]!.length;
   }
   let end = verb.end;

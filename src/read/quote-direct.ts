@@ -31,10 +31,18 @@ export function findDirect(ctx: Context, sentences: Span[], spans: QuotedSpan[])
     // PolNeAR's convention, which the held-out evaluation follows: a direct quote's content is the whole
     // quoted span with its marks (“We will respond,”).
     const content = { start: q.open, end: q.close + 1 };
-    const attribution = dashed(ctx, q.close + 1) ?? after(ctx, q.close + 1) ?? before(ctx, q.open) ?? inSentence(ctx, sentences, q.open, q.close);
+    let attribution = dashed(ctx, q.close + 1) ?? after(ctx, q.close + 1) ?? before(ctx, q.open) ?? inSentence(ctx, sentences, q.open, q.close);
+    if (attribution && isTitleInAdverbial(text, sentences, q, attribution.cue)) attribution = null;
     if (attribution && attribution.cue.end <= q.open) widenQuoted(text, sentences, attribution.cue, content);
     else if (attribution && attribution.cue.start >= q.close) widenBack(text, sentences, content);
     const words = text.slice(cs, ce).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    // "He said that his rival is a “puppet” and that she would “keep the system.”": quotations in one reported
+    // clause after the same cue are one content, as PolNeAR marks it, running to the last of them.
+    const last = out[out.length - 1];
+    if (attribution && last?.cue && last.cue.start === attribution.cue.start && attribution.cue.end <= q.open && last.content.start >= attribution.cue.end) {
+      last.content.end = Math.max(last.content.end, content.end);
+      continue;
+    }
     // “…,” he said. “…” — a quote going on right after the previous one's trailing attribution is its speaker's too.
     const prev = out[out.length - 1];
     const goesOn = !attribution && prev?.cue && prev.source && prev.cue.start > prev.content.end && prev.cue.start < q.open &&
@@ -53,6 +61,23 @@ export function findDirect(ctx: Context, sentences: Span[], spans: QuotedSpan[])
     ctx.quotes.push(quote);
   }
   return out;
+}
+
+/** A short quoted title inside an adverbial, before the source ("On ABC's “This Week,” Rubio said that …", "At an
+ * event billed as “Hard Hats for Hillary,” Clinton unveiled …") or after the cue ("said on MSNBC’s “Morning Joe.”"):
+ * the cue reports a clause of its own, not the title. */
+function isTitleInAdverbial(text: string, sentences: Span[], q: QuotedSpan, cue: Span): boolean {
+  const inner = text.slice(q.open + 1, q.close).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (inner > 5) return false;
+  // "he said Wednesday on MSNBC’s “Morning Joe.”": a show or work named after a possessive or a preposition.
+  if (cue.end <= q.open) return /\p{L}/u.test(text.slice(cue.end, q.open)) && /(?:\p{L}['’]s?|\b(?:on|in|at|of|for|to))\s*$/u.test(text.slice(cue.end, q.open));
+  if (cue.start < q.close) return false;
+  const s = sentences.find((x) => x.start <= q.open && q.open < x.end);
+  if (!s) return false;
+  const head = text.slice(s.start, q.open);
+  if (!/^\s*(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]nside|[Oo]utside|[Aa]ppearing on|[Ss]peaking (?:on|at|to))\s/.test(head)) return false;
+  // The cue goes on with a clause of its own (at least three words before the sentence ends).
+  return /^\s+(?:that\s+)?[\p{L}“"'][^.!?]*?\s\S+\s\S+/u.test(text.slice(cue.end, s.end));
 }
 
 interface Attribution {
@@ -95,9 +120,11 @@ function after(ctx: Context, pos: number): Attribution | null {
   const clause = CLAUSE_AFTER.exec(text.slice(at, at + 240))![0];
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(clause); m; m = WORDS.exec(clause)) {
-    if (!CUE_WORDS.has(m[0]) || WEAK_CUES.has(m[0])) continue;
+    if (!CUE_WORDS.has(m[0])) continue;
     const verb = cueAt(text, at + m.index);
     if (!verb) continue;
+    // A weak cue ("continued", "joked") attributes a quote only when the clause ends with it: "“…,” he continued."
+    if (WEAK_CUES.has(m[0]) && !/^\s*(?:[.,;:!?…]|$)/.test(text.slice(verb.end, verb.end + 3))) continue;
     const full = widenCue(text, verb, at);
     const src = sourceEndingAt(ctx, full.start, at);
     if (src && src.span.start === at) return { source: src, cue: full };

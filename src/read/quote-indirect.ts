@@ -17,13 +17,26 @@ import type { Context, Source } from './quote-speakers.js';
 /** What may follow a trailing attribution's cue: adverbials of place, time and channel only. */
 const TRAILING_TAIL = /^(?:\s*,?\s*(?:in (?:a|its|his|her|their) (?:statement|comment|commentary|release|interview|letter|note)|on (?:its|the|his|her) (?:website|channel|page)|on \p{L}+(?: \d+)?|today|yesterday|earlier|later|again|also|then|recently))*\s*[.!?…]?["”»]?$/u;
 
+/** A longer adverbial ending a trailing attribution: "…, he said Wednesday morning on MSNBC’s “Morning Joe.”",
+ * "…, she said in a follow-up interview on Saturday.": up to 14 words opening with a preposition (not an infinitive's
+ * "to": "…, the department promised to respond") or a time word,
+ * with no verb, pronoun or "that" that would make it a clause of its own. */
+function trailingAdverbial(tail: string): boolean {
+  const m = /^\s+((?:in|on|at|during|to(?= (?:reporters|the|a|an|his|her|their|\p{Lu}))|by|via|from|after|before|while|last|this|early|late|earlier|later|recently|today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;:!?]*?)\s*[.!?…]?["”»]?\s*$/u.exec(tail);
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/);
+  return words.length <= 14 && !/\b(?:that|is|was|are|were|will|would|has|have|had|he|she|they|it|we|I|who|which|and|but|because|if)\b/.test(m[1]!) && !/,\s*(?:\p{Ll}+ing|according)\b/u.test(m[1]!);
+}
+
 export function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, quoted: Span[]): Quote[] {
   const { text } = ctx;
   const out: Quote[] = [];
   const insideQuote = (p: number): boolean => quoted.some((q) => q.start <= p && p < q.end);
   const add = (source: Source | null, cue: Span, content: Span, unsourced = false): void => {
     if (usedCues.has(cue.start) || insideQuote(cue.start)) return;
-    const c = trimSpan(text, cutClause(text, content));
+    let c = trimSpan(text, cutClause(text, content));
+    // A sentence in brackets: its closing bracket is not the content's ("(According to X, the count is final.)").
+    if (text[c.end - 1] === ')' && !text.slice(c.start, c.end).includes('(')) c = trimSpan(text, { start: c.start, end: c.end - 1 });
     // A conjunction linking the clause to the sentence before is not reported ("And Clinton leads, a poll shows").
     const conj = /^(?:And|But|So|Yet|Still|Meanwhile|However|Also)\s+(?=\p{L})/u.exec(text.slice(c.start, c.start + 12));
     if (conj) c.start += conj[0].length;
@@ -59,7 +72,8 @@ export function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<numb
       const src = wide ? npSource(ctx, wide) : (sourceAt(ctx, at) ?? npSource(ctx, np));
       if (!src) continue;
       const cue = { start: s.start + m.index, end: s.start + m.index + m[1]!.length };
-      if (m.index === 0 || /^\s*$/.test(str.slice(0, m.index))) {
+      // Opening the sentence, after a conjunction, a parenthesis or a colon ("But according to …", "(According to …").
+      if (m.index === 0 || /^\s*$/.test(str.slice(0, m.index)) || /(?:^\s*(?:\(|[“"]|(?:But|And|Yet|So|Still|Now|Also|However|Meanwhile),?\s)|:)\s*$/.test(str.slice(0, m.index))) {
         // Skip an apposition after the source (", the press secretary of the mission,").
         let p = src.span.end;
         const app = /^,\s+(?:the|a|an)\s+[^,]{1,100},/.exec(text.slice(p, s.end));
@@ -72,6 +86,9 @@ export function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<numb
         add(src, cue, { start: p, end: s.end });
       } else if (/,\s*$/.test(str.slice(0, m.index))) {
         add(src, cue, { start: s.start, end: s.start + str.slice(0, m.index).replace(/,\s*$/, '').length });
+      } else if (wide && /^\s*[.!?]?["”]?\s*$/.test(text.slice(wide.end, s.end)) && /\p{L}\s+$/u.test(str.slice(0, m.index)) && m.index > 15) {
+        // "Clinton leads by 271 delegates according to a count by The Associated Press.": no comma, the source ends the sentence.
+        add(src, cue, { start: s.start, end: s.start + m.index });
       }
     }
     // POSSESSOR's NOUN that CLAUSE: "his claim that …", "Trump’s insistence that …".
@@ -102,6 +119,10 @@ export function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<numb
       if (!found) continue;
       // A learned tail ("voted against", "took issue with") where the lists know no particle.
       const verb = found.end === word.end ? { start: word.start, end: cueTailEnd(text, m[0], word.end) } : found;
+      // "continued to question", "tried to portray": PolNeAR's cue runs on to the verb the infinitive names (30 of
+      // 32 train cases for continue and try; other verbs before "to", "refused to", "declined to", mostly not).
+      const chained = verb.end === word.end && CHAINING.test(m[0]) ? /^ to [a-z]{2,}\b/.exec(text.slice(verb.end, verb.end + 30)) : null;
+      if (chained && !/ to (?:be|have|do|get|make)$/.test(chained[0])) verb.end += chained[0].length;
       const cue = widenCue(text, verb, s.start);
       // The model vetoes a listed word, unless a speaker stands before it ("Donald Trump wants to …": the lists'
       // intentions are attributions, though PolNeAR marks "wants" only a third of the time).
@@ -138,10 +159,23 @@ export function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<numb
       // A cue learned only after subjects needs one that speaks, whatever follows it ("the key points that …").
       if (src && weak && SUBJECT_CUES.has(m[0]) && !speaks) continue;
       if (src) {
+        // "Mr. Putin seemed …", "who was revealed last week as …", "This is tweeted by several people": PolNeAR's
+        // content is the subject of a passive or of seem/appear; the source, if any, is the agent after "by".
+        const passive = passiveContent(ctx, cue, src, tail, s);
+        if (passive) {
+          add(passive.source, { start: cue.start, end: passive.cueEnd }, src.span, true);
+          continue;
+        }
         // SOURCE CUE that CLAUSE  /  SOURCE CUE (to) CLAUSE
         const that = /^(?:\s+(?:in a statement|on \p{L}+ \d+|on \p{L}+|today|yesterday|earlier|again|also))?,?\s+(?=that\s)/u.exec(tail) ?? thatAfterGap(tail, m[0]);
         if (that) {
           add(src, cue, { start: verb.end + that[0].length, end: s.end });
+          continue;
+        }
+        // "told POLITICO he had …", "asked the students if …": the addressee is neither cue nor content.
+        const addressee = objectThenClause(tail, m[0]);
+        if (addressee) {
+          add(src, cue, { start: verb.end + addressee[0].length, end: s.end });
           continue;
         }
         // "accused her of lying": PolNeAR's content keeps the object with its "of" (69 of 81 train cases).
@@ -151,7 +185,7 @@ export function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<numb
         }
         const beforeSrc = text.slice(s.start, src.span.start);
         // CLAUSE, SOURCE CUE.
-        if (/,\s*$/i.test(beforeSrc) && TRAILING_TAIL.test(tail) && beforeSrc.trim().length > 15) {
+        if (/,\s*$/i.test(beforeSrc) && (TRAILING_TAIL.test(tail) || trailingAdverbial(tail) || trailingAddressee(tail, m[0])) && beforeSrc.trim().length > 15) {
           add(src, cue, { start: s.start, end: s.start + beforeSrc.replace(/,\s*$/i, '').length });
           continue;
         }
@@ -205,6 +239,32 @@ export function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<numb
   return out;
 }
 
+/** Verbs whose cue takes in the infinitive after them ("continued to insist"). */
+const CHAINING = /^(?:continu(?:e|es|ed|ing)|tr(?:y|ies|ied|ying))$/;
+
+/** A passive cue ("was revealed", "is widely seen as") or seem/appear, with no clause reported after it (not "was
+ * told that …", "was asked whether …"): its subject is the content, and the agent after "by", if any, the source. */
+function passiveContent(ctx: Context, cue: Span, subject: Source, tail: string, s: Span): { source: Source | null; cueEnd: number } | null {
+  const { text } = ctx;
+  const words = text.slice(cue.start, cue.end);
+  const seem = /(?:^|\s)(?:seem|appear)(?:s|ed|ing)?$/.test(words);
+  if (!seem && !PASSIVE.test(words)) return null;
+  if (/^\s*(?:,\s*)?(?:that|whether|if|to|about|:)\b/.test(tail) || /^\s*:/.test(tail)) return null;
+  // A pronoun or a name may be a passive's content, but not a bare relative "that".
+  if (/^(?:that|which)$/i.test(text.slice(subject.span.start, subject.span.end))) return null;
+  // "is seen as", "is known for": the preposition belongs to the cue.
+  const as = seem ? null : /^\s+(?:as|for)\b/.exec(tail);
+  const cueEnd = cue.end + (as?.[0].length ?? 0);
+  const by = /^\s+by\s+/.exec(tail);
+  if (!by) return { source: null, cueEnd };
+  const at = cue.end + by[0].length;
+  const np = npAfter(text, at, s.end);
+  return { source: sourceAt(ctx, at) ?? npSource(ctx, np), cueEnd };
+}
+
+/** A passive: an auxiliary (and adverbs), then a past participle ending the cue. */
+const PASSIVE = /^(?:(?:is|are|was|were|be|been|being|has been|have been|had been)\s+)(?:\p{Ll}+ly\s+|not\s+|also\s+)*\p{Ll}+(?:ed|en|wn|ld|ght|id|ung|ut)(?:\s+(?:as|for))?$/u;
+
 /** A named actor or a personal pronoun right before `pos` (auxiliaries and adverbs between: "he has also"). */
 function speakerBefore(ctx: Context, pos: number, floor: number): boolean {
   const head = ctx.text.slice(Math.max(floor, pos - 40), pos);
@@ -243,7 +303,10 @@ const SAYING = /^(?:said|says|say|told|tells|added|adds|wrote|writes|argued|argu
 const TIME_FIRST = /^\s+(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=[\p{L}\d“"])/u;
 
 /** Words that make a gap between a cue and "that" a clause of its own ("said it was clear that"). */
-const GAP_STOP = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|it|he|she|they|we|i|you|there|this(?!\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|fall|winter|time)\b)|so|not|no|but|and|or|which|who|what|because|if|(?:allegation|claim|fact|idea|view|notion|evidence|news|report|belief|hope|fear|concern|argument|assertion|statement|charge|suggestion|possibility|assurance|promise|warning|impression|sense|threat|accusation|rumou?r|theory|conclusion|proof|sign|message)s?)\b/;
+const GAP_STOP = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|it|he|she|they|we|i|you|there|this(?!\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|fall|winter|time)\b)|so|not|no|but|and|or|which|who|what|because|if)\b/;
+/** A noun whose complement "that" opens ("the claim that …"): it stops a gap only right before "that" — inside
+ * an adverbial it is no complement ("said during a news conference last week that …"). */
+const COMPLEMENT_NOUN = /\b(?:allegation|claim|fact|idea|view|notion|evidence|news|report|belief|hope|fear|concern|argument|assertion|statement|charge|suggestion|possibility|assurance|promise|warning|impression|sense|threat|accusation|rumou?r|theory|conclusion|proof|sign|message)s?[\s,]*$/;
 
 /** The source of the latest attribution whose cue lies earlier in the same sentence. */
 function earlierSource(ctx: Context, s: Span, cueStart: number): Source | null {
@@ -301,7 +364,7 @@ function clauseSubject(ctx: Context, s: Span, cueStart: number): Source | null {
  * adverbial between the cue and "that" (the match ends just before "that"). */
 function thatAfterGap(tail: string, cue: string): RegExpExecArray | null {
   const m = /^\s+((?:[\p{L}\p{N}’'.“”-]+\s+){1,9}?)(?=(?:that|how|why|whether)\s)/u.exec(tail.slice(0, 100));
-  if (!m || GAP_STOP.test(m[1]!)) return null;
+  if (!m || GAP_STOP.test(m[1]!) || COMPLEMENT_NOUN.test(m[1]!)) return null;
   // After a noun, "that" may open a relative clause ("wants policies that create revenue"): only verbs of
   // telling take an object before their clause; other cues only an adverbial ("said on Friday that").
   return TELLING.test(cue) || ADVERBIAL_GAP.test(m[1]!) ? m : null;
@@ -310,11 +373,40 @@ function thatAfterGap(tail: string, cue: string): RegExpExecArray | null {
 const TELLING = /^(?:tell|told|tells|telling|remind\w*|assur\w*|reassur\w*|warn\w*|inform\w*|convinc\w*|persuad\w*|notif\w*|promis\w*|show\w*|ask\w*|advis\w*|brief\w*|email\w*|wrote|writ\w*|signal\w*)$/;
 const ADVERBIAL_GAP = /^(?:(?:on|in|at|during|via|by|after|before|since|over|last|this|early|late|earlier|later|recently|again|also|repeatedly|privately|publicly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|then)\b)/;
 
+/** Verbs with an addressee before what is said or asked. */
+const ADDRESSING = /^(?:tell|told|tells|telling|ask|asks|asked|asking|remind(?:s|ed)?|assur(?:e|es|ed)|warn(?:s|ed)?)$/;
+/** The addressee: an object pronoun, a plural audience, or a name or title, with an optional show title in
+ * quotation marks ("ABC’s “Good Morning America”") and a time adverbial ("last week", "on Monday"). */
+const ADDRESSEE = /^\s+(?:me|him|her|us|them|you|(?:our|his|her|their|its)\s+(?:followers|supporters|audience|members|readers|listeners|viewers|staff|aides|colleagues)|reporters|supporters|voters|delegates|students|donors|listeners|viewers|the (?:crowd|audience|students|room)|(?:(?:host|anchor|moderator|[Tt]he)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*(?:\s+[“"][^”"]{1,40}[”"])?)(?:\s+(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|night))?,?\s+/u;
+/** What the addressee is told: a clause opening with a subject pronoun or a determiner (no "that"). */
+const TOLD_CLAUSE = /^(?:(?:he|she|they|it|we|I|there)(?:\s|['’](?:d|s|ll|re|ve|m)\s)|(?:his|her|their|its|the|this|these|those|a|an)\s)/;
+/** What the addressee is asked: a question word. */
+const ASKED_CLAUSE = /^(?:if|whether|what|how|why|who|when|where|which)\s/;
+
+/** "…, an airport official told The New York Times.": only the addressee (and an adverbial) after a closing cue. */
+function trailingAddressee(tail: string, cue: string): boolean {
+  if (!ADDRESSING.test(cue)) return false;
+  const m = ADDRESSEE.exec(`${tail.replace(/\s*[.!?…]?["”»]?\s*$/u, '')} `);
+  if (!m) return false;
+  const rest = tail.slice(m[0].length - 1);
+  return /^\s*[.!?…]?["”»]?\s*$/u.test(rest) || trailingAdverbial(rest);
+}
+
+/** "told POLITICO he had …", "telling USA TODAY he …", "asked the students if …": the match runs from the cue's
+ * end over the addressee to the reported clause. */
+function objectThenClause(tail: string, cue: string): RegExpExecArray | null {
+  if (!ADDRESSING.test(cue)) return null;
+  const m = ADDRESSEE.exec(tail.slice(0, 120));
+  if (!m) return null;
+  const rest = tail.slice(m[0].length, m[0].length + 12);
+  return (/^ask/.test(cue) ? ASKED_CLAUSE : TOLD_CLAUSE).test(rest) ? m : null;
+}
+
 /** "accused the campaign of …", "suspects him of …": an object, then "of" and what it is accused of. */
 function accusedOf(word: string, tail: string): boolean {
   if (!/^(?:accus|suspect)/.test(word)) return false;
   const m = /^\s+((?:[\p{L}\p{N}’'.-]+\s+){1,6}?)of\s/u.exec(tail.slice(0, 80));
-  return m !== null && !GAP_STOP.test(m[1]!);
+  return m !== null && !GAP_STOP.test(m[1]!) && !COMPLEMENT_NOUN.test(m[1]!);
 }
 
 /** A possessor and a noun of saying or believing, then "that". */

@@ -48,7 +48,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     }
     if (code === 32 || code === 9 || code === 13 || code === 0xa0) continue;
     // Two apostrophes stand for a double quotation mark in some newspapers' archives (''Yes,'' he said).
-    const pair = code === 39 && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'";
+    const pair = code === 39 && text[i + 1] === "'" && isDoubleApostrophe(text, i);
     if (!isQuoteChar(code) && !pair) {
       paragraphStart = false;
       continue;
@@ -76,6 +76,20 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     paragraphStart = false;
   }
   return out;
+}
+
+/** Whether the apostrophes at i and i + 1 stand for a double mark: a run of exactly two, or two of a run of three
+ * where a nested single quote closes with the double one ("… for Obama,''' Rosenthal wrote": the last two) or
+ * opens with it ("'''Tis …": the first two). */
+function isDoubleApostrophe(text: string, i: number): boolean {
+  let a = i;
+  while (a > 0 && text[a - 1] === "'") a--;
+  let b = i;
+  while (b < text.length && text[b] === "'") b++;
+  if (b - a === 2) return true;
+  if (b - a !== 3) return false;
+  const closing = a > 0 && !/\s/.test(text[a - 1]!);
+  return closing ? i === a + 1 : i === a;
 }
 
 /** Whether the marks at a and b are the same style (straight, curly, guillemet, two apostrophes). */

@@ -32,6 +32,14 @@ const CAP_STOP = new Set([
   'Meanwhile', 'Instead', 'Also', 'Asked', 'Earlier', 'Later', 'Last', 'This', 'Speaking', 'Today', 'Yesterday',
 ]);
 
+/** Lower-case words that open a source phrase before a capitalised title or name. */
+const NAME_MODIFIER = new Set(['former', 'longtime', 'outgoing', 'incoming', 'retired', 'veteran', 'senior', 'top', 'then', 'acting', 'interim', 'deputy', 'republican', 'democratic']);
+
+/** A word opening a quantity: an article ("a third"), a number, "half", "dozens". */
+const QUANTITY = /^(?:a|an|half|\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/i;
+/** Qualifiers before a quantity, at the end of the text before it. */
+const QUANTIFIER = /(?:^|(?<=[\s"“(]))(?:(?:[Mm]ore|[Ll]ess|[Ff]ewer) than|[Oo]nly|[Jj]ust|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]t least|[Aa]ll but)\s+$/;
+
 interface Tok {
   start: number;
   end: number;
@@ -149,12 +157,29 @@ export function npBefore(text: string, end: number, floor: number): Span | null 
     first = k2;
   }
   const span = { start: toks[first]!.start, end: last.end };
+  // A line that ends a sentence, a paragraph or an all-capitals headline ends before the source ("7:35 p.m.\nTed
+  // Cruz says", "RUSSIANS SPARED FULL BAN\nThe team said"): the source starts on the new line.
+  const nl = text.lastIndexOf('\n', span.end - 1);
+  if (nl >= span.start) {
+    const before = text.slice(span.start, nl).trimEnd();
+    if (before === '' || /[.!?:;"”]$/.test(before) || !/\p{Ll}/u.test(before) || text[nl - 1] === '\n') {
+      let k = nl + 1;
+      while (k < span.end && /\s/.test(text[k]!)) k++;
+      if (k < span.end) span.start = k;
+    }
+  }
+  // A quantity keeps its qualifier ("Less than a third", "More than half of respondents", "Only three senators").
+  if (QUANTITY.test(toks[first]!.text)) {
+    const q = QUANTIFIER.exec(text.slice(Math.max(floor, span.start - 16), span.start));
+    if (q) span.start -= q[0].length;
+  }
   const words = toks.slice(first);
   const hasCap = words.some(isCap);
   const det = DETERMINER.has(words[0]!.text.toLowerCase());
   const plural = words.length <= 3 && /[a-z]{3,}s$/.test(last.text) && !/(?:ss|us|is)$/.test(last.text);
   if (!hasCap && !det && !plural) return null;
-  if (/(?:ed|ing)$/.test(words[0]!.text) && !isCap(words[0]!)) return null;
+  // A participle opens no source ("Speaking to reporters"), unless it modifies a plural noun ("hacking specialists").
+  if (/(?:ed|ing)$/.test(words[0]!.text) && !isCap(words[0]!) && !(words.length >= 2 && plural)) return null;
   return span;
 }
 
@@ -166,7 +191,8 @@ export function npAfter(text: string, start: number, limit: number): Span | null
   if (!firstTok || firstTok.start !== start || !isWord(firstTok)) return null;
   const lower0 = firstTok.text.toLowerCase();
   if (PRONOUN.has(lower0) && lower0 !== 'it' && lower0 !== 'which') return { start, end: firstTok.end };
-  if (!isCap(firstTok) && !DETERMINER.has(lower0)) return null;
+  // A title's modifier may open the phrase before a name or a title ("said former Obama adviser David Axelrod").
+  if (!isCap(firstTok) && !DETERMINER.has(lower0) && !(NAME_MODIFIER.has(lower0) && toks[1] && isCap(toks[1]))) return null;
   if (CAP_STOP.has(firstTok.text) && firstTok.text !== 'This') return null;
   let end = -1;
   for (let k = 0; k < toks.length && k < 12; k++) {

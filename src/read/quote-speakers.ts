@@ -7,8 +7,9 @@ import { npBefore } from './quote-sources.js';
 import { DEMONYMS, COUNTRY_BY_CODE } from './lexicon/countries.js';
 import { slug } from './slug.js';
 
-/** Between a source and its cue; empty only before a contraction ("she’s claiming"). */
-const FILLERS_AT_END = /(?:\s+(?:(?:also|again|once again|further|then|later|earlier|previously|repeatedly|has|have|had|only|too|firmly)\s+)*|(?<=\p{L}))$/u;
+/** Between a source and its cue; empty only before a contraction ("she’s claiming"). A time adverbial is neither
+ * source nor cue ("Sanders late Monday acquiesced"). */
+const FILLERS_AT_END = /(?:\s+(?:(?:also|again|once again|further|then|later|earlier|previously|repeatedly|has|have|had|only|too|firmly|(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|earlier this)\s+(?:week|month))\s+)*|(?<=\p{L}))$/u;
 
 const ISSUERS = new Set(['ministry', 'government', 'international-organization', 'alliance', 'organization']);
 
@@ -80,7 +81,7 @@ function headSource(ctx: Context, end: number, floor: number): Source | null {
 const DOCUMENT_OR_PRONOUN = /(?:^|\s)((?:the|The)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:statement|document|report|text|letter|note|response|reply)|he|she|He|She)$/u;
 const DOCUMENT_ENDINGS = ['statement', 'document', 'report', 'text', 'letter', 'note', 'response', 'reply', 'he', 'She', 'He'];
 const PARTY_TAIL = /\s*\([^()\n]{1,25}\)$/;
-const APPOSITION_START = /^\s+(?:(?:a|an|the|his|her|their|its|former|then|now|one|two|who|whose|of|from|\d+|(?:longtime|chief|senior|deputy|executive|political|campaign|press)\s[\p{L}-]+)\b|\p{L}\p{Ll}+ (?:of|for|at)\b)/u;
+const APPOSITION_START = /^\s+(?:(?:a|an|the|his|her|their|its|former|then|now|one|two|who|whose|which|of|from|\d+|(?:longtime|chief|senior|deputy|executive|political|campaign|press)\s[\p{L}-]+)\b|\p{L}[\p{Ll}-]+ (?:of|for|at)\b|\p{Lu}[\p{L}.-]*['’]s? (?:\d{4} )?(?:[\p{Ll}-]+ ){0,3}(?:manager|director|spokes(?:man|woman|person)|adviser|advisor|aide|chairman|chairwoman|secretary|strategist|pollster|counsel|lawyer|attorney|chief)\b)/u;
 
 /** An aside between the source and its cue that is not part of the source: "Judge Stranch, in her dissent,
  * said", "Salceda, citing data from …, said", "Humphrey, for example, said". */
