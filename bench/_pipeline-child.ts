@@ -1,7 +1,9 @@
 // Child process for bench/pipeline.ts: one collection size through the whole pipeline in one mode, so its
 // peak RSS is its own. Prints one JSON line. Run alone (e.g. under --cpu-prof):
 //   node --import tsx bench/_pipeline-child.ts <articles> <single|pool> [workers]
+// PIPELINE_DIST=<compiled tree> runs that build instead of ./dist (PIPELINE_SOURCE=1: the TypeScript sources).
 import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { SourceDocument } from '../src/types.js';
 
 const DATA = '/work/shared/data/clustering';
@@ -46,12 +48,28 @@ const ms = (t0: number) => performance.now() - t0;
 const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 
 /**
+ * CPU time of the calling thread alone (Linux: /proc/thread-self; null elsewhere), at 10 ms resolution.
+ * process.cpuUsage counts every thread: the worker threads, and V8's own helper threads (parallel and
+ * concurrent garbage collection, background compilation), which this separates from the main thread.
+ */
+function threadCpuMs(): number | null {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The stages are the package's own entry points (analyzeDocuments / analyzeDocumentsAsync, then dossierFor,
  * exactly what `corroborate analyze` runs), loaded from the compiled dist/ when it exists, so worker threads
  * run compiled JavaScript as they do for users; PIPELINE_SOURCE=1 loads the TypeScript sources instead.
  */
 async function loadPipeline(): Promise<typeof import('../src/pipeline/index.js')> {
-  const dist = new URL('../dist/pipeline/index.js', import.meta.url);
+  // PIPELINE_DIST: another compiled tree (say, a build of the previous version), for paired old/new runs.
+  const dist = process.env.PIPELINE_DIST ? pathToFileURL(`${process.env.PIPELINE_DIST}/pipeline/index.js`) : new URL('../dist/pipeline/index.js', import.meta.url);
   if (process.env.PIPELINE_SOURCE !== '1' && existsSync(dist)) return (await import(dist.href)) as typeof import('../src/pipeline/index.js');
   return import('../src/pipeline/index.js');
 }
@@ -78,6 +96,7 @@ async function main(): Promise<void> {
   };
   const wall0 = performance.now();
   const cpu0 = process.cpuUsage();
+  const mainCpu0 = threadCpuMs();
   const limits = { stageMs: { extract: null, read: null } };
   const onProgress = (stage: string, done: number, total: number) => {
     if (mode === 'single' && (stage === 'extract' || stage === 'read')) close(stage);
@@ -100,6 +119,7 @@ async function main(): Promise<void> {
   close('dossier');
   const totalWall = ms(wall0);
   const totalCpu = cpuMs(process.cpuUsage(cpu0));
+  const mainCpu1 = threadCpuMs();
   console.log(
     JSON.stringify({
       n,
@@ -110,6 +130,7 @@ async function main(): Promise<void> {
       mb: bytes / 2 ** 20,
       wallMs: totalWall,
       cpuMs: totalCpu,
+      mainThreadCpuMs: mainCpu0 === null || mainCpu1 === null ? null : mainCpu1 - mainCpu0,
       stages,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
     }),

@@ -1,5 +1,5 @@
 // Actors across a story: one record per actor id with every alias, and its typed positions with evidence.
-import type { Actor } from '../types.js';
+import type { Actor, Reading, TimeExpression } from '../types.js';
 import type { DossierActor } from './schema.js';
 import type { AnalyzedArticle } from './model.js';
 import { sentenceOf, sliceClean } from './text.js';
@@ -24,24 +24,40 @@ export function mergeActors(articles: AnalyzedArticle[]): Map<string, Actor> {
   return merged;
 }
 
+/** Per sentence start, the first calendar date (in reading order) stated in that sentence. */
+function datesBySentence(reading: Reading): Map<number, TimeExpression> {
+  const out = new Map<number, TimeExpression>();
+  for (const t of reading.times) {
+    if (t.type !== 'DATE' || !precisionOf(t.value)) continue;
+    const start = sentenceOf(reading.sentences, t)?.start;
+    if (start !== undefined && !out.has(start)) out.set(start, t);
+  }
+  return out;
+}
+
 export function buildActors(articles: AnalyzedArticle[], merged: Map<string, Actor>): DossierActor[] {
   const out = new Map<string, DossierActor>();
   for (const actor of merged.values()) out.set(actor.id, { ...actor, articles: [], mentions: 0, positions: [] });
 
   for (const { article, reading } of articles) {
+    // Each actor's article list gains this article once (a set, not a scan of the list per mention).
+    const named = new Set<DossierActor>();
     for (const mention of reading.mentions) {
       const entry = out.get(mention.actor);
       if (!entry) continue;
       entry.mentions++;
-      if (!entry.articles.includes(article.input)) entry.articles.push(article.input);
+      if (!named.has(entry)) {
+        named.add(entry);
+        if (!entry.articles.includes(article.input)) entry.articles.push(article.input);
+      }
     }
+    let dates: Map<number, TimeExpression> | null = null;
     for (const statement of reading.statements) {
       const entry = statement.actor ? out.get(statement.actor) : undefined;
       if (!entry) continue;
       // A date stated in the same sentence dates the position; otherwise the report's own date.
-      const stated = reading.times.find(
-        (t) => t.type === 'DATE' && precisionOf(t.value) && sentenceOf(reading.sentences, t)?.start === statement.sentence.start,
-      );
+      dates ??= datesBySentence(reading);
+      const stated = dates.get(statement.sentence.start);
       entry.positions.push({
         type: statement.type,
         target: statement.target,

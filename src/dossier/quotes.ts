@@ -2,7 +2,7 @@
 import type { Actor } from '../types.js';
 import type { SpeakerQuotes } from './schema.js';
 import type { AnalyzedArticle } from './model.js';
-import { sentenceOf, sliceClean } from './text.js';
+import { foldSpace, sentenceOf, sliceClean } from './text.js';
 
 const UNRESOLVED = 'Unattributed';
 
@@ -26,7 +26,7 @@ function trimMarks(text: string): string {
  * belong to the span), which renderers would otherwise show twice.
  */
 export function quoteDisplayText(content: string): string {
-  const folded = content.replace(/\s+/g, ' ').trim();
+  const folded = foldSpace(content);
   const words = trimMarks(folded.replace(/^that\s+/i, ''));
   return words || folded;
 }

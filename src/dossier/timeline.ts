@@ -3,12 +3,15 @@
 import type { Span, TimeExpression } from '../types.js';
 import type { DossierClaim, DossierTimelineEntry } from './schema.js';
 import type { AnalyzedArticle } from './model.js';
-import { contains, sentenceOf, sliceClean } from './text.js';
+import { sentenceOf, sliceClean } from './text.js';
 
 type Precision = DossierTimelineEntry['precision'];
 
 /** Precision of a TimeML date value, or null for values that place nothing on a calendar. */
 export function precisionOf(value: string): Precision | null {
+  // Every calendar value starts with a digit; most others ("PRESENT_REF", "P1D", "XXXX-WXX") are ruled out here.
+  const c = value.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return null;
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 'day';
   if (/^\d{4}-W\d{2}$/.test(value)) return 'week';
   if (/^\d{4}-\d{2}$/.test(value)) return 'month';
@@ -28,8 +31,15 @@ interface Dated {
 }
 
 export function buildTimeline(articles: AnalyzedArticle[], claims: DossierClaim[]): DossierTimelineEntry[] {
-  const claimOf = (article: string, sentence: Span) =>
-    claims.find((c) => c.evidence.some((e) => e.article === article && contains(e.sentence, sentence) && contains(sentence, e.sentence)))?.id;
+  // The first claim with this very sentence as evidence, looked up rather than searched for per dated sentence.
+  const claimBySentence = new Map<string, string>();
+  for (const c of claims) {
+    for (const e of c.evidence) {
+      const key = `${e.sentence.start}:${e.sentence.end}:${e.article}`;
+      if (!claimBySentence.has(key)) claimBySentence.set(key, c.id);
+    }
+  }
+  const claimOf = (article: string, sentence: Span) => claimBySentence.get(`${sentence.start}:${sentence.end}:${article}`);
 
   const entries = new Map<string, DossierTimelineEntry>();
   for (const { article, reading } of articles) {

@@ -1,7 +1,7 @@
 // Worker thread body: runs extract + read for one input, or the story stages for one story, at a time on
 // behalf of ArticlePool.
 // Says "ready" once its modules are loaded (so load time is not charged to an input's budget) and
-// announces each stage as it starts (so the pool knows which stage ran over).
+// announces each stage after the first as it starts (so the pool knows which stage ran over).
 import { parentPort } from 'node:worker_threads';
 import type { SourceDocument, StoryGroup } from '../types.js';
 import type { Limits } from '../limits/index.js';
@@ -31,7 +31,10 @@ port.on('message', (job: ArticleJob | StoryJob) => {
     port.postMessage({ id: job.id, work: storyWork(job.story, job.members, job.limits) });
     return;
   }
-  const outcome = analyzeArticle(job.doc, job.published, job.limits, (stage) => port.postMessage({ id: job.id, stage }));
+  // The pool puts a job under the extract budget when it starts it, so only the move to read is announced.
+  const outcome = analyzeArticle(job.doc, job.published, job.limits, (stage) => {
+    if (stage !== 'extract') port.postMessage({ id: job.id, stage });
+  });
   port.postMessage({ id: job.id, outcome });
 });
 // Warm up before saying ready: the first read pays for lazy set-up (NLP model, date parser), which is not

@@ -11,7 +11,7 @@ import { analyzeArticle } from './article.js';
 import { OrderedGrouping, separateStories } from './grouping.js';
 import { toLinkInput } from './link-input.js';
 import { ArticlePool, defaultWorkerCount } from './pool.js';
-import { storyWork, type StoryMember, type StoryWork } from './story.js';
+import { largestFirst, storyWork, type StoryMember, type StoryWork } from './story.js';
 
 export { readArticle } from './article.js';
 export { toLinkInput } from './link-input.js';
@@ -230,17 +230,15 @@ async function dossierInPool(
   const found = [...problems];
   const grouped = storiesFor(analyzed, found, options, grouping);
   const assembly = new DossierAssembly(analyzed, grouped, options, true);
-  const inline: number[] = [];
-  const pending: Promise<void>[] = [];
-  grouped.forEach((story, i) => {
-    const members = assembly.members(i);
-    // A one-article story has no pairs and no claims to align: copying it to a thread would cost more.
-    if (members.length > 1) pending.push(pool.runStory(story, members).then((work) => assembly.finish(i, work)));
-    else inline.push(i);
-  });
+  const members = grouped.map((_, i) => assembly.members(i));
+  // A one-article story has no pairs and no claims to align: copying it to a thread would cost more.
+  const inline = members.flatMap((m, i) => (m.length > 1 ? [] : [i]));
+  const shared = members.flatMap((m, i) => (m.length > 1 ? [i] : []));
+  // Each result lands in its story's place, so the order of work does not change the dossier.
+  const pending = largestFirst(shared, (i) => members[i]!.length).map((i) => pool.runStory(grouped[i]!, members[i]!).then((work) => assembly.finish(i, work)));
   for (let k = 0; k < inline.length; k++) {
     const i = inline[k]!;
-    assembly.finish(i, storyWork(grouped[i]!, assembly.members(i), limits));
+    assembly.finish(i, storyWork(grouped[i]!, members[i]!, limits));
     if (k % INLINE_SLICE === INLINE_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(pending);

@@ -72,3 +72,11 @@ export function storyWork(story: StoryGroup, members: StoryMember[], limits: Pic
 export function failedStoryWork(story: StoryGroup, reason: string): StoryWork {
   return { reuse: [], claims: [], conflicts: [], problems: [problem(story, reason)] };
 }
+
+/**
+ * The order in which a pool should take story jobs: largest first (ties in story order). Taken in story
+ * order, a large story that comes last leaves one thread working on it while the other has run out of work.
+ */
+export function largestFirst(stories: number[], size: (story: number) => number): number[] {
+  return [...stories].sort((x, y) => size(y) - size(x) || x - y);
+}
