@@ -39,6 +39,7 @@ export function normalizeDate(raw: string | null | undefined): string | null {
 // "17.02.2022": numbers joined by dots with the year last are day first wherever they are written (German,
 // Russian, Scandinavian styles); the parser reads them month first, as in the US.
 const DOTTED_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
+const TWO_DIGITS = /\d\d/;
 
 /** A date written in words or numbers ("17 February 2022", "Feb. 17, 2022 10:30"), when the year is explicit. */
 export function parseHumanDate(s: string): string | null {
@@ -55,6 +56,8 @@ export function parseHumanDate(s: string): string | null {
   // The common written forms are read directly; the parser (far slower) only sees the rest.
   const quick = quickDate(s);
   if (quick !== undefined) return quick && isoDate(quick);
+  // A stated year is two digits at least (see statesYear): without them the parser's answer is always refused.
+  if (!TWO_DIGITS.test(s)) return null;
   const results = chrono.strict.parse(s, REFERENCE);
   const r = results[0];
   if (!r) return null;

@@ -1,8 +1,9 @@
 // One streaming htmlparser2 pass over a page → a light tree of block elements with text statistics, plus
 // the page's metadata signals. No DOM is built: inline elements only feed text (and link text) to their
 // nearest block, so the tree holds a few hundred nodes where a DOM holds tens of thousands.
-import { Parser } from 'htmlparser2';
 import type { PageSignals, TimeSignal } from './html-signals.js';
+import { decodeAttribute, emitDecodedText } from './html-entities.js';
+import { readElements } from './html-events.js';
 import { flattenDeepNesting, MAX_PARSER_DEPTH } from './html-nesting.js';
 
 export interface Block {
@@ -72,7 +73,10 @@ const STREAMED = /^S:\d+$/;
 const DATE_HINT = /(^|[\s_-])(date|dates|published|pubdate|pub-date|post-date|entry-date|posted-on|article-date|publish-date|timestamp|byline-date|meta-date)([\s_-]|$)/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-/** The attributes the pass reads, looked up once per tag (attribute objects vary in shape from tag to tag). */
+/**
+ * The attributes the pass reads, filled one attribute at a time as the tokenizer reports them (only block tags
+ * keep an attribute object, for site rules' selectors).
+ */
 interface TagAttrs {
   cls: string | undefined;
   id: string | undefined;
@@ -90,48 +94,53 @@ interface TagAttrs {
   type: string | undefined;
   dataDate: string | undefined;
   pubdate: boolean;
+  // Lower-priority spellings of the same signal, kept apart and resolved by `resolveAttrs`.
+  property: string | undefined;
+  nameAttr: string | undefined;
+  httpEquiv: string | undefined;
+  xmlLang: string | undefined;
+  published: string | undefined;
+  publishDate: string | undefined;
 }
 
-function readAttrs(attrs: Record<string, string>, a: TagAttrs): void {
+function resetAttrs(a: TagAttrs): void {
   a.cls = a.id = a.role = a.itemprop = a.style = a.ariaHidden = a.key = a.content = a.datetime = undefined;
   a.rel = a.href = a.lang = a.type = a.dataDate = undefined;
+  a.property = a.nameAttr = a.httpEquiv = a.xmlLang = a.published = a.publishDate = undefined;
   a.hidden = a.pubdate = false;
-  // Lower-priority spellings of the same signal are kept apart and resolved after the loop.
-  let property: string | undefined;
-  let nameAttr: string | undefined;
-  let httpEquiv: string | undefined;
-  let xmlLang: string | undefined;
-  let published: string | undefined;
-  let publishDate: string | undefined;
-  for (const k in attrs) {
-    const v = attrs[k];
-    switch (k) {
-      case 'class': a.cls = v; break;
-      case 'id': a.id = v; break;
-      case 'role': a.role = v; break;
-      case 'itemprop': a.itemprop = v; break;
-      case 'style': a.style = v; break;
-      case 'hidden': a.hidden = true; break;
-      case 'aria-hidden': a.ariaHidden = v; break;
-      case 'property': property = v; break;
-      case 'name': nameAttr = v; break;
-      case 'http-equiv': httpEquiv = v; break;
-      case 'content': a.content = v; break;
-      case 'datetime': a.datetime = v; break;
-      case 'rel': a.rel = v; break;
-      case 'href': a.href = v; break;
-      case 'lang': a.lang = v; break;
-      case 'xml:lang': xmlLang = v; break;
-      case 'type': a.type = v; break;
-      case 'data-pubdate': a.dataDate = v; break;
-      case 'data-published': published = v; break;
-      case 'data-publish-date': publishDate = v; break;
-      case 'pubdate': a.pubdate = true; break;
-    }
+}
+
+/** Records one attribute; a repeated attribute keeps its first value, as the HTML standard and the parser do. */
+function readAttr(a: TagAttrs, k: string, v: string): void {
+  switch (k) {
+    case 'class': a.cls ??= v; break;
+    case 'id': a.id ??= v; break;
+    case 'role': a.role ??= v; break;
+    case 'itemprop': a.itemprop ??= v; break;
+    case 'style': a.style ??= v; break;
+    case 'hidden': a.hidden = true; break;
+    case 'aria-hidden': a.ariaHidden ??= v; break;
+    case 'property': a.property ??= v; break;
+    case 'name': a.nameAttr ??= v; break;
+    case 'http-equiv': a.httpEquiv ??= v; break;
+    case 'content': a.content ??= v; break;
+    case 'datetime': a.datetime ??= v; break;
+    case 'rel': a.rel ??= v; break;
+    case 'href': a.href ??= v; break;
+    case 'lang': a.lang ??= v; break;
+    case 'xml:lang': a.xmlLang ??= v; break;
+    case 'type': a.type ??= v; break;
+    case 'data-pubdate': a.dataDate ??= v; break;
+    case 'data-published': a.published ??= v; break;
+    case 'data-publish-date': a.publishDate ??= v; break;
+    case 'pubdate': a.pubdate = true; break;
   }
-  a.key = property ?? nameAttr ?? a.itemprop ?? httpEquiv;
-  a.lang ??= xmlLang;
-  a.dataDate ??= published ?? publishDate;
+}
+
+function resolveAttrs(a: TagAttrs): void {
+  a.key = a.property ?? a.nameAttr ?? a.itemprop ?? a.httpEquiv;
+  a.lang ??= a.xmlLang;
+  a.dataDate ??= a.published ?? a.publishDate;
 }
 
 function newBlock(tag: string, attrs: Record<string, string>, parent: Block | null, order: number, hint: string, role: string | undefined, itemprop: string | undefined): Block {
@@ -221,6 +230,12 @@ function mayBeWrittenBy(t: string): boolean {
 
 class TooDeep extends Error {}
 
+/** Elements whose text the tokenizer reads to the closing tag without decoding references. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'xmp']);
+
+/** The attributes of a tag that is not a block: only blocks keep theirs. */
+const NO_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
+
 /**
  * Parses `html` in one pass, linear in the input; the tree depth is capped. A page nesting deeper than
  * MAX_PARSER_DEPTH is parsed again, flattened.
@@ -276,8 +291,13 @@ function parseOnce(html: string, guard: boolean): LightPage {
   const a: TagAttrs = {
     cls: undefined, id: undefined, role: undefined, itemprop: undefined, style: undefined, hidden: false, ariaHidden: undefined,
     key: undefined, content: undefined, datetime: undefined, rel: undefined, href: undefined, lang: undefined, type: undefined,
-    dataDate: undefined, pubdate: false,
+    dataDate: undefined, pubdate: false, property: undefined, nameAttr: undefined, httpEquiv: undefined, xmlLang: undefined,
+    published: undefined, publishDate: undefined,
   };
+  // The tag being opened: its name, and for block tags the attribute object site rules match against. It is
+  // acted on at the parser's next event (text, another tag, a close, the end), once all attributes are in.
+  let pendingName: string | null = null;
+  let pendingAttrs: Record<string, string> | null = null;
   // Tags inside a byline or date separate words the markup runs together ("Ann Lee</p><p>Dec 18").
   const spaceCaptures = (): void => {
     for (const i of activeCaptures) {
@@ -334,127 +354,147 @@ function parseOnce(html: string, guard: boolean): LightPage {
     current.ownCommas += countCommas(t);
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        flushRun();
-        if (activeCaptures.length > 0) spaceCaptures();
-        readAttrs(attrs, a);
-        const cls = a.cls;
-        const id = a.id;
-        if (name === 'h1' && h1Run < 0 && skipDepth === 0) h1Run = runCount;
-        const skip = SKIP_TAGS.has(name) || (a.hidden && !STREAMED.test(id ?? '')) || a.ariaHidden === 'true' || (a.style !== undefined && HIDDEN_STYLE.test(a.style));
-        // Class and id, lower-cased: the block's hint and what the date test reads, both only outside skipped
-        // regions (inline SVG and <head> hold many tags).
-        const hint = skipDepth > 0 || (cls === undefined && id === undefined) ? '' : `${cls ?? ''} ${id ?? ''}`.toLowerCase().trim();
-        let capture = -1;
-        if (name === 'meta') {
-          const key = (a.key ?? '').trim().toLowerCase();
-          const value = a.content ?? a.datetime;
-          if (key && value != null && value.trim()) {
-            const list = meta.get(key) ?? [];
-            list.push(value.replace(SPACES, ' ').trim());
-            meta.set(key, list);
-            // Some frameworks emit the JSON-LD block as a meta tag (`<meta name="script:ld+json" content="{…}">`).
-            if (key.endsWith('ld+json') && jsonLd.length < 20) jsonLd.push(value);
-          }
-        } else if (name === 'link') {
-          if (!canonical && a.href && /(^|\s)canonical(\s|$)/i.test(a.rel ?? '')) canonical = a.href.trim();
-        } else if (name === 'html') {
-          htmlLang ??= (a.lang ?? '').trim() || null;
-        } else if (name === 'title' && titleTag === null && stack.every((o) => o.name !== 'svg')) {
-          capture = captures.push({ kind: 'title', text: '' }) - 1;
-        } else if (name === 'script' && a.type !== undefined && /ld\+json/i.test(a.type)) {
-          capture = captures.push({ kind: 'jsonld', text: '' }) - 1;
-        } else if (name === 'h1' && h1s.length < 8 && skipDepth === 0) {
-          capture = captures.push({ kind: 'h1', text: '', hint: `${cls ?? ''} ${id ?? ''} ${a.itemprop ?? ''}`.toLowerCase().trim() }) - 1;
-        }
-        // CMS data attributes: <body data-pubdate="2022-10-05">.
-        const dataDate = a.dataDate;
-        if (dataDate?.trim() && times.length < 20) times.push({ datetime: dataDate.trim(), hint: 'pubdate data-attribute' });
-        if (name === 'time' || a.itemprop === 'datePublished' || a.itemprop === 'dateModified') {
-          const datetime = (a.datetime ?? a.content ?? '').trim();
-          const timeHint = [a.itemprop, a.pubdate ? 'pubdate' : null, cls, current.hint].filter(Boolean).join(' ');
-          if (datetime) times.push({ datetime, hint: timeHint });
-          else if (capture < 0 && skipDepth === 0) capture = captures.push({ kind: 'date', text: '', hint: timeHint }) - 1;
-        } else if (capture < 0 && skipDepth === 0 && hint && mayBeDate(hint) && DATE_HINT.test(hint)) {
-          // A visible date ("Published March 3, 2025") in an element named for it; parsed as a last resort.
-          capture = captures.push({ kind: 'date', text: '', hint: `visible ${cls ?? ''}` }) - 1;
-        }
-        if (capture < 0 && name !== 'meta' && name !== 'link' && skipDepth === 0) {
-          if (a.rel === 'author' || a.itemprop === 'author' || (cls !== undefined && mayBeByline(hint) && BYLINE.test(cls.toLowerCase())) || (name === 'a' && a.href !== undefined && AUTHOR_HREF.test(a.href))) {
-            capture = captures.push({ kind: 'byline', text: '' }) - 1;
-          }
-        }
-        if (capture >= 0) activeCaptures.push(capture);
-        if (skip) skipDepth++;
-        const isLink = name === 'a';
-        if (isLink) linkDepth++;
-        let block: Block | null = null;
-        if (skipDepth === 0 || (skip && skipDepth === 1)) {
-          if (name === 'img' || name === 'picture') current.images++;
-          else if (name === 'input' || name === 'select' || name === 'textarea' || name === 'button') current.inputs++;
-          else if (name === 'iframe' || name === 'embed' || name === 'object' || name === 'video') current.embeds++;
-        }
-        if (!skip && skipDepth === 0) {
-          if (name === 'br') {
-            current.parts.push('\n');
-          } else if (BLOCK_TAGS.has(name)) {
-            if (current.depth < MAX_BLOCK_DEPTH) {
-              block = newBlock(name, attrs, current, blocks.length, hint, a.role, a.itemprop);
-              current.parts.push(block);
-              blocks.push(block);
-              current = block;
-            } else {
-              capped = true;
-              current.parts.push('\n');
-            }
-          }
-        }
-        stack.push({ name, block, skip, link: isLink, capture });
-        if (guard && stack.length > MAX_PARSER_DEPTH) throw new TooDeep();
-      },
-      ontext(text) {
-        addText(text);
-      },
-      onclosetag() {
-        flushRun();
-        if (activeCaptures.length > 0) spaceCaptures();
-        const open = stack.pop();
-        if (!open) return;
-        if (open.link) linkDepth--;
-        if (open.skip) skipDepth--;
-        if (open.capture >= 0) {
-          activeCaptures.splice(activeCaptures.lastIndexOf(open.capture), 1);
-          const c = captures[open.capture];
-          if (c) {
-            const text = c.kind === 'jsonld' ? c.text : c.text.replace(SPACES, ' ').trim();
-            if (c.kind === 'title') titleTag = text || null;
-            else if (c.kind === 'jsonld') jsonLd.push(text);
-            else if (c.kind === 'h1') {
-              if (text) {
-                h1s.push(text);
-                h1Hints.push(c.hint ?? '');
-              }
-            }
-            else if (c.kind === 'date') {
-              // A longer text ("Posted on April 13, 2023 Tags: …") keeps its start, where the date is.
-              if (text && visibleDates.length < 10) visibleDates.push({ datetime: text.length <= 80 ? text : text.slice(0, 80), hint: c.hint ?? '' });
-            } else if (text && text.length <= 200 && !bylines.includes(text)) bylines.push(text);
-          }
-        }
-        if (open.block) {
-          close(open.block);
-          current = open.block.parent ?? root;
-        } else if (!open.skip && skipDepth === 0 && current.depth >= MAX_BLOCK_DEPTH && BLOCK_TAGS.has(open.name)) {
+  const openTag = (name: string, attrs: Record<string, string>): void => {
+    flushRun();
+    if (activeCaptures.length > 0) spaceCaptures();
+    resolveAttrs(a);
+    const cls = a.cls;
+    const id = a.id;
+    if (name === 'h1' && h1Run < 0 && skipDepth === 0) h1Run = runCount;
+    const skip = SKIP_TAGS.has(name) || (a.hidden && !STREAMED.test(id ?? '')) || a.ariaHidden === 'true' || (a.style !== undefined && HIDDEN_STYLE.test(a.style));
+    // Class and id, lower-cased: the block's hint and what the date test reads, both only outside skipped
+    // regions (inline SVG and <head> hold many tags).
+    const hint = skipDepth > 0 || (cls === undefined && id === undefined) ? '' : `${cls ?? ''} ${id ?? ''}`.toLowerCase().trim();
+    let capture = -1;
+    if (name === 'meta') {
+      const key = (a.key ?? '').trim().toLowerCase();
+      const value = a.content ?? a.datetime;
+      if (key && value != null && value.trim()) {
+        const list = meta.get(key) ?? [];
+        list.push(value.replace(SPACES, ' ').trim());
+        meta.set(key, list);
+        // Some frameworks emit the JSON-LD block as a meta tag (`<meta name="script:ld+json" content="{…}">`).
+        if (key.endsWith('ld+json') && jsonLd.length < 20) jsonLd.push(value);
+      }
+    } else if (name === 'link') {
+      if (!canonical && a.href && /(^|\s)canonical(\s|$)/i.test(a.rel ?? '')) canonical = a.href.trim();
+    } else if (name === 'html') {
+      htmlLang ??= (a.lang ?? '').trim() || null;
+    } else if (name === 'title' && titleTag === null && stack.every((o) => o.name !== 'svg')) {
+      capture = captures.push({ kind: 'title', text: '' }) - 1;
+    } else if (name === 'script' && a.type !== undefined && /ld\+json/i.test(a.type)) {
+      capture = captures.push({ kind: 'jsonld', text: '' }) - 1;
+    } else if (name === 'h1' && h1s.length < 8 && skipDepth === 0) {
+      capture = captures.push({ kind: 'h1', text: '', hint: `${cls ?? ''} ${id ?? ''} ${a.itemprop ?? ''}`.toLowerCase().trim() }) - 1;
+    }
+    // CMS data attributes: <body data-pubdate="2022-10-05">.
+    const dataDate = a.dataDate;
+    if (dataDate?.trim() && times.length < 20) times.push({ datetime: dataDate.trim(), hint: 'pubdate data-attribute' });
+    if (name === 'time' || a.itemprop === 'datePublished' || a.itemprop === 'dateModified') {
+      const datetime = (a.datetime ?? a.content ?? '').trim();
+      const timeHint = [a.itemprop, a.pubdate ? 'pubdate' : null, cls, current.hint].filter(Boolean).join(' ');
+      if (datetime) times.push({ datetime, hint: timeHint });
+      else if (capture < 0 && skipDepth === 0) capture = captures.push({ kind: 'date', text: '', hint: timeHint }) - 1;
+    } else if (capture < 0 && skipDepth === 0 && hint && mayBeDate(hint) && DATE_HINT.test(hint)) {
+      // A visible date ("Published March 3, 2025") in an element named for it; parsed as a last resort.
+      capture = captures.push({ kind: 'date', text: '', hint: `visible ${cls ?? ''}` }) - 1;
+    }
+    if (capture < 0 && name !== 'meta' && name !== 'link' && skipDepth === 0) {
+      if (a.rel === 'author' || a.itemprop === 'author' || (cls !== undefined && mayBeByline(hint) && BYLINE.test(cls.toLowerCase())) || (name === 'a' && a.href !== undefined && AUTHOR_HREF.test(a.href))) {
+        capture = captures.push({ kind: 'byline', text: '' }) - 1;
+      }
+    }
+    if (capture >= 0) activeCaptures.push(capture);
+    if (skip) skipDepth++;
+    const isLink = name === 'a';
+    if (isLink) linkDepth++;
+    let block: Block | null = null;
+    if (skipDepth === 0 || (skip && skipDepth === 1)) {
+      if (name === 'img' || name === 'picture') current.images++;
+      else if (name === 'input' || name === 'select' || name === 'textarea' || name === 'button') current.inputs++;
+      else if (name === 'iframe' || name === 'embed' || name === 'object' || name === 'video') current.embeds++;
+    }
+    if (!skip && skipDepth === 0) {
+      if (name === 'br') {
+        current.parts.push('\n');
+      } else if (BLOCK_TAGS.has(name)) {
+        if (current.depth < MAX_BLOCK_DEPTH) {
+          block = newBlock(name, attrs, current, blocks.length, hint, a.role, a.itemprop);
+          current.parts.push(block);
+          blocks.push(block);
+          current = block;
+        } else {
+          capped = true;
           current.parts.push('\n');
         }
-      },
+      }
+    }
+    stack.push({ name, block, skip, link: isLink, capture });
+    if (guard && stack.length > MAX_PARSER_DEPTH) throw new TooDeep();
+  };
+  const openPending = (): void => {
+    const name = pendingName;
+    if (name === null) return;
+    pendingName = null;
+    openTag(name, pendingAttrs ?? NO_ATTRS);
+  };
+
+  readElements(html, {
+    openTag(name) {
+      openPending();
+      pendingName = name;
+      resetAttrs(a);
+      pendingAttrs = BLOCK_TAGS.has(name) ? {} : null;
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
+    attribute(k, raw) {
+      const v = decodeAttribute(raw);
+      readAttr(a, k, v);
+      // Kept as the parser's own attribute object would keep it: the first of a repeated name wins.
+      if (pendingAttrs !== null && !Object.prototype.hasOwnProperty.call(pendingAttrs, k)) pendingAttrs[k] = v;
+    },
+    text(text) {
+      openPending();
+      // The tokenizer leaves script, style, textarea and xmp text as written; everywhere else (<title> too)
+      // it decodes character references.
+      if (text.indexOf('&') < 0 || RAW_TEXT.has(stack[stack.length - 1]?.name ?? '')) addText(text);
+      else emitDecodedText(text, addText);
+    },
+    closeTag() {
+      openPending();
+      flushRun();
+      if (activeCaptures.length > 0) spaceCaptures();
+      const open = stack.pop();
+      if (!open) return;
+      if (open.link) linkDepth--;
+      if (open.skip) skipDepth--;
+      if (open.capture >= 0) {
+        activeCaptures.splice(activeCaptures.lastIndexOf(open.capture), 1);
+        const c = captures[open.capture];
+        if (c) {
+          const text = c.kind === 'jsonld' ? c.text : c.text.replace(SPACES, ' ').trim();
+          if (c.kind === 'title') titleTag = text || null;
+          else if (c.kind === 'jsonld') jsonLd.push(text);
+          else if (c.kind === 'h1') {
+            if (text) {
+              h1s.push(text);
+              h1Hints.push(c.hint ?? '');
+            }
+          }
+          else if (c.kind === 'date') {
+            // A longer text ("Posted on April 13, 2023 Tags: …") keeps its start, where the date is.
+            if (text && visibleDates.length < 10) visibleDates.push({ datetime: text.length <= 80 ? text : text.slice(0, 80), hint: c.hint ?? '' });
+          } else if (text && text.length <= 200 && !bylines.includes(text)) bylines.push(text);
+        }
+      }
+      if (open.block) {
+        close(open.block);
+        current = open.block.parent ?? root;
+      } else if (!open.skip && skipDepth === 0 && current.depth >= MAX_BLOCK_DEPTH && BLOCK_TAGS.has(open.name)) {
+        current.parts.push('\n');
+      }
+    },
+  });
+  openPending();
   flushRun();
   // Blocks left open by a truncated page.
   while (current !== root) {

@@ -24,33 +24,70 @@ const MIN_RANKED = 20;
 interface ScriptModels {
   /** Candidate languages written in the script, in the data's order (franc's order for ties). */
   langs: string[];
-  /** Trigram → flat pairs (language index, rank of the trigram in that language's model). */
-  index: Map<string, number[]>;
+  /** Trigram code (see `trigramCode`) → flat pairs (language index, rank of the trigram in that language's model). */
+  index: Map<number, number[]>;
 }
 
 const models = new Map<string, ScriptModels | null>();
 
-/** The candidate languages' models of one script, indexed by trigram; built on first use. */
+// Trigrams are counted and looked up as small integers, not as three-character strings: every character of a
+// built model gets an id (268 distinct characters in all the candidates' models, so 9 bits each), and a
+// trigram's code packs its three ids. Code-keyed maps hash a number instead of a fresh string per position.
+const CHAR_BITS = 9;
+const charIds = new Uint16Array(65536);
+let nextCharId = 1;
+
+function charId(c: number): number {
+  let id = charIds[c] ?? 0;
+  if (id === 0) {
+    // More characters than the code has room for would make codes collide: the models do not have them.
+    if (nextCharId >= 1 << CHAR_BITS) throw new Error('language models hold more characters than trigram codes allow');
+    id = nextCharId++;
+    charIds[c] = id;
+  }
+  return id;
+}
+
+/** The code of the trigram at `i` in `s`, or 0 when one of its characters is in no built model. */
+function trigramCode(s: string, i: number): number {
+  const a = charIds[s.charCodeAt(i)] ?? 0;
+  const b = charIds[s.charCodeAt(i + 1)] ?? 0;
+  const c = charIds[s.charCodeAt(i + 2)] ?? 0;
+  return a === 0 || b === 0 || c === 0 ? 0 : (((a << CHAR_BITS) | b) << CHAR_BITS) | c;
+}
+
+/**
+ * The candidate languages' models of one script, indexed by trigram; built on first use. The build is its own
+ * function, called once per script: kept out of the hot ranking code, it is not compiled into it (compiling the
+ * ranking with the build inlined cost more CPU on a first pass over a collection than all the ranking itself).
+ */
 function scriptModels(script: string): ScriptModels | null {
-  let m = models.get(script);
-  if (m !== undefined) return m;
+  const m = models.get(script);
+  return m !== undefined ? m : buildScriptModels(script);
+}
+
+function buildScriptModels(script: string): ScriptModels | null {
   const languages = (data as Record<string, Record<string, string>>)[script];
-  m = null;
+  let m: ScriptModels | null = null;
   if (languages) {
     const langs = Object.keys(languages).filter((l) => CANDIDATES.has(l));
-    const index = new Map<string, number[]>();
-    langs.forEach((lang, li) => {
-      const list = (languages[lang] ?? '').split('|');
+    const index = new Map<number, number[]>();
+    for (let li = 0; li < langs.length; li++) {
+      const list = (languages[langs[li] ?? ''] ?? '').split('|');
       // A trigram listed twice keeps its first (best) rank.
       const seen = new Set<string>();
-      list.forEach((tri, rank) => {
-        if (seen.has(tri)) return;
+      for (let rank = 0; rank < list.length; rank++) {
+        const tri = list[rank] ?? '';
+        if (seen.has(tri)) continue;
         seen.add(tri);
-        const postings = index.get(tri);
+        // Texts are cut into trigrams of three UTF-16 units: a model entry of another length never matches.
+        if (tri.length !== 3) continue;
+        const code = (((charId(tri.charCodeAt(0)) << CHAR_BITS) | charId(tri.charCodeAt(1))) << CHAR_BITS) | charId(tri.charCodeAt(2));
+        const postings = index.get(code);
         if (postings) postings.push(li, rank);
-        else index.set(tri, [li, rank]);
-      });
-    });
+        else index.set(code, [li, rank]);
+      }
+    }
     m = { langs, index };
   }
   models.set(script, m);
@@ -59,12 +96,25 @@ function scriptModels(script: string): ScriptModels | null {
 
 const SCRIPTS = Object.entries(expressions as Record<string, RegExp>);
 
+/**
+ * How many times the global `pattern` matches in `text`, as `text.match(pattern).length` counts them, without
+ * building the list of matched characters. `test` leaves `lastIndex` at 0 after its last, failing search.
+ */
+function countMatches(text: string, pattern: RegExp): number {
+  // A pattern without the g flag would match at the same place forever.
+  if (!pattern.global) return text.match(new RegExp(pattern.source, `${pattern.flags}g`))?.length ?? 0;
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.test(text)) n++;
+  return n;
+}
+
 /** The script most of the text's characters are in (the first listed wins a tie), with its share. */
 function topScript(text: string): [string | undefined, number] {
   let top: string | undefined;
   let topShare = -1;
   for (const [script, pattern] of SCRIPTS) {
-    const share = (text.match(pattern)?.length ?? 0) / text.length || 0;
+    const share = countMatches(text, pattern) / text.length || 0;
     if (share > topShare) {
       topShare = share;
       top = script;
@@ -76,15 +126,24 @@ function topScript(text: string): [string | undefined, number] {
   return [top, topShare];
 }
 
+interface TrigramCounts {
+  /** Count of each trigram whose characters all have ids, by code. */
+  coded: Map<number, number>;
+  /** Distinct trigrams in all (those with a character no model has are in no index, but franc counts them). */
+  distinct: number;
+}
+
 /** Trigram counts of the text as franc reads it: ASCII punctuation and digits dropped, spaces collapsed, lower case. */
-function trigramCounts(text: string): Map<string, number> {
+function trigramCounts(text: string): TrigramCounts {
   const clean = ` ${text.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const counts = new Map<string, number>();
+  const coded = new Map<number, number>();
+  let uncoded: Set<string> | null = null;
   for (let i = 0; i + 3 <= clean.length; i++) {
-    const tri = clean.slice(i, i + 3);
-    counts.set(tri, (counts.get(tri) ?? 0) + 1);
+    const code = trigramCode(clean, i);
+    if (code === 0) (uncoded ??= new Set()).add(clean.slice(i, i + 3));
+    else coded.set(code, (coded.get(code) ?? 0) + 1);
   }
-  return counts;
+  return { coded, distinct: coded.size + (uncoded?.size ?? 0) };
 }
 
 /**
@@ -102,9 +161,9 @@ export function rankLanguages(text: string): [string, number][] {
   }
   if (m.langs.length === 0) return [['und', 1]];
   const counts = trigramCounts(text);
-  const distance = new Array<number>(m.langs.length).fill(MISSING * counts.size);
-  for (const [tri, count] of counts) {
-    const postings = m.index.get(tri);
+  const distance = new Array<number>(m.langs.length).fill(MISSING * counts.distinct);
+  for (const [code, count] of counts.coded) {
+    const postings = m.index.get(code);
     if (!postings) continue;
     for (let i = 0; i < postings.length; i += 2) {
       const li = postings[i] ?? 0;

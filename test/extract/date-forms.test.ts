@@ -71,6 +71,11 @@ describe('relative phrases', () => {
     expect(normalizeDate('Posted 6 hours ago')).toBeNull();
     expect(parseHumanDate('Launch a production-ready app in just 30 days')).toBeNull();
   });
+  it('without two digits in a row state no year, so they are no date (the parser is not asked)', () => {
+    for (const s of ['an hour ago', 'a week ago', 'Oct', 'Aug 5', 'yesterday at 5 pm']) expect(parseHumanDate(s), s).toBeNull();
+    expect(parseHumanDate('Sat 8:31 PM, Feb 17, 2018')).toBe('2018-02-17');
+    expect(parseHumanDate("Nov 18 '19")).toBe(byParser("Nov 18 '19"));
+  });
 });
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyLine } from '../../src/extract/text-chrome-rules.js';
+import { classifyLine, wordCount } from '../../src/extract/text-chrome-rules.js';
 import { describeRemoved, removeChrome } from '../../src/extract/text-chrome.js';
 
 // One table per rule: lines it must catch, and look-alike body lines it must leave alone.
@@ -85,5 +86,18 @@ describe('removeChrome', () => {
     const r = removeChrome('Home » X\n\nby alex\n\nBody.\n\nComments\n\nLeave a Comment');
     expect(describeRemoved(r.removed)).toBe('removed 4 page-chrome lines: breadcrumb, byline, comments (2)');
     expect(describeRemoved([])).toBeNull();
+  });
+});
+
+describe('wordCount', () => {
+  it('counts what /\\S+/g matches, Unicode spaces included', () => {
+    const chars = fc.constantFrom('a', 'я', '.', '\ud83d\ude00', ' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }), (cs) => {
+        const s = cs.join('');
+        expect(wordCount(s)).toBe(s.match(/\S+/g)?.length ?? 0);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
