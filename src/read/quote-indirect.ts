@@ -28,6 +28,26 @@ function trailingAdverbial(tail: string): boolean {
   return words.length <= 14 && !/\b(?:that|is|was|are|were|will|would|has|have|had|he|she|they|it|we|I|who|which|and|but|because|if)\b/.test(m[1]!) && !/,\s*(?:\p{Ll}+ing|according)\b/u.test(m[1]!);
 }
 
+const CLAUSE = /^[^,;:.!?"“”]*(?:(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|U\.S|Inc|Co|Jan|Feb|Aug|Sept|Oct|Nov|Dec))\.[^,;:.!?"“”]*)*/u;
+/** Characters read after "according to" before deciding the clause is too long to be a source. */
+const CLAUSE_WINDOW = 2000;
+
+/**
+ * The clause after "according to", up to its comma or end, without trailing space; null when it is
+ * over 16 words (too long to be a source). Read from a window first: a sentence of a million characters
+ * with an "according to" every few words would otherwise cost the rest of the sentence per match.
+ */
+function clauseAfter(text: string, at: number, end: number): string | null {
+  const windowEnd = Math.min(end, at + CLAUSE_WINDOW);
+  const raw = CLAUSE.exec(text.slice(at, windowEnd))![0];
+  const inWindow = raw.replace(/\s+$/, '');
+  // Ended inside the window (or the window is the whole clause): the same as reading it all.
+  if (windowEnd === end || raw.length < windowEnd - at) return inWindow;
+  // Runs past the window: more words can only follow, so a window already over 16 words settles it.
+  if (inWindow.split(/\s+/).length > 16) return null;
+  return CLAUSE.exec(text.slice(at, end))![0].replace(/\s+$/, '');
+}
+
 export function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, quoted: Span[]): Quote[] {
   const { text } = ctx;
   const out: Quote[] = [];
@@ -67,8 +87,8 @@ export function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<numb
       if (/^(?:which|whom|whose)\b/.test(text.slice(at, at + 6))) continue;
       // The source is whatever follows, up to the clause's comma or end ("according to exit polls,").
       const np = npAfter(text, at, s.end);
-      const rest = /^[^,;:.!?"“”]*(?:(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|U\.S|Inc|Co|Jan|Feb|Aug|Sept|Oct|Nov|Dec))\.[^,;:.!?"“”]*)*/u.exec(text.slice(at, s.end))![0].replace(/\s+$/, '');
-      const wide = rest.split(/\s+/).length <= 16 && /\p{L}/u.test(rest) && (!np || np.end < at + rest.length) ? { start: at, end: at + rest.length } : null;
+      const rest = clauseAfter(text, at, s.end);
+      const wide = rest !== null && rest.split(/\s+/).length <= 16 && /\p{L}/u.test(rest) && (!np || np.end < at + rest.length) ? { start: at, end: at + rest.length } : null;
       const src = wide ? npSource(ctx, wide) : (sourceAt(ctx, at) ?? npSource(ctx, np));
       if (!src) continue;
       const cue = { start: s.start + m.index, end: s.start + m.index + m[1]!.length };

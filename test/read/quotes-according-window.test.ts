@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../src/read/index.js';
+
+/** Each quote as [source, cue, content] text. */
+function quotes(text: string): [string | null, string, string][] {
+  return read(text).quotes.map((q) => [q.source && text.slice(q.source.start, q.source.end), text.slice(q.cue.start, q.cue.end), text.slice(q.content.start, q.content.end)]);
+}
+
+describe('"according to" sources read through a window', () => {
+  it('takes a short source clause whole, however many characters its words have', () => {
+    expect(quotes('According to the ministry spokesman, the talks failed.')).toEqual([['the ministry spokesman', 'According to', 'the talks failed']]);
+    // A clause of few words that runs past the window is still read to its comma.
+    const word = 'x'.repeat(2100);
+    const text = `According to the ministry spokesman ${word}, the talks failed.`;
+    expect(quotes(text)).toEqual([[`the ministry spokesman ${word}`, 'According to', 'the talks failed']]);
+  });
+
+  it('takes no source from a clause of more than sixteen words, inside or past the window', () => {
+    expect(quotes(`According to ${'the ministry '.repeat(12)}spokesman, the talks failed.`)).toEqual([]);
+    expect(quotes(`According to ${'the ministry '.repeat(400)}spokesman, the talks failed.`)).toEqual([]);
+  });
+});
