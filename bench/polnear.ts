@@ -46,7 +46,8 @@ export function parseAnn(ann: string, text: string): Record<Role, Span[]> {
   return out;
 }
 
-function trim(text: string, s: Span): Span {
+/** A span without the white space at its ends. */
+export function trim(text: string, s: Span): Span {
   let { start, end } = s;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { read } from '../src/read/index.js';
 import type { Quote, Span } from '../src/types.js';
 import { polnearTrain } from './polnear-train.js';
+import { trim } from '../bench/polnear.js';
 
 interface Gold { source: Span | null; cue: Span; content: Span[] }
 
@@ -37,13 +38,6 @@ function goldAttributions(ann: string, text: string): Gold[] {
     out.push({ source: src, cue, content });
   }
   return out;
-}
-
-function trim(text: string, s: Span): Span {
-  let { start, end } = s;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
 }
 
 const eq = (a: Span | null | undefined, b: Span | null | undefined): boolean => !!a && !!b && a.start === b.start && a.end === b.end;

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { read } from '../../src/read/index.js';
 
 /** Each quote as [source, cue, content] text. */
-function quotes(text: string): [string | null, string, string][] {
-  return read(text).quotes.map((q) => [q.source && text.slice(q.source.start, q.source.end), text.slice(q.cue.start, q.cue.end), text.slice(q.content.start, q.content.end)]);
+function quotes(text: string): [string | null, string | null, string][] {
+  const at = (s: { start: number; end: number } | null) => s && text.slice(s.start, s.end);
+  return read(text).quotes.map((q) => [at(q.source), at(q.cue), text.slice(q.content.start, q.content.end)]);
 }
 
 describe('"according to" sources read through a window', () => {
