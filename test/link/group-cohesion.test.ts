@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { groupStories, StoryIndex } from '../../src/link/index.js';
 import { seededRandom } from '../../src/common/random.js';
 import type { LinkInput } from '../../src/types.js';
-import { madeUpWords, shuffled } from './helpers.js';
+import { madeUpText, madeUpWords, shuffled } from './helpers.js';
 
 /**
  * Made-up words (none in the background idf table): three stories of five articles, all drawing 8
@@ -32,13 +32,7 @@ function stories(seed: number): (LinkInput & { story: number })[] {
         ...Array.from({ length: 12 }, () => pick(pool)),
         ...Array.from({ length: own }, () => `${word()}x`),
       ];
-      for (let i = words.length - 1; i > 0; i--) {
-        const j = Math.floor(r() * (i + 1));
-        [words[i], words[j]] = [words[j]!, words[i]!];
-      }
-      const sentences: string[] = [];
-      for (let i = 0; i < words.length; i += 8) sentences.push(`The ${words.slice(i, i + 8).join(' ')}.`);
-      out.push({ id: `k${k}-${a}`, text: sentences.join(' '), published: null, story: k });
+      out.push({ id: `k${k}-${a}`, text: madeUpText(words, r), published: null, story: k });
     }
   });
   return out;

@@ -78,3 +78,14 @@ export function reworded(): LinkInput[] {
   }
   return out;
 }
+
+/** Made-up words shuffled with `r` (in place) and cut into sentences of eight. */
+export function madeUpText(words: string[], r: () => number): string {
+  for (let i = words.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [words[i], words[j]] = [words[j]!, words[i]!];
+  }
+  const sentences: string[] = [];
+  for (let i = 0; i < words.length; i += 8) sentences.push(`The ${words.slice(i, i + 8).join(' ')}.`);
+  return sentences.join(' ');
+}
