@@ -1,6 +1,6 @@
 // Date strings from pages and texts → ISO 8601, and the "not after the crawl" check.
 import * as chrono from 'chrono-node';
-import { isoDate, quickDate } from './date-forms.js';
+import { isoDate, quickFirstDate } from './date-forms.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
@@ -41,6 +41,23 @@ export function normalizeDate(raw: string | null | undefined): string | null {
 const DOTTED_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 const TWO_DIGITS = /\d\d/;
 
+// A page asks the parser about the same string more than once (a date line is parsed, then its date text, which
+// is often the whole line; a visible date is a candidate and the day the page labels "Updated"). Its answer
+// depends on the string alone (the reference is fixed), so the last ones are kept; callers only read them.
+const parsed = new Map<string, chrono.ParsedResult | null>();
+const MAX_PARSED = 64;
+
+/** The parser's first result for `s` (strict English, fixed reference day), or null. */
+export function firstParse(s: string): chrono.ParsedResult | null {
+  let r = parsed.get(s);
+  if (r === undefined) {
+    r = chrono.strict.parse(s, REFERENCE)[0] ?? null;
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(s, r);
+  }
+  return r;
+}
+
 /** A date written in words or numbers ("17 February 2022", "Feb. 17, 2022 10:30"), when the year is explicit. */
 export function parseHumanDate(s: string): string | null {
   const dotted = DOTTED_DMY.exec(s.trim());
@@ -54,12 +71,11 @@ export function parseHumanDate(s: string): string | null {
     return parseHumanDate(`${pad(y, 4)}-${pad(mo)}-${pad(d)}${rest}`.replace(/^(\d{4}-\d{2}-\d{2})\s*,?\s*/, '$1 '));
   }
   // The common written forms are read directly; the parser (far slower) only sees the rest.
-  const quick = quickDate(s);
+  const quick = quickFirstDate(s);
   if (quick !== undefined) return quick && isoDate(quick);
   // A stated year is two digits at least (see statesYear): without them the parser's answer is always refused.
   if (!TWO_DIGITS.test(s)) return null;
-  const results = chrono.strict.parse(s, REFERENCE);
-  const r = results[0];
+  const r = firstParse(s);
   if (!r) return null;
   const c = r.start;
   if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;

@@ -7,9 +7,15 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 export interface ElementEvents {
-  /** A start tag's name, lower-cased; its attributes follow, then the next event ends the tag. */
-  openTag(name: string): void;
-  /** One attribute of the tag being opened: lower-cased name, value as written (references not decoded). */
+  /**
+   * A start tag's name, lower-cased; its attributes follow, then the next event ends the tag. `at` is the index
+   * of the tag's `<` in the page (for `attributesAt`), or -1 for a tag the markup only implies (`</p>`, `</br>`).
+   */
+  openTag(name: string, at: number): void;
+  /**
+   * One attribute of the tag being opened: lower-cased name, value as written (references not decoded). Only
+   * the names `readElements` was asked for, when it was given any.
+   */
   attribute(name: string, value: string): void;
   /** Text as written (references not decoded). */
   text(raw: string): void;
@@ -40,6 +46,19 @@ const VOID = new Set([
 const FOREIGN = new Set(['math', 'svg']);
 const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 
+/**
+ * `s` lower-cased. Names and classes are nearly always lower-case ASCII already: returning them as they are spares
+ * `toLowerCase`, which on a page holding any character beyond Latin-1 (a curly quote is enough: the whole page and
+ * every piece sliced from it are then two-byte strings) goes through the slower Unicode case mapping.
+ */
+export function lowerCased(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
+}
+
 class EventBuilder implements TokenizerCallbacks {
   /** Open elements, innermost last. */
   private readonly stack: string[] = [];
@@ -48,21 +67,28 @@ class EventBuilder implements TokenizerCallbacks {
   private tagname = '';
   private attribname = '';
   private attribvalue = '';
+  /** Whether the attribute being read is reported (its value is not even sliced out otherwise). */
+  private keep = false;
+  /** Marks the lower-cased first letter + length of each wanted name: rules out most others before slicing them. */
+  private readonly shapes: Uint8Array | null;
 
   constructor(
     private readonly html: string,
     private readonly events: ElementEvents,
-  ) {}
+    private readonly wanted: ReadonlySet<string> | null,
+  ) {
+    this.shapes = wanted ? shapesOf(wanted) : null;
+  }
 
   ontext(start: number, end: number): void {
     this.events.text(this.html.slice(start, end));
   }
 
   onopentagname(start: number, end: number): void {
-    this.emitOpenTag(this.html.slice(start, end).toLowerCase());
+    this.emitOpenTag(lowerCased(this.html.slice(start, end)), start - 1);
   }
 
-  private emitOpenTag(name: string): void {
+  private emitOpenTag(name: string, at: number): void {
     this.tagname = name;
     const closes = OPEN_IMPLIES_CLOSE.get(name);
     if (closes) {
@@ -74,15 +100,26 @@ class EventBuilder implements TokenizerCallbacks {
       if (FOREIGN.has(name)) this.foreign.push(true);
       else if (INTEGRATION.has(name)) this.foreign.push(false);
     }
-    this.events.openTag(name);
+    this.events.openTag(name, at);
   }
 
   onattribname(start: number, end: number): void {
-    this.attribname = this.html.slice(start, end).toLowerCase();
+    const wanted = this.wanted;
+    if (wanted === null) {
+      this.attribname = lowerCased(this.html.slice(start, end));
+      this.keep = true;
+      return;
+    }
+    this.keep = false;
+    if (this.shapes?.[shape(this.html.charCodeAt(start), end - start)] !== 1) return;
+    const name = lowerCased(this.html.slice(start, end));
+    if (!wanted.has(name)) return;
+    this.attribname = name;
+    this.keep = true;
   }
 
   onattribdata(start: number, end: number): void {
-    this.attribvalue += this.html.slice(start, end);
+    if (this.keep) this.attribvalue += this.html.slice(start, end);
   }
 
   onattribentity(): void {
@@ -90,7 +127,7 @@ class EventBuilder implements TokenizerCallbacks {
   }
 
   onattribend(): void {
-    this.events.attribute(this.attribname, this.attribvalue);
+    if (this.keep) this.events.attribute(this.attribname, this.attribvalue);
     this.attribvalue = '';
   }
 
@@ -104,7 +141,7 @@ class EventBuilder implements TokenizerCallbacks {
   }
 
   onclosetag(start: number, end: number): void {
-    const name = this.html.slice(start, end).toLowerCase();
+    const name = lowerCased(this.html.slice(start, end));
     if (FOREIGN.has(name) || INTEGRATION.has(name)) this.foreign.pop();
     if (!VOID.has(name)) {
       const stack = this.stack;
@@ -113,12 +150,12 @@ class EventBuilder implements TokenizerCallbacks {
         while (stack.length > at) this.events.closeTag(stack.pop() ?? '');
       } else if (name === 'p') {
         // `</p>` with no open <p>: an empty paragraph.
-        this.emitOpenTag('p');
+        this.emitOpenTag('p', -1);
         this.closeCurrentTag();
       }
     } else if (name === 'br') {
       // `</br>` is read as <br>.
-      this.events.openTag('br');
+      this.events.openTag('br', -1);
       this.events.closeTag('br');
     }
   }
@@ -157,9 +194,99 @@ class EventBuilder implements TokenizerCallbacks {
   }
 }
 
-/** Runs `html` through the tokenizer and gives `events` the element events, in document order. */
-export function readElements(html: string, events: ElementEvents): void {
-  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: false }, new EventBuilder(html, events));
+/** A name's lower-cased first letter and its length, as one number below 2^14 (other first characters share slots). */
+function shape(first: number, length: number): number {
+  return ((first | 32) & 255) * 64 + (length < 63 ? length : 63);
+}
+
+function shapesOf(names: ReadonlySet<string>): Uint8Array {
+  const table = new Uint8Array(256 * 64);
+  for (const n of names) table[shape(n.charCodeAt(0), n.length)] = 1;
+  return table;
+}
+
+/** The tokenizer's internals the faster skip reads and moves. */
+interface SkipState {
+  buffer: string;
+  index: number;
+  offset: number;
+}
+
+/**
+ * htmlparser2's tokenizer skips text, attribute values, script and style bodies and comments by stepping a
+ * `charCodeAt` loop to the next character it waits for; a string search finds it several times faster on long
+ * runs (inline scripts and JSON are often half a page). Same contract: the index ends on the character and the
+ * result is true, or on the buffer's last character and false.
+ */
+function skipTo(this: SkipState, c: number): boolean {
+  const at = this.buffer.indexOf(String.fromCharCode(c), this.index - this.offset + 1);
+  if (at < 0) {
+    this.index = this.buffer.length + this.offset - 1;
+    return false;
+  }
+  this.index = at + this.offset;
+  return true;
+}
+
+/** The tokenizer with the faster skip, when the installed htmlparser2 has the method it replaces. */
+class SkippingTokenizer extends Tokenizer {}
+if (typeof (Tokenizer.prototype as unknown as { fastForwardTo?: unknown }).fastForwardTo === 'function') {
+  (SkippingTokenizer.prototype as unknown as { fastForwardTo: typeof skipTo }).fastForwardTo = skipTo;
+}
+
+/**
+ * Runs `html` through the tokenizer and gives `events` the element events, in document order; attribute events
+ * only for the lower-cased names in `attributes`, when given.
+ */
+export function readElements(html: string, events: ElementEvents, attributes?: ReadonlySet<string>): void {
+  const tokenizer = new SkippingTokenizer({ xmlMode: false, decodeEntities: false }, new EventBuilder(html, events, attributes ?? null));
   tokenizer.write(html);
   tokenizer.end();
+}
+
+/**
+ * The attributes of the start tag whose `<` is at `at` (an `openTag` event's index), as htmlparser2's Parser
+ * gives them: lower-cased names, the first of a repeated name, values as written. Reading them only when asked
+ * spares the pass an attribute object for every block.
+ */
+export function attributesAt(html: string, at: number): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  if (at < 0) return attrs;
+  let name = '';
+  let value = '';
+  let opened = false;
+  const stop = (): void => tokenizer.pause();
+  const tokenizer: Tokenizer = new Tokenizer(
+    { xmlMode: false, decodeEntities: false },
+    {
+      onopentagname: () => {
+        // A second tag means the first ended without `>` (cut off): nothing more belongs to it.
+        if (opened) stop();
+        opened = true;
+      },
+      onattribname: (s, e) => {
+        name = html.slice(at + s, at + e).toLowerCase();
+      },
+      onattribdata: (s, e) => {
+        value += html.slice(at + s, at + e);
+      },
+      onattribend: () => {
+        if (!Object.prototype.hasOwnProperty.call(attrs, name)) attrs[name] = value;
+        value = '';
+      },
+      onopentagend: stop,
+      onselfclosingtag: stop,
+      onattribentity: () => {},
+      oncdata: () => {},
+      onclosetag: stop,
+      oncomment: () => {},
+      ondeclaration: () => {},
+      onend: () => {},
+      onprocessinginstruction: () => {},
+      ontext: () => {},
+      ontextentity: () => {},
+    },
+  );
+  tokenizer.write(html.slice(at));
+  return attrs;
 }

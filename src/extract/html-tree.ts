@@ -3,7 +3,7 @@
 // nearest block, so the tree holds a few hundred nodes where a DOM holds tens of thousands.
 import type { PageSignals, TimeSignal } from './html-signals.js';
 import { decodeAttribute, emitDecodedText } from './html-entities.js';
-import { readElements } from './html-events.js';
+import { attributesAt, lowerCased, readElements } from './html-events.js';
 import { flattenDeepNesting, MAX_PARSER_DEPTH } from './html-nesting.js';
 
 export interface Block {
@@ -12,8 +12,8 @@ export interface Block {
   hint: string;
   role: string;
   itemprop: string;
-  /** The element's attributes as the parser gave them (no copy): what site rules' selectors match. */
-  attrs: Readonly<Record<string, string>>;
+  /** The element's attributes as htmlparser2's Parser gives them: what site rules' selectors match. */
+  readonly attrs: Readonly<Record<string, string>>;
   parent: Block | null;
   /** Text runs (whitespace collapsed; "\n" for <br>) and child blocks, in document order. */
   parts: (string | Block)[];
@@ -137,37 +137,66 @@ function readAttr(a: TagAttrs, k: string, v: string): void {
   }
 }
 
+/** The names `readAttr` records: the tokenizer reports no others. */
+const READ_ATTRS: ReadonlySet<string> = new Set([
+  'class', 'id', 'role', 'itemprop', 'style', 'hidden', 'aria-hidden', 'property', 'name', 'http-equiv', 'content',
+  'datetime', 'rel', 'href', 'lang', 'xml:lang', 'type', 'data-pubdate', 'data-published', 'data-publish-date', 'pubdate',
+]);
+
 function resolveAttrs(a: TagAttrs): void {
   a.key = a.property ?? a.nameAttr ?? a.itemprop ?? a.httpEquiv;
   a.lang ??= a.xmlLang;
   a.dataDate ??= a.published ?? a.publishDate;
 }
 
-function newBlock(tag: string, attrs: Record<string, string>, parent: Block | null, order: number, hint: string, role: string | undefined, itemprop: string | undefined): Block {
-  return {
-    tag,
-    hint,
-    role: role ? role.toLowerCase() : '',
-    itemprop: itemprop ? itemprop.toLowerCase() : '',
-    attrs,
-    parent,
-    parts: [],
-    depth: parent ? parent.depth + 1 : 0,
-    order,
-    ownChars: 0,
-    ownLinkChars: 0,
-    ownCommas: 0,
-    chars: 0,
-    linkChars: 0,
-    images: 0,
-    inputs: 0,
-    embeds: 0,
-    paragraphs: 0,
-    listItems: 0,
-    headingChars: 0,
-    score: 0,
-    scored: false,
-  };
+/**
+ * A block whose attribute object is built from the page only when asked for (by a site rule's selector): the
+ * pass itself reads a few attributes as the tokenizer reports them.
+ */
+class LightBlock implements Block {
+  readonly role: string;
+  readonly itemprop: string;
+  readonly parts: (string | Block)[] = [];
+  readonly depth: number;
+  ownChars = 0;
+  ownLinkChars = 0;
+  ownCommas = 0;
+  chars = 0;
+  linkChars = 0;
+  images = 0;
+  inputs = 0;
+  embeds = 0;
+  paragraphs = 0;
+  listItems = 0;
+  headingChars = 0;
+  score = 0;
+  scored = false;
+  private attributes: Record<string, string> | null = null;
+
+  constructor(
+    readonly tag: string,
+    readonly hint: string,
+    role: string | undefined,
+    itemprop: string | undefined,
+    readonly parent: Block | null,
+    readonly order: number,
+    private readonly html: string,
+    /** Index of the opening tag's `<`, or -1 when the markup has none. */
+    private readonly at: number,
+  ) {
+    this.role = role ? lowerCased(role) : '';
+    this.itemprop = itemprop ? lowerCased(itemprop) : '';
+    this.depth = parent ? parent.depth + 1 : 0;
+  }
+
+  get attrs(): Readonly<Record<string, string>> {
+    if (this.attributes === null) {
+      const found = attributesAt(this.html, this.at);
+      for (const k of Object.keys(found)) found[k] = decodeAttribute(found[k] ?? '');
+      this.attributes = found;
+    }
+    return this.attributes;
+  }
 }
 
 interface Open {
@@ -233,9 +262,6 @@ class TooDeep extends Error {}
 /** Elements whose text the tokenizer reads to the closing tag without decoding references. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'xmp']);
 
-/** The attributes of a tag that is not a block: only blocks keep theirs. */
-const NO_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
-
 /**
  * Parses `html` in one pass, linear in the input; the tree depth is capped. A page nesting deeper than
  * MAX_PARSER_DEPTH is parsed again, flattened.
@@ -252,7 +278,7 @@ export function parseLight(html: string): LightPage {
 }
 
 function parseOnce(html: string, guard: boolean): LightPage {
-  const root = newBlock('#root', {}, null, 0, '', undefined, undefined);
+  const root: Block = new LightBlock('#root', '', undefined, undefined, null, 0, html, -1);
   const blocks: Block[] = [root];
   const stack: Open[] = [];
   let current = root;
@@ -294,10 +320,10 @@ function parseOnce(html: string, guard: boolean): LightPage {
     dataDate: undefined, pubdate: false, property: undefined, nameAttr: undefined, httpEquiv: undefined, xmlLang: undefined,
     published: undefined, publishDate: undefined,
   };
-  // The tag being opened: its name, and for block tags the attribute object site rules match against. It is
-  // acted on at the parser's next event (text, another tag, a close, the end), once all attributes are in.
+  // The tag being opened: its name and where it starts. It is acted on at the parser's next event (text,
+  // another tag, a close, the end), once all attributes are in.
   let pendingName: string | null = null;
-  let pendingAttrs: Record<string, string> | null = null;
+  let pendingAt = -1;
   // Tags inside a byline or date separate words the markup runs together ("Ann Lee</p><p>Dec 18").
   const spaceCaptures = (): void => {
     for (const i of activeCaptures) {
@@ -354,7 +380,7 @@ function parseOnce(html: string, guard: boolean): LightPage {
     current.ownCommas += countCommas(t);
   };
 
-  const openTag = (name: string, attrs: Record<string, string>): void => {
+  const openTag = (name: string, at: number): void => {
     flushRun();
     if (activeCaptures.length > 0) spaceCaptures();
     resolveAttrs(a);
@@ -364,10 +390,10 @@ function parseOnce(html: string, guard: boolean): LightPage {
     const skip = SKIP_TAGS.has(name) || (a.hidden && !STREAMED.test(id ?? '')) || a.ariaHidden === 'true' || (a.style !== undefined && HIDDEN_STYLE.test(a.style));
     // Class and id, lower-cased: the block's hint and what the date test reads, both only outside skipped
     // regions (inline SVG and <head> hold many tags).
-    const hint = skipDepth > 0 || (cls === undefined && id === undefined) ? '' : `${cls ?? ''} ${id ?? ''}`.toLowerCase().trim();
+    const hint = skipDepth > 0 || (cls === undefined && id === undefined) ? '' : lowerCased(`${cls ?? ''} ${id ?? ''}`).trim();
     let capture = -1;
     if (name === 'meta') {
-      const key = (a.key ?? '').trim().toLowerCase();
+      const key = lowerCased((a.key ?? '').trim());
       const value = a.content ?? a.datetime;
       if (key && value != null && value.trim()) {
         const list = meta.get(key) ?? [];
@@ -400,7 +426,7 @@ function parseOnce(html: string, guard: boolean): LightPage {
       capture = captures.push({ kind: 'date', text: '', hint: `visible ${cls ?? ''}` }) - 1;
     }
     if (capture < 0 && name !== 'meta' && name !== 'link' && skipDepth === 0) {
-      if (a.rel === 'author' || a.itemprop === 'author' || (cls !== undefined && mayBeByline(hint) && BYLINE.test(cls.toLowerCase())) || (name === 'a' && a.href !== undefined && AUTHOR_HREF.test(a.href))) {
+      if (a.rel === 'author' || a.itemprop === 'author' || (cls !== undefined && mayBeByline(hint) && BYLINE.test(lowerCased(cls))) || (name === 'a' && a.href !== undefined && AUTHOR_HREF.test(a.href))) {
         capture = captures.push({ kind: 'byline', text: '' }) - 1;
       }
     }
@@ -419,7 +445,7 @@ function parseOnce(html: string, guard: boolean): LightPage {
         current.parts.push('\n');
       } else if (BLOCK_TAGS.has(name)) {
         if (current.depth < MAX_BLOCK_DEPTH) {
-          block = newBlock(name, attrs, current, blocks.length, hint, a.role, a.itemprop);
+          block = new LightBlock(name, hint, a.role, a.itemprop, current, blocks.length, html, at);
           current.parts.push(block);
           blocks.push(block);
           current = block;
@@ -436,21 +462,18 @@ function parseOnce(html: string, guard: boolean): LightPage {
     const name = pendingName;
     if (name === null) return;
     pendingName = null;
-    openTag(name, pendingAttrs ?? NO_ATTRS);
+    openTag(name, pendingAt);
   };
 
   readElements(html, {
-    openTag(name) {
+    openTag(name, at) {
       openPending();
       pendingName = name;
+      pendingAt = at;
       resetAttrs(a);
-      pendingAttrs = BLOCK_TAGS.has(name) ? {} : null;
     },
     attribute(k, raw) {
-      const v = decodeAttribute(raw);
-      readAttr(a, k, v);
-      // Kept as the parser's own attribute object would keep it: the first of a repeated name wins.
-      if (pendingAttrs !== null && !Object.prototype.hasOwnProperty.call(pendingAttrs, k)) pendingAttrs[k] = v;
+      readAttr(a, k, decodeAttribute(raw));
     },
     text(text) {
       openPending();
@@ -493,7 +516,7 @@ function parseOnce(html: string, guard: boolean): LightPage {
         current.parts.push('\n');
       }
     },
-  });
+  }, READ_ATTRS);
   openPending();
   flushRun();
   // Blocks left open by a truncated page.

@@ -1,7 +1,6 @@
 // Dates that a scraped text states outright: a line that is only a date, or a news dateline.
-import * as chrono from 'chrono-node';
-import { isoDate, quickDate } from './date-forms.js';
-import { parseHumanDate } from './dates.js';
+import { isoDate, quickDate, quickMarkedDate } from './date-forms.js';
+import { firstParse, parseHumanDate } from './dates.js';
 
 export interface StatedDate {
   date: string;
@@ -9,7 +8,6 @@ export interface StatedDate {
 }
 
 const LABEL = /^(?:(published|posted|first published|date|released|опубликовано|veröffentlicht|publié)|(updated|last updated|modified|обновлено|aktualisiert|mis à jour))\s*(?:on|at|am|le)?\s*[:\-–—]?\s*/i;
-const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 // What may surround the date on a date-only line: weekday, time zone, separators, "at", "|".
 const FILLER = /^[\s,|·•\-–—:()]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|at|um|в|gmt|utc|msk|cet|cest|est|edt|pst|pdt|bst|[+-]\d{2}:?\d{2}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?|[\s,|·•\-–—:()])*$/i;
 
@@ -24,7 +22,10 @@ export function dateLine(line: string): StatedDate | null {
   // A line that is wholly a common date form, or that cannot hold a date, is decided without the parser.
   const quick = quickDate(rest);
   if (quick !== undefined) return quick && { date: isoDate(quick), kind };
-  const parsed = chrono.strict.parse(rest, REFERENCE)[0];
+  // Marks around a common form ("| November 18, 2019 12:01 PM") are filler the parser leaves outside its date.
+  const marked = quickMarkedDate(rest);
+  if (marked) return { date: isoDate(marked), kind };
+  const parsed = firstParse(rest);
   // A range ("January 6-9, 2026") is an event's dates in the text, never a dateline.
   if (!parsed || parsed.end) return null;
   const outside = rest.slice(0, parsed.index) + ' ' + rest.slice(parsed.index + parsed.text.length);
