@@ -1,8 +1,9 @@
 // The dossier's published shape. The JSON Schema in schema/dossier.schema.json is generated from
 // these validators (scripts/generate-schema.ts), so code, types and schema cannot drift apart.
 import { z } from 'zod';
+import { DOSSIER_SCHEMA_VERSION } from './version.js';
 
-export const DOSSIER_SCHEMA_VERSION = '1.0';
+export { DOSSIER_SCHEMA_VERSION };
 
 const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
 

@@ -118,31 +118,16 @@ function sentenceTokens(tokens: Token[], spans: Span[]): Token[][] {
   return out;
 }
 
-export function alignClaims(
-  /** `tokens`: the article's tokens when the caller already has them (tokenizing is most of a bag's cost). */
-  articles: { id: string; text: string; sentences: Span[]; tokens?: Token[] }[],
-  options: ClaimOptions = {},
-): ClaimCluster[] {
-  // One article has nothing to align with (pairs within an article never join): each sentence stands alone.
-  // Most stories in a large collection are one article, so this skips most of the work there.
-  if (articles.length === 1) {
-    const a = articles[0]!;
-    return a.sentences
-      .slice()
-      .sort((p, q) => p.start - q.start)
-      .map((s) => ({ members: [{ article: a.id, sentence: { start: s.start, end: s.end } }], cohesion: 1 }));
-  }
-  const o = { ...DEFAULTS, ...options };
-  const step = checkpoint(o.budget, 'claim alignment');
-  const bags: SentenceBag[] = [];
-  articles.forEach((a, ai) => {
-    const spans = a.sentences.slice().sort((p, q) => p.start - q.start);
-    const perSentence = sentenceTokens(a.tokens ?? tokenize(a.text), spans);
-    spans.forEach((s, k) => bags.push(bag(ai, a.id, perSentence[k]!, s)));
-  });
+// alignClaims runs in phases, each a function of its own: one function of every phase took V8 most of a
+// second to optimise, and again after each deoptimisation, in every thread (a large share of a small run).
 
-  // Identical sentences (near-identical copies of an article repeat every one) are scored once:
-  // bags are keyed by their words, and pairs of distinct keys are scored and expanded to bag pairs.
+/** Identical bags (near-identical copies repeat every sentence) as groups: `uid` gives each bag's group. */
+interface BagGroups {
+  uid: number[];
+  groups: number[][];
+}
+
+function groupIdentical(bags: SentenceBag[]): BagGroups {
   const uid: number[] = [];
   const groups: number[][] = [];
   const byHash = new Map<number, number[]>();
@@ -160,14 +145,47 @@ export function alignClaims(
     uid.push(u);
     groups[u]!.push(uid.length - 1);
   }
-  // A sentence repeated in one article more than this is a refrain or a hostile run, not a claim.
-  const seeding = groups.map((g) => {
-    if (bags[g[0]!]!.words < o.minWords) return false;
+  return { uid, groups };
+}
+
+/** Whether each group may seed pairs: enough words, and not a refrain repeated within one article. */
+function seedingGroups(bags: SentenceBag[], groups: number[][], minWords: number): boolean[] {
+  return groups.map((g) => {
+    if (bags[g[0]!]!.words < minWords) return false;
     const perArticle = new Map<number, number>();
     for (const i of g) perArticle.set(bags[i]!.article, (perArticle.get(bags[i]!.article) ?? 0) + 1);
     return Math.max(...perArticle.values()) <= MAX_REPEATS_PER_ARTICLE;
   });
+}
 
+/** Scores of bag pairs, each pair of distinct groups scored once. */
+class PairScores {
+  private readonly scores = new Map<number, number>();
+  private readonly nu: number;
+
+  constructor(
+    private readonly bags: SentenceBag[],
+    private readonly uid: number[],
+    groups: number,
+  ) {
+    this.nu = groups;
+  }
+
+  score(i: number, j: number): number {
+    const x = this.uid[i]!;
+    const y = this.uid[j]!;
+    const key = x < y ? x * this.nu + y : y * this.nu + x;
+    let s = this.scores.get(key);
+    if (s === undefined) {
+      s = sentenceScore(this.bags[i]!, this.bags[j]!);
+      this.scores.set(key, s);
+    }
+    return s;
+  }
+}
+
+/** Bag pairs of different articles that score at least the threshold, as [i, j, score] with i < j, best first. */
+function candidatePairs(bags: SentenceBag[], { groups }: BagGroups, seeding: boolean[], scores: PairScores, threshold: number, step: () => void): [number, number, number][] {
   // Inverted index over telling words: only sentences sharing one are compared.
   const postings = new Map<string, number[]>();
   groups.forEach((g, u) => {
@@ -179,25 +197,12 @@ export function alignClaims(
       else postings.set(k, [u]);
     }
   });
-  const scores = new Map<number, number>();
   const nu = groups.length;
-  const n = bags.length;
-  const score = (i: number, j: number): number => {
-    const x = uid[i]!;
-    const y = uid[j]!;
-    const key = x < y ? x * nu + y : y * nu + x;
-    let s = scores.get(key);
-    if (s === undefined) {
-      s = sentenceScore(bags[i]!, bags[j]!);
-      scores.set(key, s);
-    }
-    return s;
-  };
   const candidates: [number, number, number][] = [];
   const expand = (u: number, v: number): void => {
     step();
-    const s = score(groups[u]![0]!, groups[v]![0]!);
-    if (s < o.threshold) return;
+    const s = scores.score(groups[u]![0]!, groups[v]![0]!);
+    if (s < threshold) return;
     for (const i of groups[u]!) {
       for (const j of groups[v]!) {
         if (u === v && j <= i) continue;
@@ -222,9 +227,15 @@ export function alignClaims(
     }
   }
   candidates.sort((p, q) => q[2] - p[2] || p[0] - q[0] || p[1] - q[1]);
+  return candidates;
+}
 
-  // Clusters grow best pair first; two merge only if they share no article and
-  // their members are alike on average (one strong pair cannot drag in a stranger).
+/**
+ * Clusters grow best pair first; two merge only if they share no article and their members are alike on
+ * average (one strong pair cannot drag in a stranger). The clusters' members by cluster, in merge order.
+ */
+function growClusters(bags: SentenceBag[], candidates: [number, number, number][], scores: PairScores, threshold: number, step: () => void): Map<number, number[]> {
+  const n = bags.length;
   const clusterOf = bags.map((_, i) => i);
   const members = new Map<number, number[]>(bags.map((_, i) => [i, [i]]));
   // Cluster pairs already refused, with their sizes then: clusters only grow, so unchanged sizes
@@ -243,8 +254,8 @@ export function alignClaims(
     if (refused.get(pair) === sizes) continue;
     const articlesI = new Set(mi.map((m) => bags[m]!.article));
     let sum = 0;
-    if (!mj.some((m) => articlesI.has(bags[m]!.article))) for (const x of mi) for (const y of mj) sum += score(x, y);
-    if (sum === 0 || sum / (mi.length * mj.length) < o.threshold * 0.8) {
+    if (!mj.some((m) => articlesI.has(bags[m]!.article))) for (const x of mi) for (const y of mj) sum += scores.score(x, y);
+    if (sum === 0 || sum / (mi.length * mj.length) < threshold * 0.8) {
       refused.set(pair, sizes);
       continue;
     }
@@ -254,7 +265,11 @@ export function alignClaims(
     members.set(keep, merged);
     members.delete(drop);
   }
+  return members;
+}
 
+/** The clusters with their cohesion (mean pair score), in the order of their first sentence. */
+function clusterList(bags: SentenceBag[], members: Map<number, number[]>, scores: PairScores): ClaimCluster[] {
   const out: ClaimCluster[] = [];
   for (const list of [...members.values()]) {
     const sorted = list.slice().sort((x, y) => x - y);
@@ -262,7 +277,7 @@ export function alignClaims(
     let pairs = 0;
     for (let x = 0; x < sorted.length; x++) {
       for (let y = x + 1; y < sorted.length; y++) {
-        sum += score(sorted[x]!, sorted[y]!);
+        sum += scores.score(sorted[x]!, sorted[y]!);
         pairs++;
       }
     }
@@ -271,4 +286,34 @@ export function alignClaims(
   // Bags are in article-then-offset order, so ordering clusters by their first member index is the input order.
   const firstIndex = new Map(out.map((c, k) => [c, [...members.values()][k]!.slice().sort((x, y) => x - y)[0]!]));
   return out.sort((p, q) => firstIndex.get(p)! - firstIndex.get(q)!);
+}
+
+export function alignClaims(
+  /** `tokens`: the article's tokens when the caller already has them (tokenizing is most of a bag's cost). */
+  articles: { id: string; text: string; sentences: Span[]; tokens?: Token[] }[],
+  options: ClaimOptions = {},
+): ClaimCluster[] {
+  // One article has nothing to align with (pairs within an article never join): each sentence stands alone.
+  // Most stories in a large collection are one article, so this skips most of the work there.
+  if (articles.length === 1) {
+    const a = articles[0]!;
+    return a.sentences
+      .slice()
+      .sort((p, q) => p.start - q.start)
+      .map((s) => ({ members: [{ article: a.id, sentence: { start: s.start, end: s.end } }], cohesion: 1 }));
+  }
+  const o = { ...DEFAULTS, ...options };
+  const step = checkpoint(o.budget, 'claim alignment');
+  const bags: SentenceBag[] = [];
+  articles.forEach((a, ai) => {
+    const spans = a.sentences.slice().sort((p, q) => p.start - q.start);
+    const perSentence = sentenceTokens(a.tokens ?? tokenize(a.text), spans);
+    spans.forEach((s, k) => bags.push(bag(ai, a.id, perSentence[k]!, s)));
+  });
+  // Identical sentences are scored once: pairs of distinct groups are scored and expanded to bag pairs.
+  const grouped = groupIdentical(bags);
+  const seeding = seedingGroups(bags, grouped.groups, o.minWords);
+  const scores = new PairScores(bags, grouped.uid, grouped.groups.length);
+  const candidates = candidatePairs(bags, grouped, seeding, scores, o.threshold, step);
+  return clusterList(bags, growClusters(bags, candidates, scores, o.threshold, step), scores);
 }

@@ -9,7 +9,7 @@
 // independent of the order the articles came in: merging while they arrive decided on partial stories.
 
 import type { LinkInput, StoryGroup } from '../types.js';
-import { features } from './features.js';
+import { features, type TextFeatures } from './features.js';
 import { averageLinkGroups, settlePieces, type MergeRule, type Piece } from './story-settle.js';
 import { reassignArticles } from './story-reassign.js';
 import { storyReasons } from './story-reasons.js';
@@ -319,11 +319,33 @@ export class StoryIndex {
     return id;
   }
 
-  /** Adds one article (see `storyOf` for the story it is in). */
+  /**
+   * Adds one article (see `storyOf` for the story it is in). In steps, each a method of its own: as one
+   * method, V8 took a large share of a small run optimising it, again after each deoptimisation, per thread.
+   */
   add(article: LinkInput): void {
     if (this.ids.has(article.id)) throw new Error(`duplicate article id: ${article.id}`);
     this.ids.set(article.id, this.entries.length);
     const f = features(article.text, article.actors ?? []);
+    const q = this.queryOf(f);
+    const terms = [...q.vector].sort(byWeight);
+    const names = [...q.names].sort(byWeight);
+    const entry = this.entryOf(article, q, terms, names);
+    const keys = new Set<number>();
+    for (const [t] of terms.slice(0, TERMS_PER_ARTICLE)) keys.add(t);
+    for (const [n] of names.slice(0, NAMES_PER_ARTICLE)) keys.add(n);
+    const shingles = shingleKeys(f);
+    const { chosen, linked } = this.placeOf(q, entry, this.candidatesOf(keys, shingles));
+    this.entries.push(entry);
+    this.join(entry, chosen);
+    for (const y of linked) if (y !== chosen) this.link(chosen, y);
+    for (const k of keys) push(this.termPostings, k, entry.order);
+    for (const k of shingles) push(this.shinglePostings, k, entry.order);
+    for (const id of q.vector.keys()) q.dense[id] = 0;
+  }
+
+  /** An article's term and name weights by vocabulary id (new words join the vocabulary), spread in the scratch array. */
+  private queryOf(f: TextFeatures): Query & { dense: Float64Array } {
     const q: Query = { vector: new Map(), names: new Map(), nameTotal: 0 };
     for (const [k, w] of f.vector) {
       const id = this.idOf(k);
@@ -337,10 +359,12 @@ export class StoryIndex {
       if (!this.nameForms[id]) this.nameForms[id] = f.nameForms.get(k) ?? k;
     }
     q.dense = this.spread(q.vector);
-    const terms = [...q.vector].sort(byWeight);
-    const names = [...q.names].sort(byWeight);
+    return q as Query & { dense: Float64Array };
+  }
+
+  private entryOf(article: LinkInput, q: Query, terms: [number, number][], names: [number, number][]): Entry {
     const stored = terms.slice(0, STORED_TERMS);
-    const entry: Entry = {
+    return {
       id: article.id,
       order: this.entries.length,
       time: parseTime(article.published),
@@ -351,17 +375,21 @@ export class StoryIndex {
       nameWeights: column(names, 1, Float32Array),
       nameTotal: q.nameTotal,
     };
-    const keys = new Set<number>();
-    for (const [t] of terms.slice(0, TERMS_PER_ARTICLE)) keys.add(t);
-    for (const [n] of names.slice(0, NAMES_PER_ARTICLE)) keys.add(n);
-    const shingles = shingleKeys(f);
+  }
 
+  /** Earlier articles sharing enough of the new one's top terms, names and shingles, most shared first. */
+  private candidatesOf(keys: Set<number>, shingles: number[]): [number, number][] {
     const shared = new Map<number, number>();
     for (const k of keys) for (const e of this.termPostings.get(k) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
     for (const k of shingles) for (const e of this.shinglePostings.get(k) ?? []) shared.set(e, (shared.get(e) ?? 0) + MIN_SHARED_KEYS);
-    const candidates = [...shared].filter(([, n]) => n >= MIN_SHARED_KEYS).sort(byWeight).slice(0, MAX_CANDIDATES);
+    return [...shared].filter(([, n]) => n >= MIN_SHARED_KEYS).sort(byWeight).slice(0, MAX_CANDIDATES);
+  }
 
-    // Score candidates, then each piece they belong to on its best and its average member.
+  /**
+   * The piece the new article joins (a new one when none is close enough) and the pieces it links: candidates
+   * are scored, then each piece they belong to on its best and its average member.
+   */
+  private placeOf(q: Query, entry: Entry, candidates: [number, number][]): { chosen: number; linked: Set<number> } {
     const best = new Map<number, number>();
     const linked = new Set<number>();
     for (const [e] of candidates) {
@@ -381,12 +409,7 @@ export class StoryIndex {
       }
     }
     if (chosen < 0) chosen = this.newPiece();
-    this.entries.push(entry);
-    this.join(entry, chosen);
-    for (const y of linked) if (y !== chosen) this.link(chosen, y);
-    for (const k of keys) push(this.termPostings, k, entry.order);
-    for (const k of shingles) push(this.shinglePostings, k, entry.order);
-    for (const id of q.vector.keys()) q.dense[id] = 0;
+    return { chosen, linked };
   }
 
   /** A vector in the scratch array (all zeros between adds), grown to the vocabulary. */

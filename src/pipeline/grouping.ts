@@ -3,7 +3,7 @@
 // read the rest, instead of after them. The result is the batch grouping of the same articles.
 import type { InputProblem, StoryGroup } from '../types.js';
 import { StoryIndex } from '../link/index.js';
-import type { AnalyzedArticle } from '../dossier/index.js';
+import type { AnalyzedArticle } from '../dossier/build.js';
 import { errorMessage } from './article.js';
 import { toLinkInput } from './link-input.js';
 

@@ -5,7 +5,7 @@
 import type { InputProblem, SourceDocument, StoryGroup } from '../types.js';
 import { extract } from '../extract/index.js';
 import { groupStories } from '../link/index.js';
-import { assembleDossier, buildStory, dossierArticles, type AnalyzedArticle, type Dossier, type DossierArticle, type DossierStory } from '../dossier/index.js';
+import { assembleDossier, buildStory, dossierArticles, type AnalyzedArticle, type Dossier, type DossierArticle, type DossierStory } from '../dossier/build.js';
 import { resolveLimits, type LimitOptions, type Limits } from '../limits/index.js';
 import { analyzeArticle } from './article.js';
 import { OrderedGrouping, separateStories } from './grouping.js';

@@ -1,6 +1,6 @@
 // What the link stage needs of an analysed article.
 import type { LinkInput } from '../types.js';
-import type { AnalyzedArticle } from '../dossier/index.js';
+import type { AnalyzedArticle } from '../dossier/build.js';
 
 export function toLinkInput({ article, reading }: AnalyzedArticle): LinkInput {
   return {

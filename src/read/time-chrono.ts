@@ -2,7 +2,10 @@
 // findTimes; most of its lines have no month name, and chrono's cost grows with what it finds, not only with
 // length.
 
-import * as chrono from 'chrono-node';
+// The English parsers alone (chrono.parse is the English casual parser): the package's root also loads
+// its other locales, some 200 modules each thread compiled at start-up and never ran.
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { wordStartsOf } from './time-scan.js';
 import { startKeys } from './time-starts.js';
 
@@ -10,9 +13,9 @@ import { startKeys } from './time-starts.js';
 export interface Dated {
   index: number;
   text: string;
-  start: chrono.ParsedComponents;
+  start: ParsedComponents;
   /** The end of a range ("Aug. 26 to Oct. 20"), when chrono read one. */
-  end?: chrono.ParsedComponents;
+  end?: ParsedComponents;
 }
 
 // A month name as chrono reads one, or a numeric date: every date findTimes keeps has one in its span.
@@ -58,7 +61,7 @@ export function chronoResults(text: string, instant: Date): Dated[] {
       at.push(joined.length);
       joined += text.slice(start, end);
     }
-    let results: chrono.ParsedResult[];
+    let results: ParsedResult[];
     try {
       results = joined ? chrono.parse(joined, { instant, timezone: 0 }) : [];
     } catch {

@@ -11,6 +11,22 @@ function lowerOf(c: number): string {
   return s;
 }
 
+/** `text` lower-cased one UTF-16 unit at a time, the form `scan` matches words against (not toLowerCase:
+ * that reads surrogate pairs and final sigma in context). Runs of units that lower-case to themselves are copied. */
+function lowerUnits(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && (c < 65 || c > 90)) continue;
+    const lower = c < 128 ? String.fromCharCode(c + 32) : lowerOf(c);
+    if (lower.length === 1 && lower.charCodeAt(0) === c) continue;
+    out += text.slice(from, i) + lower;
+    from = i + 1;
+  }
+  return out + text.slice(from);
+}
+
 export class NeedSet {
   private readonly ids = new Map<string, number>();
   /** Bumped whenever a word joins, so results from an older automaton are not reused. */
@@ -27,9 +43,15 @@ export class NeedSet {
   private outputs: number[][] = [];
   private final = new Uint8Array(1);
 
+  /** The words by id. */
+  private readonly words: string[] = [];
+  /** The last text `extend` lower-cased, and that form. */
+  private lowered = { text: '', lower: '' };
+
   add(word: string): void {
     if (this.ids.has(word)) return;
     this.ids.set(word, this.ids.size);
+    this.words.push(word);
     this.version++;
   }
 
@@ -57,6 +79,23 @@ export class NeedSet {
       }
     }
     return found;
+  }
+
+  /**
+   * `found`, from `scan` or `extend` of this same `text`, with the words added since then looked up one by one
+   * in the text lower-cased as `scan` reads it. The rules of one text ask about new words one rule at a time
+   * (on a thread's first text, nearly all of them): rebuilding the automaton and rescanning for each rule cost
+   * more than that text's whole reading. The next `scan` of another text builds the automaton once.
+   */
+  extend(text: string, found: Uint8Array): Uint8Array {
+    const size = this.words.length;
+    if (found.length >= size) return found;
+    if (this.lowered.text !== text) this.lowered = { text, lower: lowerUnits(text) };
+    const { lower } = this.lowered;
+    const out = new Uint8Array(size);
+    out.set(found);
+    for (let id = found.length; id < size; id++) if (lower.includes(this.words[id]!)) out[id] = 1;
+    return out;
   }
 
   private mark(state: number, found: Uint8Array): void {

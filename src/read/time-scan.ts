@@ -18,9 +18,11 @@ let seen: { text: string; version: number; found: Uint8Array } = { text: '', ver
 
 /** Whether `text` holds one of `words` (lower-case), ignoring the case of ASCII letters. */
 function holds(text: string, words: readonly string[]): boolean {
-  // A word not asked about before joins the set (a new automaton, so the text is scanned again).
+  // A word not asked about before joins the set (the automaton is rebuilt at the next text).
   for (const w of words) needs.add(w);
-  if (seen.text !== text || seen.version !== needs.version) seen = { text, version: needs.version, found: needs.scan(text) };
+  if (seen.text !== text) seen = { text, version: needs.version, found: needs.scan(text) };
+  // Words new since this text was scanned are looked up alone (see NeedSet.extend).
+  else if (seen.version !== needs.version) seen = { text, version: needs.version, found: needs.extend(text, seen.found) };
   for (const w of words) if (seen.found[needs.id(w)] === 1) return true;
   return false;
 }

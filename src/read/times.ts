@@ -9,7 +9,9 @@ import { RULES, type Candidate, type RuleContext } from './time-rules.js';
 import { isAnchorable, resolveAnchor } from './time-anchor.js';
 import { pastVerbBefore, tenseAt } from './time-tense.js';
 import { chronoResults } from './time-chrono.js';
-import * as chrono from 'chrono-node';
+// The English parsers alone (chrono.parse is the English casual parser): the package's root also loads
+// its other locales, some 200 modules each thread compiled at start-up and never ran.
+import * as chrono from 'chrono-node/en';
 import type { ParsedComponents } from 'chrono-node';
 
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;

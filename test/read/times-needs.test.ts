@@ -34,6 +34,21 @@ describe('NeedSet', () => {
     expect(set.id('never added')).toBe(-1);
   });
 
+  it('extends a scan with words added since, as a fresh scan of the same text would find them', () => {
+    const alphabet = fc.constantFrom('a', 'e', 'r', 's', 'y', 't', 'i', 'Y', 'E', 'A', 'R', 'S', 'T', 'İ', '\u212A', 'Σ', '\ud801', '\udc00', '0', ':', ' ', '’', 'n', 'w', 'o');
+    const words = [...WORDS, 'σ', 'ς', '\ud801\udc28', '\ud801\udc00'];
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 40 }).map((cs) => cs.join('')), fc.integer({ min: 0, max: words.length }), (text, cut) => {
+      const set = new NeedSet();
+      for (const w of words.slice(0, cut)) set.add(w);
+      let found = set.scan(text);
+      for (const w of words.slice(cut)) {
+        set.add(w);
+        found = set.extend(text, found);
+      }
+      expect(words.map((w) => found[set.id(w)] === 1)).toEqual(scanned(text, words));
+    }), { numRuns: 500 });
+  });
+
   it('agrees with includes on any text', () => {
     const alphabet = fc.constantFrom('a', 'e', 'r', 's', 'y', 't', 'i', 'Y', 'E', 'A', 'R', 'S', 'T', 'İ', '\u212A', '0', ':', ' ', '’', "'", 'n', 'w', 'o', 'N');
     fc.assert(fc.property(fc.array(alphabet, { maxLength: 40 }).map((cs) => cs.join('')), (text) => {
