@@ -6,7 +6,7 @@ import type { Conflict } from '../link/index.js';
 import { analyzeDocuments, dossierFor } from '../pipeline/index.js';
 import { searchCollection, type CollectionQuery, type SearchHit, type Store, type StoredArticle, type StorySummary } from '../store/index.js';
 import type { InputProblem, SourceDocument } from '../types.js';
-import { regroup } from '../worker/regroup.js';
+import { Regrouper } from '../worker/regroup.js';
 import { compareContest, contestOf, type Contest } from './contested.js';
 
 export type StorySort = 'newest' | 'largest' | 'contested';
@@ -73,11 +73,15 @@ function mentionCount(stored: StoredArticle, actor: string): number {
 export class Collection {
   private readonly cache = new Map<string, { key: string; analysis: StoryAnalysis }>();
   private writes: Promise<unknown> = Promise.resolve();
+  /** Keeps the story index in memory between adds: a regroup places only the new articles. */
+  private readonly regrouper: Regrouper;
 
   constructor(
     readonly store: Store,
     private readonly toolVersion: string,
-  ) {}
+  ) {
+    this.regrouper = new Regrouper(store);
+  }
 
   /** A story's dossier, conflicts and contest figures; recomputed only when its articles change. */
   async story(id: string): Promise<StoryAnalysis | undefined> {
@@ -207,17 +211,10 @@ export class Collection {
         const r = await this.store.addArticle(article, reading);
         results.push({ id: r.id, input: article.input, title: article.title, status: r.status, version: r.version, story: null });
       }
-      const stories = results.length > 0 ? await regroup(this.store) : (await this.store.stories()).length;
-      if (results.length > 0) {
-        const wanted = new Set(results.map((r) => r.id));
-        for (const s of await this.store.stories()) {
-          const story = await this.store.story(s.id);
-          for (const a of story?.articles ?? []) {
-            if (!wanted.has(a.id)) continue;
-            for (const r of results) if (r.id === a.id) r.story = s.id;
-          }
-        }
-      }
+      const placed = results.length > 0 ? await this.regrouper.place() : null;
+      const stories = placed ? placed.stories : (await this.store.stories()).length;
+      // The regroup says where each article went: no need to read every story back.
+      if (placed) for (const r of results) r.story = placed.storyOf.get(r.id) ?? null;
       return { articles: results, problems: [...problems, ...failed], stories };
     });
     // A failed add must not block the ones after it.

@@ -2,3 +2,6 @@
 export class StoreError extends Error {
   override readonly name = 'StoreError';
 }
+
+/** Another process wrote the grouping or the saved index since a regroup read them: it starts again. */
+export class StaleGroupingError extends StoreError {}

@@ -6,14 +6,30 @@ import { SqliteStore } from './sqlite-store.js';
 import { isPostgresTarget, redactTarget } from './target.js';
 import type { OpenOptions, Store } from './types.js';
 
-export { StoreError } from './errors.js';
+export { StaleGroupingError, StoreError } from './errors.js';
 export { articleIdentity, contentHash } from './identity.js';
 export { LATEST_VERSION as STORE_SCHEMA_VERSION } from './migrations.js';
 export { PG_MIGRATIONS, PG_SCHEMA } from './postgres/migrations.js';
 export { PgStore } from './postgres/pg-store.js';
 export { SNIPPET_MARK } from './search.js';
 export { isPostgresTarget, redactTarget } from './target.js';
-export type { AddResult, FeedState, OpenOptions, SearchHit, SearchOptions, Store, StoredArticle, StorySummary } from './types.js';
+export type {
+  AddResult,
+  FeedState,
+  GroupingChange,
+  LinkGeneration,
+  LinkLog,
+  ManifestEntry,
+  OpenOptions,
+  SearchHit,
+  SearchOptions,
+  Store,
+  StoredArticle,
+  StoredStoryKey,
+  StorySummary,
+  StoryWrite,
+  TitleFields,
+} from './types.js';
 
 /**
  * Opens the store at `target`: a `postgres://` or `postgresql://` URL is a PostgreSQL database

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Article, Reading, StoryGroup } from '../types.js';
 import { isoInstant } from './dates.js';
-import { StoreError } from './errors.js';
+import { StaleGroupingError, StoreError } from './errors.js';
 import { groupingArticleIds } from './grouping.js';
 import { articleId, articleIdentity, contentHash } from './identity.js';
 import { openDatabase, openFailure } from './open-database.js';
@@ -9,7 +9,21 @@ import { toStoredArticle, VERSION_COLUMNS, type VersionRow } from './rows.js';
 import { FEED_COLUMNS, toFeedRow, toFeedState, type FeedRow } from './feeds.js';
 import { queryError, searchParams, SNIPPET_MARK } from './search.js';
 import { fallbackTitle, summarizeStory, type SummaryFields } from './story-summary.js';
-import type { AddResult, FeedState, SearchHit, SearchOptions, Store, StoredArticle, StorySummary } from './types.js';
+import type {
+  AddResult,
+  FeedState,
+  GroupingChange,
+  LinkGeneration,
+  LinkLog,
+  ManifestEntry,
+  SearchHit,
+  SearchOptions,
+  Store,
+  StoredArticle,
+  StoredStoryKey,
+  StorySummary,
+  TitleFields,
+} from './types.js';
 
 const CURRENT_COLUMNS = VERSION_COLUMNS.split(', ')
   .map((column) => `c.${column}`)
@@ -106,6 +120,28 @@ function prepareStatements(db: Database.Database) {
       `INSERT INTO link_state (one, articles, state) VALUES (1, @articles, @state)
        ON CONFLICT (one) DO UPDATE SET articles = excluded.articles, state = excluded.state`,
     ),
+    manifest: db.prepare<[], ManifestEntry>(
+      `SELECT a.id, a.current_version AS version, v.published
+       FROM articles a JOIN article_versions v INDEXED BY article_versions_manifest
+         ON v.id = a.id AND v.version = a.current_version ORDER BY a.seq`,
+    ),
+    titleFields: db.prepare<[string], TitleFields>(`SELECT id, title, published FROM current_versions WHERE id = ?`),
+    storyKeys: db.prepare<[], StoredStoryKey>(`SELECT id, position, digest, title FROM stories`),
+    generation: db.prepare<[], number>(`SELECT generation FROM grouping_state WHERE one = 1`).pluck(),
+    generations: db.prepare<[], LinkGeneration>(
+      `SELECT generation, snapshot_generation AS snapshotGeneration FROM grouping_state WHERE one = 1`,
+    ),
+    snapshotWritten: db.prepare(`UPDATE grouping_state SET snapshot_generation = generation WHERE one = 1`),
+    bumpGeneration: db.prepare(`UPDATE grouping_state SET generation = generation + 1 WHERE one = 1`),
+    linkLog: db.prepare<[number], [string, number]>(`SELECT article_id, version FROM link_log WHERE position >= ? ORDER BY position`).raw(),
+    logLength: db.prepare<[], number>(`SELECT count(*) FROM link_log`).pluck(),
+    appendLog: db.prepare<[number, string, number]>(`INSERT INTO link_log (position, article_id, version) VALUES (?, ?, ?)`),
+    clearLog: db.prepare(`DELETE FROM link_log`),
+    storyCreated: db.prepare<[string], string>(`SELECT created_at FROM stories WHERE id = ?`).pluck(),
+    deleteStory: db.prepare<[string]>(`DELETE FROM stories WHERE id = ?`),
+    insertDigestedStory: db.prepare<[string, number, string, string, string, string]>(
+      `INSERT INTO stories (id, position, title, reasons, created_at, digest) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
     ftsIntegrity: db.prepare(`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`),
   };
 }
@@ -120,6 +156,9 @@ export class SqliteStore implements Store {
   private readonly replaceTransaction: Database.Transaction<
     (stories: StoryGroup[], titles: Record<string, string>) => void
   >;
+  private readonly saveLinkTransaction: Database.Transaction<(json: string, articles: number) => void>;
+  private readonly applyTransaction: Database.Transaction<(change: GroupingChange) => number>;
+  private readonly readLinkTransaction: Database.Transaction<(logFrom: number, withSnapshot: boolean) => LinkLog>;
   private closed = false;
 
   constructor(path: string, options: { readonly?: boolean } = {}) {
@@ -133,6 +172,19 @@ export class SqliteStore implements Store {
       this.sql = prepareStatements(this.db);
       this.addTransaction = this.db.transaction((identity, article, reading) => this.add(identity, article, reading));
       this.replaceTransaction = this.db.transaction((stories, titles) => this.replace(stories, titles));
+      this.saveLinkTransaction = this.db.transaction((json, articles) => {
+        this.sql.saveLinkState.run({ state: json, articles });
+        this.sql.clearLog.run();
+        this.sql.bumpGeneration.run();
+        this.sql.snapshotWritten.run();
+      });
+      this.applyTransaction = this.db.transaction((change) => this.apply(change));
+      // One read transaction: the snapshot, the log and the generation of the same moment (WAL).
+      this.readLinkTransaction = this.db.transaction((logFrom, withSnapshot) => ({
+        ...this.generations(),
+        snapshot: withSnapshot ? (this.sql.linkState.get() ?? null) : null,
+        log: this.sql.linkLog.all(logFrom),
+      }));
     } catch (error) {
       this.db.close();
       throw openFailure(path, error);
@@ -257,7 +309,53 @@ export class SqliteStore implements Store {
 
   async saveLinkState(json: string, articles: number): Promise<void> {
     this.writable('save the story index');
-    this.guard('saving the story index', () => this.sql.saveLinkState.run({ state: json, articles }));
+    this.guard('saving the story index', () => this.saveLinkTransaction.immediate(json, articles));
+  }
+
+  async manifest(): Promise<ManifestEntry[]> {
+    this.open();
+    return this.guard('reading the list of articles', () => this.sql.manifest.all());
+  }
+
+  async articlesById(ids: readonly string[]): Promise<StoredArticle[]> {
+    this.open();
+    return this.guard('reading articles', () => {
+      const out: StoredArticle[] = [];
+      for (const id of ids) {
+        const row = this.sql.oneCurrent.get(id);
+        if (row) out.push(toStoredArticle(row));
+      }
+      return out;
+    });
+  }
+
+  async titleFields(ids: readonly string[]): Promise<TitleFields[]> {
+    this.open();
+    return this.guard('reading article titles', () => ids.flatMap((id) => this.sql.titleFields.get(id) ?? []));
+  }
+
+  async storyKeys(): Promise<StoredStoryKey[]> {
+    this.open();
+    return this.guard('reading stories', () => this.sql.storyKeys.all());
+  }
+
+  async linkGeneration(): Promise<LinkGeneration> {
+    this.open();
+    return this.guard('reading the saved story index', () => this.generations());
+  }
+
+  async loadLinkLog(logFrom = 0, withSnapshot = true): Promise<LinkLog> {
+    this.open();
+    return this.guard('reading the saved story index', () => this.readLinkTransaction(logFrom, withSnapshot));
+  }
+
+  private generations(): LinkGeneration {
+    return this.sql.generations.get() ?? { generation: 0, snapshotGeneration: 0 };
+  }
+
+  async applyGrouping(change: GroupingChange): Promise<number> {
+    this.writable('store the stories');
+    return this.guard('storing the stories', () => this.applyTransaction.immediate(change));
   }
 
   async close(): Promise<void> {
@@ -308,12 +406,47 @@ export class SqliteStore implements Store {
     // A story that keeps its id across regroupings keeps its creation time.
     const createdAt = new Map(this.sql.storyCreatedAt.all().map((row) => [row.id, row.created_at]));
     this.sql.deleteStories.run();
+    this.sql.bumpGeneration.run();
     stories.forEach((story, position) => {
       const given = Object.hasOwn(titles, story.id) ? titles[story.id]?.trim() : undefined;
       const title = given || fallbackTitle(story.id, story.articles.map((id) => this.sql.titleOf.get(id) ?? null));
       this.sql.insertStory.run(story.id, position, title, JSON.stringify(story.reasons), createdAt.get(story.id) ?? now);
       story.articles.forEach((articleId, index) => this.sql.insertStoryArticle.run(story.id, articleId, index));
     });
+  }
+
+  /** Body of applyGrouping, in its transaction: nothing is written unless the store is where the change began. */
+  private apply(change: GroupingChange): number {
+    const generation = this.sql.generation.get() ?? 0;
+    if (generation !== change.generation) {
+      throw new StaleGroupingError(`the stories of ${this.path} changed during the regroup (generation ${change.generation} → ${generation})`);
+    }
+    this.checkStories(change.write.map((w) => w.story));
+    const now = new Date().toISOString();
+    const createdAt = new Map<string, string>();
+    // Delete first (a rewritten story too), so no position is held twice while inserting.
+    for (const id of new Set([...change.remove, ...change.write.map((w) => w.story.id)])) {
+      const created = this.sql.storyCreated.get(id);
+      if (created === undefined) continue;
+      createdAt.set(id, created);
+      this.sql.deleteStory.run(id);
+    }
+    for (const { story, position, title, digest } of change.write) {
+      const given = title.trim() || fallbackTitle(story.id, story.articles.map((id) => this.sql.titleOf.get(id) ?? null));
+      this.sql.insertDigestedStory.run(story.id, position, given, JSON.stringify(story.reasons), createdAt.get(story.id) ?? now, digest);
+      story.articles.forEach((articleId, index) => this.sql.insertStoryArticle.run(story.id, articleId, index));
+    }
+    if (change.snapshot) {
+      this.sql.saveLinkState.run({ state: change.snapshot.json, articles: change.snapshot.articles });
+      this.sql.clearLog.run();
+    }
+    if (change.append && change.append.length > 0) {
+      let position = this.sql.logLength.get() ?? 0;
+      for (const [id, version] of change.append) this.sql.appendLog.run(position++, id, version);
+    }
+    this.sql.bumpGeneration.run();
+    if (change.snapshot) this.sql.snapshotWritten.run();
+    return generation + 1;
   }
 
   /** Picks the id for a new identity, lengthening it past any other identity's id. */

@@ -1,5 +1,67 @@
 import type { Article, Reading, StoryGroup } from '../types.js';
 
+/** What a regroup needs of every current article without reading it: enough to check a saved index. */
+export interface ManifestEntry {
+  id: string;
+  version: number;
+  published: string | null;
+}
+
+/** What a story title needs of an article (text only when no member has a title). */
+export interface TitleFields {
+  id: string;
+  title: string | null;
+  published: string | null;
+}
+
+/** A stored story as a regroup compares it with a new grouping. */
+export interface StoredStoryKey {
+  id: string;
+  position: number;
+  /** Digest of the story's member ids and reasons as the regroup wrote them; null when written otherwise. */
+  digest: string | null;
+  title: string;
+}
+
+/**
+ * The saved story index: a snapshot (JSON text, null when none) and the articles added to it since, in
+ * order, which a restore re-adds. `generation` moves with every write of the grouping or the index, so a
+ * process can tell whether anyone else wrote since it did.
+ */
+export interface LinkLog extends LinkGeneration {
+  /** Null when there is none, or when it was not asked for. */
+  snapshot: string | null;
+  /** From the position asked for. */
+  log: [id: string, version: number][];
+}
+
+/** Where the saved grouping is: its generation, and the generation that wrote the snapshot. */
+export interface LinkGeneration {
+  generation: number;
+  snapshotGeneration: number;
+}
+
+/** One story to write: its place in the grouping, title and digest. */
+export interface StoryWrite {
+  story: StoryGroup;
+  position: number;
+  title: string;
+  digest: string;
+}
+
+/** What one regroup changes, written in one transaction. */
+export interface GroupingChange {
+  /** The generation the change was computed from: if the store has moved on, nothing is written (StaleGroupingError). */
+  generation: number;
+  /** New and changed stories (a changed one keeps its creation time). */
+  write: StoryWrite[];
+  /** Stored stories that are gone, or rewritten under a changed id. */
+  remove: string[];
+  /** A new snapshot of the index (the log is emptied), or entries appended to the log; neither leaves both as they are. */
+  snapshot?: { json: string; articles: number };
+  append?: [id: string, version: number][];
+}
+
 /** One version of an article as kept in the store. */
 export interface StoredArticle {
   /** Stable across versions: derived from the article's identity (its URL, else its input). */
@@ -104,7 +166,24 @@ export interface Store {
   saveFeedState(state: FeedState): Promise<void>;
   /** The saved story index (JSON text of StoryIndex.toJSON), or null when none has been saved. */
   loadLinkState(): Promise<string | null>;
-  /** Replaces the saved story index; `articles` is how many articles it covers. */
+  /** Replaces the saved story index; `articles` is how many articles it covers. Empties the log. */
   saveLinkState(json: string, articles: number): Promise<void>;
+  /** (id, version, published) of every current article, in first-add order: no text, no reading. */
+  manifest(): Promise<ManifestEntry[]>;
+  /** Current versions of these articles, in the order given; unknown ids are left out. */
+  articlesById(ids: readonly string[]): Promise<StoredArticle[]>;
+  /** Title and published of these articles' current versions (unknown ids left out). */
+  titleFields(ids: readonly string[]): Promise<TitleFields[]>;
+  /** The stored stories' ids, positions, digests and titles. */
+  storyKeys(): Promise<StoredStoryKey[]>;
+  /** The generation of the saved grouping and index (0 when never written) and of its snapshot. */
+  linkGeneration(): Promise<LinkGeneration>;
+  /** The saved index as snapshot (unless `withSnapshot` is false) and log from position `logFrom`, read at one moment. */
+  loadLinkLog(logFrom?: number, withSnapshot?: boolean): Promise<LinkLog>;
+  /**
+   * Applies one regroup in one transaction if the store is still at `change.generation` (else throws
+   * StaleGroupingError and writes nothing); returns the new generation.
+   */
+  applyGrouping(change: GroupingChange): Promise<number>;
   close(): Promise<void>;
 }

@@ -3,7 +3,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { WebSession, type WebOptions } from '../ingest/web.js';
 import type { Store } from '../store/index.js';
-import { regroup } from '../worker/regroup.js';
+import { Regrouper } from '../worker/regroup.js';
 import type { BackoffPolicy } from './backoff.js';
 import { pollFeed, type PollReport } from './poll.js';
 import { dueAt } from './schedule.js';
@@ -70,6 +70,8 @@ export async function runWatch(store: Store, options: WatchOptions): Promise<Wat
   const feeds = [...new Set(options.feeds)];
   const summary: WatchSummary = { rounds: 0, polls: 0, failedPolls: 0, added: 0, problems: 0 };
   const stopped = (): boolean => options.signal?.aborted ?? false;
+  // Kept for the whole watch: each regroup places only the articles that arrived since the last.
+  const regrouper = new Regrouper(store);
 
   while (!stopped() && feeds.length > 0) {
     summary.rounds++;
@@ -103,7 +105,7 @@ export async function runWatch(store: Store, options: WatchOptions): Promise<Wat
     }
     // Regroup even when stopping: the articles just stored belong in stories.
     if (changed > 0) {
-      const stories = await regroup(store);
+      const { stories } = await regrouper.place();
       options.onRegroup?.(stories);
     }
     if (once || stopped()) break;

@@ -8,7 +8,7 @@ import { analyzeDocuments } from '../pipeline/index.js';
 import type { AddResult, PgStore } from '../store/index.js';
 import type { InputProblem, SourceDocument } from '../types.js';
 import type { JobPayload } from './queue.js';
-import { regroup } from './regroup.js';
+import { Regrouper } from './regroup.js';
 
 /** A failure that retrying cannot fix (a bad input): the job fails at once. */
 export class PermanentJobError extends Error {}
@@ -22,6 +22,14 @@ export interface JobOutcome {
 
 /** pg_advisory_lock key: one regroup at a time, so a later grouping is never overwritten by an older one. */
 const REGROUP_LOCK = 0x43524f4203;
+
+/** One regrouper per store for the life of the worker, so its story index stays in memory between link jobs. */
+const regroupers = new WeakMap<PgStore, Regrouper>();
+function regrouperFor(store: PgStore): Regrouper {
+  let regrouper = regroupers.get(store);
+  if (!regrouper) regroupers.set(store, (regrouper = new Regrouper(store)));
+  return regrouper;
+}
 
 export async function runJob(payload: JobPayload, store: PgStore): Promise<JobOutcome> {
   switch (payload.kind) {
@@ -58,7 +66,7 @@ export async function runJob(payload: JobPayload, store: PgStore): Promise<JobOu
       try {
         await client.query('SELECT pg_advisory_lock($1)', [REGROUP_LOCK]);
         try {
-          return { next: [], detail: { stories: await regroup(store) } };
+          return { next: [], detail: { stories: (await regrouperFor(store).place()).stories } };
         } finally {
           await client.query('SELECT pg_advisory_unlock($1)', [REGROUP_LOCK]);
         }

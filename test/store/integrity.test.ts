@@ -36,7 +36,7 @@ describe('integrityCheck', () => {
   });
 
   it('reports stories that point at missing articles', async () => {
-    tamper(`INSERT INTO stories VALUES ('s', 0, 'S', '[]', '2024-01-01T00:00:00Z');
+    tamper(`INSERT INTO stories (id, position, title, reasons, created_at) VALUES ('s', 0, 'S', '[]', '2024-01-01T00:00:00Z');
             INSERT INTO story_articles VALUES ('s', 'no-such-article', 0);`);
     const store = await openStore(path);
     expect(await store.integrityCheck()).toMatch(/row \d+ of story_articles refers to a missing row of articles/);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore, StoreError } from '../../src/store/index.js';
 import { MIGRATIONS, migrate, type Migration } from '../../src/store/migrations.js';
+import { placeStories } from '../../src/worker/regroup.js';
 import { makeArticle, makeReading, tempDir } from './helpers.js';
 
 let dir: string;
@@ -67,5 +68,36 @@ describe('migrate', () => {
     const db = new Database(':memory:');
     expect(() => migrate(db, ':memory:', false, [{ version: 2, description: 'x', sql: '' }])).toThrow(/numbered 2/);
     db.close();
+  });
+});
+
+describe('schema 4: story index log, grouping generation, story digests', () => {
+  it('upgrades a schema-3 store whose saved index is then resumed, not rebuilt', async () => {
+    const path = join(dir, 'collection.db');
+    const store = await openStore(path);
+    const texts = ['Moscow replied to the US on security guarantees.', 'Moscow sent its reply on security guarantees to Washington.', 'A storm hit the coast.'];
+    for (const [i, text] of texts.entries()) {
+      await store.addArticle(makeArticle({ input: `a${i}.txt`, text, published: `2022-02-1${i}` }), makeReading({ mentions: [] }));
+    }
+    const first = await placeStories(store);
+    const before = await store.stories();
+    await store.close();
+    // What a schema-3 store looks like: no log, no generation, no digests (its link_state is the same).
+    const db = new Database(path);
+    db.exec(`DROP TABLE link_log; DROP TABLE grouping_state; ALTER TABLE stories DROP COLUMN digest; DROP INDEX article_versions_manifest;`);
+    db.pragma('user_version = 3');
+    db.close();
+
+    const upgraded = await openStore(path);
+    expect(await upgraded.linkGeneration()).toEqual({ generation: 0, snapshotGeneration: 0 });
+    expect(await upgraded.loadLinkLog()).toMatchObject({ log: [] });
+    expect(await upgraded.stories()).toEqual(before);
+    await upgraded.addArticle(makeArticle({ input: 'a3.txt', text: 'The storm left the coast.', published: '2022-02-20' }), makeReading({ mentions: [] }));
+    const next = await placeStories(upgraded);
+    expect(next).toMatchObject({ rebuilt: false, placed: 1, articles: 4 });
+    expect(first.rebuilt).toBe(true);
+    // Stories stored before the upgrade carry no digest: they are rewritten once, then compared.
+    expect((await upgraded.storyKeys()).every((k) => k.digest !== null)).toBe(true);
+    await upgraded.close();
   });
 });

@@ -135,6 +135,33 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    description: 'story index log, grouping generation and story digests for incremental regroups',
+    sql: `
+      -- Articles added to the saved index since its snapshot (link_state), in the order they were added:
+      -- a regroup that places a few articles appends them here instead of rewriting the snapshot.
+      CREATE TABLE link_log (
+        position integer PRIMARY KEY CHECK (position >= 0),
+        article_id text NOT NULL,
+        version integer NOT NULL CHECK (version >= 1)
+      );
+      -- Moves with every write of the grouping or the saved index (and its row lock serialises those
+      -- writes): a long-lived process that finds it where it left it knows nobody else wrote.
+      -- snapshot_generation: the generation that wrote the snapshot; while it stays, the index only grew
+      -- by the log, so a process can catch up by re-adding the logged articles it has not seen.
+      CREATE TABLE grouping_state (
+        one integer PRIMARY KEY CHECK (one = 1),
+        generation bigint NOT NULL CHECK (generation >= 0),
+        snapshot_generation bigint NOT NULL DEFAULT 0
+      );
+      INSERT INTO grouping_state (one, generation) VALUES (1, 0);
+      -- Digest of each story's members and reasons, so a regroup rewrites only the stories that changed.
+      ALTER TABLE stories ADD COLUMN digest text;
+      -- Lets the manifest (id, version, published of every current article) avoid the large version rows.
+      CREATE INDEX article_versions_manifest ON article_versions (id, version) INCLUDE (published, escaped);
+    `,
+  },
 ];
 
 async function appliedVersion(client: PoolClient): Promise<number | null> {

@@ -1,14 +1,28 @@
 import type pg from 'pg';
 import type { Article, Reading, StoryGroup } from '../../types.js';
 import { isoInstant } from '../dates.js';
-import { StoreError } from '../errors.js';
+import { StaleGroupingError, StoreError } from '../errors.js';
 import { groupingArticleIds } from '../grouping.js';
 import { articleId, articleIdentity, contentHash } from '../identity.js';
 import { FEED_COLUMNS, toFeedRow, toFeedState, type FeedRow } from '../feeds.js';
 import { toStoredArticle, type VersionRow } from '../rows.js';
 import { searchParams, SNIPPET_MARK } from '../search.js';
 import { fallbackTitle, summarizeStory, type SummaryFields } from '../story-summary.js';
-import type { AddResult, FeedState, SearchHit, SearchOptions, Store, StoredArticle, StorySummary } from '../types.js';
+import type {
+  AddResult,
+  FeedState,
+  GroupingChange,
+  LinkGeneration,
+  LinkLog,
+  ManifestEntry,
+  SearchHit,
+  SearchOptions,
+  Store,
+  StoredArticle,
+  StoredStoryKey,
+  StorySummary,
+  TitleFields,
+} from '../types.js';
 import { createPool, pgFailure } from './connect.js';
 import { migratePg } from './migrations.js';
 import { escapeNul, hasNul, unescapeNul } from './nul-text.js';
@@ -286,12 +300,82 @@ export class PgStore implements Store {
 
   async saveLinkState(json: string, articles: number): Promise<void> {
     this.writable('save the story index');
-    await this.query(
-      'saving the story index',
-      `INSERT INTO link_state (one, articles, state) VALUES (1, $1, $2)
-       ON CONFLICT (one) DO UPDATE SET articles = excluded.articles, state = excluded.state`,
-      [articles, json],
+    await this.transaction('saving the story index', async (client) => {
+      await client.query(`SELECT generation FROM grouping_state WHERE one = 1 FOR UPDATE`);
+      await this.saveSnapshot(client, json, articles);
+      await client.query(`UPDATE grouping_state SET generation = generation + 1, snapshot_generation = generation + 1 WHERE one = 1`);
+    });
+  }
+
+  async manifest(): Promise<ManifestEntry[]> {
+    const rows = await this.query<ManifestEntry & { escaped: boolean }>(
+      'reading the list of articles',
+      `SELECT a.id, a.current_version AS version, v.published, v.escaped FROM ${CURRENT} ORDER BY a.seq`,
     );
+    return rows.map((r) => ({ id: r.id, version: r.version, published: r.escaped ? unescapeNul(r.published) : r.published }));
+  }
+
+  async articlesById(ids: readonly string[]): Promise<StoredArticle[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.query<PgVersionRow>('reading articles', `SELECT ${COLUMNS} FROM ${CURRENT} WHERE a.id = ANY($1::text[])`, [ids]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [toStored(row)] : [];
+    });
+  }
+
+  async titleFields(ids: readonly string[]): Promise<TitleFields[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.query<TitleFields & { escaped: boolean }>(
+      'reading article titles',
+      `SELECT v.id, v.title, v.published, v.escaped FROM ${CURRENT} WHERE a.id = ANY($1::text[])`,
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      if (!r) return [];
+      return [{ id, title: r.escaped ? unescapeNul(r.title) : r.title, published: r.escaped ? unescapeNul(r.published) : r.published }];
+    });
+  }
+
+  async storyKeys(): Promise<StoredStoryKey[]> {
+    return this.query<StoredStoryKey>('reading stories', `SELECT id, position, digest, title FROM stories`);
+  }
+
+  async linkGeneration(): Promise<LinkGeneration> {
+    const rows = await this.query<{ generation: string; snapshot_generation: string }>(
+      'reading the saved story index',
+      `SELECT generation, snapshot_generation FROM grouping_state WHERE one = 1`,
+    );
+    return { generation: Number(rows[0]?.generation ?? 0), snapshotGeneration: Number(rows[0]?.snapshot_generation ?? 0) };
+  }
+
+  async loadLinkLog(logFrom = 0, withSnapshot = true): Promise<LinkLog> {
+    // One snapshot of the database for the three reads, so the log belongs to the snapshot read with it.
+    return this.transaction('reading the saved story index', async (client) => {
+      await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      const generation = await client.query<{ generation: string; snapshot_generation: string }>(
+        `SELECT generation, snapshot_generation FROM grouping_state WHERE one = 1`,
+      );
+      const state = withSnapshot ? await client.query<{ state: string }>(`SELECT state FROM link_state WHERE one = 1`) : null;
+      const log = await client.query<{ article_id: string; version: number }>(
+        `SELECT article_id, version FROM link_log WHERE position >= $1 ORDER BY position`,
+        [logFrom],
+      );
+      return {
+        generation: Number(generation.rows[0]?.generation ?? 0),
+        snapshotGeneration: Number(generation.rows[0]?.snapshot_generation ?? 0),
+        snapshot: state?.rows[0]?.state ?? null,
+        log: log.rows.map((r): [string, number] => [r.article_id, r.version]),
+      };
+    });
+  }
+
+  async applyGrouping(change: GroupingChange): Promise<number> {
+    this.writable('store the stories');
+    return this.transaction('storing the stories', (client) => this.apply(client, change));
   }
 
   async close(): Promise<void> {
@@ -380,6 +464,70 @@ export class PgStore implements Store {
     }
   }
 
+  private async saveSnapshot(client: Client, json: string, articles: number): Promise<void> {
+    await client.query(
+      `INSERT INTO link_state (one, articles, state) VALUES (1, $1, $2)
+       ON CONFLICT (one) DO UPDATE SET articles = excluded.articles, state = excluded.state`,
+      [articles, json],
+    );
+    await client.query(`DELETE FROM link_log`);
+  }
+
+  /** Body of applyGrouping, in its transaction: nothing is written unless the store is where the change began. */
+  private async apply(client: Client, change: GroupingChange): Promise<number> {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [STORIES_LOCK]);
+    const found = await client.query<{ generation: string }>(`SELECT generation FROM grouping_state WHERE one = 1 FOR UPDATE`);
+    const generation = Number(found.rows[0]?.generation ?? 0);
+    if (generation !== change.generation) {
+      throw new StaleGroupingError(`the stories of ${this.path} changed during the regroup (generation ${change.generation} → ${generation})`);
+    }
+    const stories = change.write.map((w) => w.story);
+    await this.checkStories(client, stories);
+    // Delete first (a rewritten story too), so no position is held twice while inserting.
+    const gone = [...new Set([...change.remove, ...stories.map((s) => s.id)])];
+    const deleted = await client.query<{ id: string; created_at: string }>(
+      `DELETE FROM stories WHERE id = ANY($1::text[]) RETURNING id, created_at`,
+      [gone],
+    );
+    const createdAt = new Map(deleted.rows.map((row) => [row.id, row.created_at]));
+    if (change.write.length > 0) {
+      const now = new Date().toISOString();
+      const rows = change.write.map(({ story, position, title, digest }) => [
+        story.id,
+        position,
+        stripNul(title.trim() || story.id),
+        JSON.stringify(story.reasons),
+        createdAt.get(story.id) ?? now,
+        digest,
+      ]);
+      await client.query(
+        `INSERT INTO stories (id, position, title, reasons, created_at, digest)
+         SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])`,
+        [0, 1, 2, 3, 4, 5].map((column) => rows.map((row) => row[column])),
+      );
+      const members = stories.flatMap((story) => story.articles.map((articleId, index) => [story.id, articleId, index] as const));
+      await client.query(
+        `INSERT INTO story_articles (story_id, article_id, position)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`,
+        [members.map((m) => m[0]), members.map((m) => m[1]), members.map((m) => m[2])],
+      );
+    }
+    if (change.snapshot) await this.saveSnapshot(client, change.snapshot.json, change.snapshot.articles);
+    if (change.append && change.append.length > 0) {
+      const length = await client.query<{ n: string }>(`SELECT count(*) AS n FROM link_log`);
+      const start = Number(length.rows[0]?.n ?? 0);
+      await client.query(
+        `INSERT INTO link_log (position, article_id, version) SELECT * FROM unnest($1::int[], $2::text[], $3::int[])`,
+        [change.append.map((_, i) => start + i), change.append.map((e) => e[0]), change.append.map((e) => e[1])],
+      );
+    }
+    await client.query(
+      `UPDATE grouping_state SET generation = $1, snapshot_generation = CASE WHEN $2 THEN $1 ELSE snapshot_generation END WHERE one = 1`,
+      [generation + 1, change.snapshot !== undefined],
+    );
+    return generation + 1;
+  }
+
   /** Body of replaceStories, in its transaction. */
   private async replace(client: Client, stories: StoryGroup[], titles: Record<string, string>): Promise<void> {
     // Two processes regrouping at once take turns: each replaces the whole grouping.
@@ -390,6 +538,7 @@ export class PgStore implements Store {
     const existing = await client.query<{ id: string; created_at: string }>(`SELECT id, created_at FROM stories`);
     const createdAt = new Map(existing.rows.map((row) => [row.id, row.created_at]));
     await client.query(`DELETE FROM stories`);
+    await client.query(`UPDATE grouping_state SET generation = generation + 1 WHERE one = 1`);
     if (stories.length === 0) return;
     const ids = [...new Set(stories.flatMap((story) => story.articles))];
     const titleRows = await client.query<{ id: string; title: string | null; escaped: boolean }>(
