@@ -1,5 +1,7 @@
 // Date strings from pages and texts → ISO 8601, and the "not after the crawl" check.
-import * as chrono from 'chrono-node';
+// The English module only: the package root also loads every other locale's parsers (start-up cost per thread).
+import * as chrono from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 import { isoDate, quickFirstDate } from './date-forms.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -44,11 +46,11 @@ const TWO_DIGITS = /\d\d/;
 // A page asks the parser about the same string more than once (a date line is parsed, then its date text, which
 // is often the whole line; a visible date is a candidate and the day the page labels "Updated"). Its answer
 // depends on the string alone (the reference is fixed), so the last ones are kept; callers only read them.
-const parsed = new Map<string, chrono.ParsedResult | null>();
+const parsed = new Map<string, ParsedResult | null>();
 const MAX_PARSED = 64;
 
 /** The parser's first result for `s` (strict English, fixed reference day), or null. */
-export function firstParse(s: string): chrono.ParsedResult | null {
+export function firstParse(s: string): ParsedResult | null {
   let r = parsed.get(s);
   if (r === undefined) {
     r = chrono.strict.parse(s, REFERENCE)[0] ?? null;

@@ -120,6 +120,12 @@ export interface SavedStoryIndex {
   checked: [number, number, number[][] | null][];
   termPostings: [number, number[]][];
   shinglePostings: [number, number[]][];
+  /**
+   * The settled stories of each linked component (member entry orders), by the component's root,
+   * ascending. A restore then settles nothing until a piece changes: without it (an index saved before
+   * this field existed) every component settles again on the first `stories()`.
+   */
+  settled?: [number, number[][]][];
 }
 
 /** The bytes of a typed array as base64 (platform byte order: the index is read back on the same kind of machine). */
@@ -236,6 +242,8 @@ export class StoryIndex {
    * decides float sums and ties), typed arrays travel as base64 of their bytes (exact, compact).
    */
   toJSON(): SavedStoryIndex {
+    // Settling first costs nothing extra (the next `stories()` would do it) and lets the saved state carry it.
+    this.settled();
     return {
       format: INDEX_FORMAT,
       options: { ...this.o },
@@ -256,6 +264,7 @@ export class StoryIndex {
       termPostings: [...this.termPostings].map(([k, list]) => [k, [...list]]),
       shinglePostings: [...this.shinglePostings].map(([k, list]) => [k, [...list]]),
       checked: this.checkedPieces(),
+      settled: [...this.componentGroups].sort((a, b) => a[0] - b[0]).map(([root, groups]) => [root, groups.map((g) => [...g])]),
     };
   }
 
@@ -294,7 +303,33 @@ export class StoryIndex {
     for (const [k, size, parts] of d.checked) {
       index.partsCache.set(k, { size, parts: parts ?? [index.storyList[k]!.members.slice(0, size)] });
     }
+    if (d.settled) index.restoreSettled(d.settled);
     return index;
+  }
+
+  /**
+   * Takes saved settled stories as the current settling, when they name every entry once and are keyed by
+   * this index's component roots; otherwise leaves every piece changed, so the first `stories()` settles all.
+   */
+  private restoreSettled(saved: [number, number[][]][]): void {
+    const seen = new Uint8Array(this.entries.length);
+    let count = 0;
+    for (const [root, groups] of saved) {
+      if (this.parent[root] !== root) return;
+      for (const g of groups) {
+        for (const e of g) {
+          if (!Number.isInteger(e) || e < 0 || e >= seen.length || seen[e] === 1) return;
+          seen[e] = 1;
+          count++;
+        }
+      }
+    }
+    if (count !== this.entries.length) return;
+    for (const [root, groups] of saved) {
+      this.componentGroups.set(root, groups);
+      for (const g of groups) this.view.insert(g);
+    }
+    this.changed = new Set();
   }
 
   /** Every re-checkable piece's parts (computed where not yet), for `toJSON`: the same state always saves the same. */

@@ -32,7 +32,8 @@ describe('StoryIndex.toJSON / fromJSON', () => {
   it('keeps which pieces were re-checked, so a restored index only re-checks what grew', () => {
     const original = new StoryIndex();
     for (const a of articles) original.add(a);
-    const saved = JSON.parse(JSON.stringify(original.toJSON())) as ReturnType<StoryIndex['toJSON']>;
+    // Without the settled stories, so that both restores settle (see the next test).
+    const saved = { ...(JSON.parse(JSON.stringify(original.toJSON())) as ReturnType<StoryIndex['toJSON']>), settled: undefined };
     expect(saved.checked.length).toBeGreaterThan(0);
     // Pair link values are what a re-check computes: count them.
     const spy = vi.spyOn(StoryIndex.prototype as unknown as { linkValue: (s: number, need: number) => number }, 'linkValue');
@@ -48,6 +49,38 @@ describe('StoryIndex.toJSON / fromJSON', () => {
       expect(stories).toEqual(original.stories());
     } finally {
       spy.mockRestore();
+    }
+  });
+
+  it('keeps the settled stories, so a restored index settles nothing until it grows', () => {
+    const original = new StoryIndex();
+    for (const a of articles) original.add(a);
+    // Parsed afresh for each restore: a restored index takes the parsed arrays as its own.
+    const text = JSON.stringify(original.toJSON());
+    const saved = (): ReturnType<StoryIndex['toJSON']> => JSON.parse(text) as ReturnType<StoryIndex['toJSON']>;
+    const settle = vi.spyOn(StoryIndex.prototype as unknown as { settleComponent: (c: number[]) => number[][] }, 'settleComponent');
+    try {
+      const warm = StoryIndex.fromJSON(saved());
+      settle.mockClear();
+      expect(warm.stories()).toEqual(original.stories());
+      expect(settle).not.toHaveBeenCalled();
+      // One more article settles only its own component.
+      const extra = { ...articles[0]!, id: 'one-more' };
+      warm.add(extra);
+      original.add(extra);
+      const grown = warm.stories();
+      expect(settle).toHaveBeenCalledTimes(1);
+      expect(grown).toEqual(original.stories());
+      // Without the field, or with one that does not name every article once, everything settles again.
+      const stories = StoryIndex.fromJSON(saved()).stories();
+      const all = saved().settled!;
+      for (const broken of [undefined, all.slice(1), [...all, all[0]!]]) {
+        settle.mockClear();
+        expect(StoryIndex.fromJSON({ ...saved(), settled: broken }).stories()).toEqual(stories);
+        expect(settle.mock.calls.length).toBeGreaterThan(1);
+      }
+    } finally {
+      settle.mockRestore();
     }
   });
 
