@@ -12,13 +12,20 @@ const CLAUSE_END = /;|,\s+(?:saying|adding|noting|arguing|claiming|citing|callin
  * ends the reported clause with its mark ("insisted that he has “expanded the party,” claiming …"). */
 const QUOTE_CLOSES_CLAUSE = /,(?:["”]|'')(?=\s+(?:\p{Ll}{2,}ing|said|says|wrote|he|she|it|they|according|which|a|an|the|one)\b)/u;
 
-export function cutClause(text: string, span: Span): Span {
+export function cutClause(text: string, span: Span, breaks: ClauseBreaks | null = null): Span {
   const str = text.slice(span.start, span.end);
-  const m = CLAUSE_END.exec(str);
-  let end = m ? m.index : str.length;
-  const q = QUOTE_CLOSES_CLAUSE.exec(str.slice(0, end));
+  let end: number;
+  if (breaks) {
+    const cut = breaks.firstEnd(span.start, span.end);
+    end = cut < 0 ? str.length : cut - span.start;
+  } else {
+    const m = CLAUSE_END.exec(str);
+    end = m ? m.index : str.length;
+  }
+  const q = !breaks || breaks.quoteCommaIn(span.start, span.start + end) ? QUOTE_CLOSES_CLAUSE.exec(str.slice(0, end)) : null;
   if (q) end = q.index + q[0].length;
   // "… but noted that …", "… and pledged to …": a second cue verb of the same subject starts its own attribution.
+  if (breaks && !breaks.andButIn(span.start, span.start + end)) return { start: span.start, end: span.start + end };
   for (const c of str.slice(0, end).matchAll(/,?\s+(?:and|but)\s+(?:(?:also|later|then|has|have|had|is|are|was|were)\s+)*([a-z]+)\b/g)) {
     if (CUE_WORDS.has(c[1]!) && !WEAK_CUES.has(c[1]!) && finite(c[1]!)) {
       end = c.index;
@@ -26,6 +33,72 @@ export function cutClause(text: string, span: Span): Span {
     }
   }
   return { start: span.start, end: span.start + end };
+}
+
+/**
+ * One text's clause boundaries, found once and shared by the cutClause calls on it. cutClause reads the rest
+ * of a sentence for each attribution in it, so a sentence of thousands of cues ("He said "He said …") made it
+ * quadratic; with these it reads each sentence once, and skips the slower patterns where their words are absent.
+ */
+export class ClauseBreaks {
+  /** By the end of the text searched: where CLAUSE_END matches (ascending), from `from` on. */
+  private readonly byEnd = new Map<number, { from: number; at: number[] }>();
+  private andBut: number[] | null = null;
+  private quoteCommas: number[] | null = null;
+
+  constructor(private readonly text: string) {}
+
+  /** The offset of CLAUSE_END's first match in text[start, end) (what `exec` on that slice finds), or -1. */
+  firstEnd(start: number, end: number): number {
+    let known = this.byEnd.get(end);
+    if (!known || known.from > start) {
+      // Every offset where a match starts (the search resumes one past each, not at its end): the first at or
+      // after any later start is then the first that a search from that start would find.
+      const str = this.text.slice(start, end);
+      const at: number[] = [];
+      const re = new RegExp(CLAUSE_END.source, 'g');
+      for (let m = re.exec(str); m; m = re.exec(str)) {
+        at.push(start + m.index);
+        re.lastIndex = m.index + 1;
+      }
+      known = { from: start, at };
+      this.byEnd.set(end, known);
+    }
+    const k = firstAtOrAfter(known.at, start);
+    return k < known.at.length ? known.at[k]! : -1;
+  }
+
+  /** Whether text[start, end) holds an "and" or "but" with white space around it (else no coordinated cue). */
+  andButIn(start: number, end: number): boolean {
+    this.andBut ??= offsets(this.text, /(?<=\s)(?:and|but)(?=\s)/g);
+    const k = firstAtOrAfter(this.andBut, start + 1);
+    return k < this.andBut.length && this.andBut[k]! + 4 <= end;
+  }
+
+  /** Whether text[start, end) holds a comma before a closing mark (",”", ",\"", ",''"). */
+  quoteCommaIn(start: number, end: number): boolean {
+    this.quoteCommas ??= offsets(this.text, /,(?:["”]|'')/g);
+    const k = firstAtOrAfter(this.quoteCommas, start);
+    return k < this.quoteCommas.length && this.quoteCommas[k]! + 2 <= end;
+  }
+}
+
+function offsets(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** The index of the first element ≥ `x` in an ascending array (its length when none is). */
+function firstAtOrAfter(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function trimSpan(text: string, span: Span): Span {

@@ -126,7 +126,8 @@ function ending(w: string): string {
   return w.endsWith('ing') ? 'ing' : w.endsWith('ed') ? 'ed' : w.endsWith('s') && !w.endsWith('ss') && w.length > 1 ? 's' : 'x';
 }
 
-function inQuoted(quoted: Span[], pos: number): boolean {
+/** Whether `pos` lies inside one of `quoted`, spans in order and not overlapping (top-level quotations). */
+export function inQuoted(quoted: Span[], pos: number): boolean {
   let lo = 0;
   let hi = quoted.length;
   while (lo < hi) {

@@ -20,47 +20,51 @@ const CLAUSE_AFTER = /^(?:[^.!?;:“”"«»\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Go
 const SAID_ALONE = /^\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey) (said|says|added|wrote|told reporters|tweeted)\.(?=\s|$)/u;
 
 export function findDirect(ctx: Context, sentences: Span[], spans: QuotedSpan[]): Quote[] {
-  const { text } = ctx;
   const out: Quote[] = [];
-  for (const q of spans) {
-    let cs = q.open + 1;
-    let ce = q.close;
-    while (cs < ce && /\s/.test(text[cs]!)) cs++;
-    while (ce > cs && /[\s,]/.test(text[ce - 1]!)) ce--;
-    if (ce <= cs) continue;
-    // PolNeAR's convention, which the held-out evaluation follows: a direct quote's content is the whole
-    // quoted span with its marks (“We will respond,”).
-    const content = { start: q.open, end: q.close + 1 };
-    let attribution = dashed(ctx, q.close + 1) ?? after(ctx, q.close + 1) ?? before(ctx, q.open) ?? inSentence(ctx, sentences, q.open, q.close);
-    if (attribution && isTitleInAdverbial(text, sentences, q, attribution.cue)) attribution = null;
-    if (attribution && attribution.cue.end <= q.open) widenQuoted(text, sentences, attribution.cue, content);
-    else if (attribution && attribution.cue.start >= q.close) widenBack(text, sentences, content);
-    const words = text.slice(cs, ce).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-    // "He said that his rival is a “puppet” and that she would “keep the system.”": quotations in one reported
-    // clause after the same cue are one content, as PolNeAR marks it, running to the last of them.
-    const last = out[out.length - 1];
-    if (attribution && last?.cue && last.cue.start === attribution.cue.start && attribution.cue.end <= q.open && last.content.start >= attribution.cue.end) {
-      last.content.end = Math.max(last.content.end, content.end);
-      continue;
-    }
-    // “…,” he said. “…” — a quote going on right after the previous one's trailing attribution is its speaker's too.
-    const prev = out[out.length - 1];
-    const goesOn = !attribution && prev?.cue && prev.source && prev.cue.start > prev.content.end && prev.cue.start < q.open &&
-      /^[^\n“”"«»]{0,80}[.!?:]\s*$/.test(text.slice(prev.content.end, q.open)) && q.open - prev.content.end < 120;
-    if (!attribution && !goesOn && words < MIN_UNATTRIBUTED_WORDS) continue;
-    const quote: Quote = goesOn
-      ? { source: prev!.source, cue: prev!.cue, content, speaker: prev!.speaker, direct: true }
-      : {
-          source: attribution?.source?.span ?? null,
-          cue: attribution?.cue ?? null,
-          content,
-          speaker: attribution?.source?.speaker ?? null,
-          direct: true,
-        };
-    out.push(quote);
-    ctx.quotes.push(quote);
-  }
+  for (let k = 0; k < spans.length; k++) directQuote(ctx, sentences, spans[k]!, out);
   return out;
+}
+
+/** One quoted span: its attribution, or the previous quote's it goes on from, or none (then reported only when
+ * long enough). A small function of its own, so that V8 recompiles little when a text takes a new path. */
+function directQuote(ctx: Context, sentences: Span[], q: QuotedSpan, out: Quote[]): void {
+  const { text } = ctx;
+  let cs = q.open + 1;
+  let ce = q.close;
+  while (cs < ce && /\s/.test(text[cs]!)) cs++;
+  while (ce > cs && /[\s,]/.test(text[ce - 1]!)) ce--;
+  if (ce <= cs) return;
+  // PolNeAR's convention, which the held-out evaluation follows: a direct quote's content is the whole
+  // quoted span with its marks (“We will respond,”).
+  const content = { start: q.open, end: q.close + 1 };
+  let attribution = dashed(ctx, q.close + 1) ?? after(ctx, q.close + 1) ?? before(ctx, q.open) ?? inSentence(ctx, sentences, q.open, q.close);
+  if (attribution && isTitleInAdverbial(text, sentences, q, attribution.cue)) attribution = null;
+  if (attribution && attribution.cue.end <= q.open) widenQuoted(text, sentences, attribution.cue, content);
+  else if (attribution && attribution.cue.start >= q.close) widenBack(text, sentences, content);
+  const words = text.slice(cs, ce).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // "He said that his rival is a “puppet” and that she would “keep the system.”": quotations in one reported
+  // clause after the same cue are one content, as PolNeAR marks it, running to the last of them.
+  const last = out[out.length - 1];
+  if (attribution && last?.cue && last.cue.start === attribution.cue.start && attribution.cue.end <= q.open && last.content.start >= attribution.cue.end) {
+    last.content.end = Math.max(last.content.end, content.end);
+    return;
+  }
+  // “…,” he said. “…” — a quote going on right after the previous one's trailing attribution is its speaker's too.
+  const prev = out[out.length - 1];
+  const goesOn = !attribution && prev?.cue && prev.source && prev.cue.start > prev.content.end && prev.cue.start < q.open &&
+    /^[^\n“”"«»]{0,80}[.!?:]\s*$/.test(text.slice(prev.content.end, q.open)) && q.open - prev.content.end < 120;
+  if (!attribution && !goesOn && words < MIN_UNATTRIBUTED_WORDS) return;
+  const quote: Quote = goesOn
+    ? { source: prev!.source, cue: prev!.cue, content, speaker: prev!.speaker, direct: true }
+    : {
+        source: attribution?.source?.span ?? null,
+        cue: attribution?.cue ?? null,
+        content,
+        speaker: attribution?.source?.speaker ?? null,
+        direct: true,
+      };
+  out.push(quote);
+  ctx.quotes.push(quote);
 }
 
 /** A short quoted title inside an adverbial, before the source ("On ABC's “This Week,” Rubio said that …", "At an

@@ -8,8 +8,13 @@ import { CUE_VERB_SET } from './lexicon/words.js';
 import { PARTICLE_ONLY, SUBJECT_CUES, WEAK_CUES } from './lexicon/cues.js';
 import { npAfter } from './quote-sources.js';
 import { cueAt, cueWordsIn, finite, textCueWords, widenCue } from './quote-cues.js';
-import { cutClause, trimSpan } from './quote-clauses.js';
+import type { WordAt } from './quote-cues.js';
+import { inQuoted } from './quote-cue-features.js';
+import type { CueContext } from './quote-cue-features.js';
+import { commaQuoteAtEnd, endBeforeSpace, isSpace, letterThenSpaceAtEnd, markAtEnd } from './quote-ends.js';
+import { ClauseBreaks, cutClause, trimSpan } from './quote-clauses.js';
 import { FALLBACK, STRONG, VETO, cueTailEnd, judgeCueWords } from './quote-cue-model.js';
+import type { JudgedWord } from './quote-cue-model.js';
 import { findPollFindings } from './quote-polls.js';
 import { extendAfter, lastPersonBefore, npSource, sourceAt, sourceEndingAt } from './quote-speakers.js';
 import type { Context, Source } from './quote-speakers.js';
@@ -48,215 +53,360 @@ function clauseAfter(text: string, at: number, end: number): string | null {
   return CLAUSE.exec(text.slice(at, end))![0].replace(/\s+$/, '');
 }
 
+/** What the steps of one findIndirect call share. */
+interface Run {
+  ctx: Context;
+  usedCues: Set<number>;
+  quoted: Span[];
+  out: Quote[];
+  cueWords: WordAt[];
+  modelCtx: CueContext;
+  breaks: ClauseBreaks;
+}
+
+// findIndirect's steps are small functions, one per pattern: V8 compiles each on its own, and a change of input
+// shape it has not seen then recompiles one step, not the whole finder (a single 400-line function took
+// 450–530 ms per optimising compile, in every worker thread).
 export function findIndirect(ctx: Context, sentences: Span[], usedCues: Set<number>, quoted: Span[]): Quote[] {
-  const { text } = ctx;
-  const out: Quote[] = [];
-  const insideQuote = (p: number): boolean => quoted.some((q) => q.start <= p && p < q.end);
-  const add = (source: Source | null, cue: Span, content: Span, unsourced = false): void => {
-    if (usedCues.has(cue.start) || insideQuote(cue.start)) return;
-    let c = trimSpan(text, cutClause(text, content));
-    // A sentence in brackets: its closing bracket is not the content's ("(According to X, the count is final.)").
-    if (text[c.end - 1] === ')' && !text.slice(c.start, c.end).includes('(')) c = trimSpan(text, { start: c.start, end: c.end - 1 });
-    // A conjunction linking the clause to the sentence before is not reported ("And Clinton leads, a poll shows").
-    const conj = /^(?:And|But|So|Yet|Still|Meanwhile|However|Also)\s+(?=\p{L})/u.exec(text.slice(c.start, c.start + 12));
-    if (conj) c.start += conj[0].length;
-    if (c.end - c.start < 3 || (!source && !unsourced)) return;
-    usedCues.add(cue.start);
-    const q: Quote = { source: source?.span ?? null, cue, content: c, speaker: source?.speaker ?? null, direct: false };
-    out.push(q);
-    ctx.quotes.push(q);
-  };
-  const cueWords = textCueWords(text);
-  const modelCtx = { mentionEnds: ctx.byEnd, quoted };
-  for (const s of sentences) {
-    const str = text.slice(s.start, s.end);
-    // A sentence opening with a quote mark is read too: cues inside quoted spans are skipped by add().
-    if (/^(?:["“”«„]|'')/.test(str) && !quoted.some((q) => q.start >= s.start && q.start < s.end)) continue;
-    for (const f of findPollFindings(text, s)) add(npSource(ctx, f.source), f.cue, f.content);
-    // "Asked whether …, he said": the question is reported, with no source of its own (PolNeAR leaves it empty).
-    for (const m of str.includes('sked') ? str.matchAll(ASKED) : []) {
-      const cueEnd = s.start + m.index + m[1]!.length;
-      const start = s.start + m.index + m[0].length - (m[2]?.length ?? 0);
-      const end = QUESTION_END.exec(text.slice(start, s.end))![0].length;
-      add(null, { start: s.start + m.index, end: cueEnd }, { start, end: start + end }, true);
-    }
-    // According to SOURCE, CLAUSE  /  CLAUSE, according to SOURCE.
-    for (const m of str.includes('ccording to') ? str.matchAll(/\b([Aa]ccording to)\s+/g) : []) {
-      const at = s.start + m.index + m[0].length;
-      // "the position, according to which …" is a relative clause, not an attribution.
-      if (/^(?:which|whom|whose)\b/.test(text.slice(at, at + 6))) continue;
-      // The source is whatever follows, up to the clause's comma or end ("according to exit polls,").
-      const np = npAfter(text, at, s.end);
-      const rest = clauseAfter(text, at, s.end);
-      const wide = rest !== null && rest.split(/\s+/).length <= 16 && /\p{L}/u.test(rest) && (!np || np.end < at + rest.length) ? { start: at, end: at + rest.length } : null;
-      const src = wide ? npSource(ctx, wide) : (sourceAt(ctx, at) ?? npSource(ctx, np));
-      if (!src) continue;
-      const cue = { start: s.start + m.index, end: s.start + m.index + m[1]!.length };
-      // Opening the sentence, after a conjunction, a parenthesis or a colon ("But according to …", "(According to …").
-      if (m.index === 0 || /^\s*$/.test(str.slice(0, m.index)) || /(?:^\s*(?:\(|[“"]|(?:But|And|Yet|So|Still|Now|Also|However|Meanwhile),?\s)|:)\s*$/.test(str.slice(0, m.index))) {
-        // Skip an apposition after the source (", the press secretary of the mission,").
-        let p = src.span.end;
-        const app = /^,\s+(?:the|a|an)\s+[^,]{1,100},/.exec(text.slice(p, s.end));
-        if (app) p += app[0].length;
-        else {
-          const comma = /^[^,]{0,40},/.exec(text.slice(p, s.end));
-          if (!comma) continue;
-          p += comma[0].length;
-        }
-        add(src, cue, { start: p, end: s.end });
-      } else if (/,\s*$/.test(str.slice(0, m.index))) {
-        add(src, cue, { start: s.start, end: s.start + str.slice(0, m.index).replace(/,\s*$/, '').length });
-      } else if (wide && /^\s*[.!?]?["”]?\s*$/.test(text.slice(wide.end, s.end)) && /\p{L}\s+$/u.test(str.slice(0, m.index)) && m.index > 15) {
-        // "Clinton leads by 271 delegates according to a count by The Associated Press.": no comma, the source ends the sentence.
-        add(src, cue, { start: s.start, end: s.start + m.index });
-      }
-    }
-    // POSSESSOR's NOUN that CLAUSE: "his claim that …", "Trump’s insistence that …".
-    for (let at = str.indexOf(' that '); at >= 0; at = str.indexOf(' that ', at + 6)) {
-      const from = Math.max(0, at - 60);
-      const m = NOUN_CUE.exec(str.slice(from, at));
-      if (!m) continue;
-      const srcStart = s.start + from + m.index + m[0].indexOf(m[1]!);
-      const src = { start: srcStart, end: srcStart + m[1]!.length };
-      const cueStart = s.start + from + m.index + m[0].length - m[2]!.length;
-      const mention = ctx.byStart.get(src.start);
-      const speaker = mention ? mention.actor : /^(?:his|her)$/i.test(m[1]!) ? lastPersonBefore(ctx, src.start) : null;
-      add({ span: src, speaker }, { start: cueStart, end: cueStart + m[2]!.length }, { start: s.start + at + 1, end: s.end });
-    }
-    // As CUE in/by SOURCE, CLAUSE
-    const as = /^As\s+([a-z]+)\s+(?:in|by|at)\s+/.exec(str);
-    if (as && CUE_VERB_SET.has(as[1]!)) {
-      const at = s.start + as[0].length;
-      const src = sourceAt(ctx, at);
-      if (src) {
-        const comma = text.indexOf(',', src.span.end);
-        if (comma > 0 && comma < s.end) add(src, { start: s.start + 3, end: s.start + 3 + as[1]!.length }, { start: comma + 1, end: s.end });
-      }
-    }
-    for (const m of judgeCueWords(text, s, cueWordsIn(text, s, str, cueWords), modelCtx)) {
-      const word = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-      const found = cueAt(text, word.start);
-      if (!found) continue;
-      // A learned tail ("voted against", "took issue with") where the lists know no particle.
-      const verb = found.end === word.end ? { start: word.start, end: cueTailEnd(text, m[0], word.end) } : found;
-      // "continued to question", "tried to portray": PolNeAR's cue runs on to the verb the infinitive names (30 of
-      // 32 train cases for continue and try; other verbs before "to", "refused to", "declined to", mostly not).
-      const chained = verb.end === word.end && CHAINING.test(m[0]) ? /^ to [a-z]{2,}\b/.exec(text.slice(verb.end, verb.end + 30)) : null;
-      if (chained && !/ to (?:be|have|do|get|make)$/.test(chained[0])) verb.end += chained[0].length;
-      const cue = widenCue(text, verb, s.start);
-      // The model vetoes a listed word, unless a speaker stands before it ("Donald Trump wants to …": the lists'
-      // intentions are attributions, though PolNeAR marks "wants" only a third of the time).
-      if (m.score < VETO && !speakerBefore(ctx, cue.start, s.start)) continue;
-      const tail = text.slice(verb.end, s.end);
-      // A particle (or a learned tail) makes a weak cue a verb ("called for", "pointed to"), and so does the model
-      // after a speaker, a named actor or a pronoun ("Incoming demands undermine …" is a noun).
-      const weak = !(m.score > STRONG && speakerBefore(ctx, cue.start, s.start)) && WEAK_CUES.has(m[0]) && verb.end === s.start + m.index + m[0].length;
-      // "talk", "spoke" without "about"/"of" report nothing ("spoke to reporters", ", talking to voters").
-      if (weak && PARTICLE_ONLY.includes(m[0])) continue;
-      // ..., CUEing CLAUSE: a participle after a comma reports what the sentence's subject said.
-      if (cue.start === verb.start && m[0].endsWith('ing') && /,["”]?\s*$/.test(text.slice(s.start, cue.start))) {
-        const subject = subjectOf(ctx, s, cue.start);
-        const that = thatAfterGap(tail, m[0]) ?? /^[\s,]+(?=[\p{L}\d“"])/u.exec(tail);
-        if (subject && that && (!OBJECT_FIRST.test(tail) || (m[0] === 'calling' && NAMING.test(tail)))) {
-          add(subject, cue, { start: verb.end + that[0].length, end: s.end });
-        }
-        continue;
-      }
-      // "SOURCE said …, but noted that …": a coordinated cue shares the earlier cue's source.
-      // Only an inflected verb: a base form after "and" is an infinitive's ("refuses to talk and conclude").
-      if (/\s(?:and|but)\s+$/.test(text.slice(Math.max(s.start, cue.start - 6), cue.start)) && !weak && finite(m[0])) {
-        // Else the subject of the first verb: "Obama praised Clinton and said …".
-        const earlier = earlierSource(ctx, s, cue.start) ?? clauseSubject(ctx, s, cue.start);
-        const that = thatAfterGap(tail, m[0]) ?? /^\s+(?=[\p{L}\d“"])/u.exec(tail);
-        if (earlier && that && !/^\s+(?:by|in|for|with|of|on|at|from|about|him|them|us|me)\b/.test(tail)) {
-          add(earlier, cue, { start: verb.end + that[0].length, end: s.end });
-          continue;
-        }
-      }
-      const src = sourceEndingAt(ctx, cue.start, s.start);
-      // A speaker: a known actor or a personal pronoun.
-      const speaks = src !== null && (src.speaker !== null || /^(?:he|she|they|we|i)$/i.test(text.slice(src.span.start, src.span.end)));
-      // A cue learned only after subjects needs one that speaks, whatever follows it ("the key points that …").
-      if (src && weak && SUBJECT_CUES.has(m[0]) && !speaks) continue;
-      if (src) {
-        // "Mr. Putin seemed …", "who was revealed last week as …", "This is tweeted by several people": PolNeAR's
-        // content is the subject of a passive or of seem/appear; the source, if any, is the agent after "by".
-        const passive = passiveContent(ctx, cue, src, tail, s);
-        if (passive) {
-          add(passive.source, { start: cue.start, end: passive.cueEnd }, src.span, true);
-          continue;
-        }
-        // SOURCE CUE that CLAUSE  /  SOURCE CUE (to) CLAUSE
-        const that = /^(?:\s+(?:in a statement|on \p{L}+ \d+|on \p{L}+|today|yesterday|earlier|again|also))?,?\s+(?=that\s)/u.exec(tail) ?? thatAfterGap(tail, m[0]);
-        if (that) {
-          add(src, cue, { start: verb.end + that[0].length, end: s.end });
-          continue;
-        }
-        // "told POLITICO he had …", "asked the students if …": the addressee is neither cue nor content.
-        const addressee = objectThenClause(tail, m[0]);
-        if (addressee) {
-          add(src, cue, { start: verb.end + addressee[0].length, end: s.end });
-          continue;
-        }
-        // "accused her of lying": PolNeAR's content keeps the object with its "of" (69 of 81 train cases).
-        if (accusedOf(m[0], tail)) {
-          add(src, cue, { start: verb.end + /^\s+/.exec(tail)![0].length, end: s.end });
-          continue;
-        }
-        const beforeSrc = text.slice(s.start, src.span.start);
-        // CLAUSE, SOURCE CUE.
-        if (/,\s*$/i.test(beforeSrc) && (TRAILING_TAIL.test(tail) || trailingAdverbial(tail) || trailingAddressee(tail, m[0])) && beforeSrc.trim().length > 15) {
-          add(src, cue, { start: s.start, end: s.start + beforeSrc.replace(/,\s*$/i, '').length });
-          continue;
-        }
-        // ..., SOURCE CUE, CLAUSE (parenthetical)
-        const paren = /^\s*,\s+/.exec(tail);
-        if (paren && /,\s*$/i.test(beforeSrc)) {
-          add(src, cue, { start: verb.end + paren[0].length, end: s.end });
-          continue;
-        }
-        if (paren && src.span.start === s.start) {
-          add(src, cue, { start: verb.end + paren[0].length, end: s.end });
-          continue;
-        }
-        // SOURCE CUE CLAUSE: a clause (or an infinitive for wants/plans/hopes) right after the cue.
-        const direct = /^\s+(?=[\p{L}\d])/u.exec(tail);
-        // A weak cue ("plans", "demands", "counter") is as often a noun: only a known actor or a pronoun makes it a verb.
-        // Polls and studies "show" and "find"; people "call" things names ("called the plan “a disaster”").
-        const evidence = /^(?:show|shows|showed|shown|find|finds|found)$/.test(m[0]) && EVIDENCE.test(text.slice(src.span.start, src.span.end));
-        const naming = /^call(?:s|ed)?$/.test(m[0]) && speaks && NAMING.test(tail);
-        const afterSubject = SUBJECT_CUES.has(m[0]) && speaks;
-        if (direct && (!weak || (/^\s+to\s/.test(tail) && speaks) || evidence || naming || afterSubject) && (!OBJECT_FIRST.test(tail) || naming)) {
-          add(src, cue, { start: verb.end + direct[0].length, end: s.end });
-          continue;
-        }
-        // SOURCE said on Friday CLAUSE: a time adverbial between a verb of saying and its clause is neither.
-        const when = SAYING.test(m[0]) ? TIME_FIRST.exec(tail) : null;
-        if (when && !OBJECT_FIRST.test(tail.slice(when[0].length - 1))) {
-          add(src, cue, { start: verb.end + when[0].length, end: s.end });
-          continue;
-        }
-      }
-      // CLAUSE, CUE SOURCE.  (inverted: "..., said Sen. Smith.")
-      if (!weak && /,\s*$/.test(text.slice(s.start, cue.start)) && cue.start === verb.start) {
-        const after = /^\s+/.exec(tail);
-        const np0 = after ? npAfter(text, verb.end + after[0].length, s.end) : null;
-        const np = np0 ? extendAfter(text, np0, s.end) : null;
-        const isrc = np ? (sourceAt(ctx, np.start) ?? npSource(ctx, np)) : null;
-        if (isrc && np && /^[\s,]*(?:[.!?…]["”»]?)?$/.test(text.slice(np.end, s.end)) || (isrc && /^,/.test(text.slice(isrc.span.end, s.end)))) {
-          const head = text.slice(s.start, cue.start).replace(/,\s*$/, '');
-          if (head.trim().length > 15) add({ span: np ?? isrc!.span, speaker: isrc!.speaker }, verb, { start: s.start, end: s.start + head.length });
-        }
-      }
-      // Not a participle after a comma or before "by" ("…, confirmed by a resolution").
-      const participle = /^\s+by\b/.test(tail) || (m[0].endsWith('ed') && /,\s*$/.test(text.slice(s.start, cue.start)));
-      if (m.score > FALLBACK && !weak && !participle && !usedCues.has(cue.start)) {
-        const f = fallback(ctx, s, cue);
-        if (f) add(f.source, cue, f.content);
-      }
-    }
+  const run: Run = { ctx, usedCues, quoted, out: [], cueWords: textCueWords(ctx.text), modelCtx: { mentionEnds: ctx.byEnd, quoted }, breaks: new ClauseBreaks(ctx.text) };
+  for (let k = 0; k < sentences.length; k++) sentenceQuotes(run, sentences[k]!);
+  return run.out;
+}
+
+/** Whether a quoted span starts inside `s` (the spans are in order and do not overlap, as top-level ones are). */
+function quoteStartsIn(quoted: Span[], s: Span): boolean {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo < quoted.length && quoted[lo]!.start < s.end;
+}
+
+/** Records an attribution unless its cue is taken or quoted; `unsourced` allows one without a source. */
+function addQuote(run: Run, source: Source | null, cue: Span, content: Span, unsourced: boolean): void {
+  const { ctx } = run;
+  const { text } = ctx;
+  if (run.usedCues.has(cue.start) || inQuoted(run.quoted, cue.start)) return;
+  let c = trimSpan(text, cutClause(text, content, run.breaks));
+  // A sentence in brackets: its closing bracket is not the content's ("(According to X, the count is final.)").
+  if (text[c.end - 1] === ')' && !text.slice(c.start, c.end).includes('(')) c = trimSpan(text, { start: c.start, end: c.end - 1 });
+  // A conjunction linking the clause to the sentence before is not reported ("And Clinton leads, a poll shows").
+  const conj = /^(?:And|But|So|Yet|Still|Meanwhile|However|Also)\s+(?=\p{L})/u.exec(text.slice(c.start, c.start + 12));
+  if (conj) c.start += conj[0].length;
+  if (c.end - c.start < 3 || (!source && !unsourced)) return;
+  run.usedCues.add(cue.start);
+  const q: Quote = { source: source?.span ?? null, cue, content: c, speaker: source?.speaker ?? null, direct: false };
+  run.out.push(q);
+  ctx.quotes.push(q);
+}
+
+function sentenceQuotes(run: Run, s: Span): void {
+  const { text } = run.ctx;
+  const str = text.slice(s.start, s.end);
+  // A sentence opening with a quote mark is read too: cues inside quoted spans are skipped by addQuote().
+  if (/^(?:["“”«„]|'')/.test(str) && !quoteStartsIn(run.quoted, s)) return;
+  const polls = findPollFindings(text, s);
+  for (let k = 0; k < polls.length; k++) addQuote(run, npSource(run.ctx, polls[k]!.source), polls[k]!.cue, polls[k]!.content, false);
+  if (str.includes('sked')) askedQuotes(run, s, str);
+  if (str.includes('ccording to')) accordingToQuotes(run, s, str);
+  nounThatQuotes(run, s, str);
+  asCueQuote(run, s, str);
+  const words = judgeCueWords(text, s, cueWordsIn(text, s, str, run.cueWords), run.modelCtx);
+  for (let k = 0; k < words.length; k++) cueWordQuote(run, s, words[k]!);
+}
+
+/** "Asked whether …, he said": the question is reported, with no source of its own (PolNeAR leaves it empty). */
+function askedQuotes(run: Run, s: Span, str: string): void {
+  const { text } = run.ctx;
+  for (const m of str.matchAll(ASKED)) {
+    const cueEnd = s.start + m.index + m[1]!.length;
+    const start = s.start + m.index + m[0].length - (m[2]?.length ?? 0);
+    const end = QUESTION_END.exec(text.slice(start, s.end))![0].length;
+    addQuote(run, null, { start: s.start + m.index, end: cueEnd }, { start, end: start + end }, true);
+  }
+}
+
+/** According to SOURCE, CLAUSE  /  CLAUSE, according to SOURCE. */
+function accordingToQuotes(run: Run, s: Span, str: string): void {
+  for (const m of str.matchAll(/\b([Aa]ccording to)\s+/g)) accordingToQuote(run, s, m.index, m[0].length, m[1]!.length);
+}
+
+/** Words that may open a sentence before "according to" ("But according to …", "(According to …"). */
+const ACCORDING_OPENER = /^\s*(?:\(|[“"]|(?:But|And|Yet|So|Still|Now|Also|However|Meanwhile),?\s)\s*$/;
+
+/** One "according to" at `index` in the sentence (the match `length` long, its cue words `cueLength`). */
+function accordingToQuote(run: Run, s: Span, index: number, length: number, cueLength: number): void {
+  const { ctx } = run;
+  const { text } = ctx;
+  const at = s.start + index + length;
+  // "the position, according to which …" is a relative clause, not an attribution.
+  if (/^(?:which|whom|whose)\b/.test(text.slice(at, at + 6))) return;
+  // The source is whatever follows, up to the clause's comma or end ("according to exit polls,").
+  const np = npAfter(text, at, s.end);
+  const rest = clauseAfter(text, at, s.end);
+  const wide = rest !== null && rest.split(/\s+/).length <= 16 && /\p{L}/u.test(rest) && (!np || np.end < at + rest.length) ? { start: at, end: at + rest.length } : null;
+  const src = wide ? npSource(ctx, wide) : (sourceAt(ctx, at) ?? npSource(ctx, np));
+  if (!src) return;
+  const cue = { start: s.start + index, end: s.start + index + cueLength };
+  // The tests on the text before the cue read it from its end (quote-ends.ts): each is `…\s*$`.
+  const before = s.start + index;
+  const e = endBeforeSpace(text, s.start, before);
+  // Opening the sentence, after a conjunction, a parenthesis or a colon ("But according to …", "(According to …").
+  if (e === s.start || (e > s.start && text.charCodeAt(e - 1) === 58) || openerBefore(text, s.start, e, before)) {
+    accordingOpening(run, s, src, cue);
+  } else if (text.charCodeAt(e - 1) === 44) {
+    addQuote(run, src, cue, { start: s.start, end: e - 1 }, false);
+  } else if (wide && index > 15 && /^\s*[.!?]?["”]?\s*$/.test(text.slice(wide.end, s.end)) && letterThenSpaceAtEnd(text, s.start, before)) {
+    // "Clinton leads by 271 delegates according to a count by The Associated Press.": no comma, the source ends the sentence.
+    addQuote(run, src, cue, { start: s.start, end: before }, false);
+  }
+}
+
+/** Whether text[from, to) is an opener (ACCORDING_OPENER) with white space around it; `e` is its end before
+ * the trailing white space. */
+function openerBefore(text: string, from: number, e: number, to: number): boolean {
+  let b = from;
+  while (b < e && isSpace(text.charCodeAt(b))) b++;
+  // The longest opener is "Meanwhile,": anything longer cannot match, whatever its length.
+  return e - b <= 10 && ACCORDING_OPENER.test(text.slice(from, to));
+}
+
+/** "According to SOURCE[, apposition], CLAUSE": the content starts after the source's comma. */
+function accordingOpening(run: Run, s: Span, src: Source, cue: Span): void {
+  const { text } = run.ctx;
+  // Skip an apposition after the source (", the press secretary of the mission,").
+  let p = src.span.end;
+  const app = /^,\s+(?:the|a|an)\s+[^,]{1,100},/.exec(text.slice(p, s.end));
+  if (app) p += app[0].length;
+  else {
+    const comma = /^[^,]{0,40},/.exec(text.slice(p, s.end));
+    if (!comma) return;
+    p += comma[0].length;
+  }
+  addQuote(run, src, cue, { start: p, end: s.end }, false);
+}
+
+/** POSSESSOR's NOUN that CLAUSE: "his claim that …", "Trump’s insistence that …". */
+function nounThatQuotes(run: Run, s: Span, str: string): void {
+  const { ctx } = run;
+  for (let at = str.indexOf(' that '); at >= 0; at = str.indexOf(' that ', at + 6)) {
+    const from = Math.max(0, at - 60);
+    const m = NOUN_CUE.exec(str.slice(from, at));
+    if (!m) continue;
+    const srcStart = s.start + from + m.index + m[0].indexOf(m[1]!);
+    const src = { start: srcStart, end: srcStart + m[1]!.length };
+    const cueStart = s.start + from + m.index + m[0].length - m[2]!.length;
+    const mention = ctx.byStart.get(src.start);
+    const speaker = mention ? mention.actor : /^(?:his|her)$/i.test(m[1]!) ? lastPersonBefore(ctx, src.start) : null;
+    addQuote(run, { span: src, speaker }, { start: cueStart, end: cueStart + m[2]!.length }, { start: s.start + at + 1, end: s.end }, false);
+  }
+}
+
+/** As CUE in/by SOURCE, CLAUSE */
+function asCueQuote(run: Run, s: Span, str: string): void {
+  const { ctx } = run;
+  const as = /^As\s+([a-z]+)\s+(?:in|by|at)\s+/.exec(str);
+  if (!as || !CUE_VERB_SET.has(as[1]!)) return;
+  const src = sourceAt(ctx, s.start + as[0].length);
+  if (!src) return;
+  const comma = ctx.text.indexOf(',', src.span.end);
+  if (comma > 0 && comma < s.end) addQuote(run, src, { start: s.start + 3, end: s.start + 3 + as[1]!.length }, { start: comma + 1, end: s.end }, false);
+}
+
+/** One cue word the rules list and the model judged: the patterns around it, first that applies. */
+function cueWordQuote(run: Run, s: Span, m: JudgedWord): void {
+  const { ctx } = run;
+  const { text } = ctx;
+  const wordStart = s.start + m.index;
+  const wordEnd = wordStart + m[0].length;
+  const found = cueAt(text, wordStart);
+  if (!found) return;
+  // A learned tail ("voted against", "took issue with") where the lists know no particle.
+  const verb = found.end === wordEnd ? { start: wordStart, end: cueTailEnd(text, m[0], wordEnd) } : found;
+  // "continued to question", "tried to portray": PolNeAR's cue runs on to the verb the infinitive names (30 of
+  // 32 train cases for continue and try; other verbs before "to", "refused to", "declined to", mostly not).
+  const chained = verb.end === wordEnd && CHAINING.test(m[0]) ? /^ to [a-z]{2,}\b/.exec(text.slice(verb.end, verb.end + 30)) : null;
+  if (chained && !/ to (?:be|have|do|get|make)$/.test(chained[0])) verb.end += chained[0].length;
+  const cue = widenCue(text, verb, s.start);
+  // The model vetoes a listed word, unless a speaker stands before it ("Donald Trump wants to …": the lists'
+  // intentions are attributions, though PolNeAR marks "wants" only a third of the time).
+  if (m.score < VETO && !speakerBefore(ctx, cue.start, s.start)) return;
+  const tail = text.slice(verb.end, s.end);
+  // A particle (or a learned tail) makes a weak cue a verb ("called for", "pointed to"), and so does the model
+  // after a speaker, a named actor or a pronoun ("Incoming demands undermine …" is a noun).
+  const weak = !(m.score > STRONG && speakerBefore(ctx, cue.start, s.start)) && WEAK_CUES.has(m[0]) && verb.end === wordEnd;
+  // "talk", "spoke" without "about"/"of" report nothing ("spoke to reporters", ", talking to voters").
+  if (weak && PARTICLE_ONLY.includes(m[0])) return;
+  // ..., CUEing CLAUSE: a participle after a comma reports what the sentence's subject said.
+  if (cue.start === verb.start && m[0].endsWith('ing') && commaQuoteAtEnd(text, s.start, cue.start)) {
+    participleQuote(run, s, m[0], cue, verb, tail);
+    return;
+  }
+  if (m[0] === 'saying' && cue.start === verb.start && shareSaying(run, s, cue, verb, tail)) return;
+  if ((m[0] === 'saying' || m[0] === 'calling') && cue.start === verb.start && withParticiple(run, s, m[0], cue, verb, tail)) return;
+  if (coordinatedQuote(run, s, m[0], cue, verb, tail, weak)) return;
+  const src = sourceEndingAt(ctx, cue.start, s.start);
+  if (src && subjectQuote(run, s, m[0], cue, verb, tail, weak, src)) return;
+  const commaBefore = markAtEnd(text, s.start, cue.start, 44);
+  // CLAUSE, CUE SOURCE.  (inverted: "..., said Sen. Smith.")
+  if (!weak && commaBefore >= 0 && cue.start === verb.start) invertedQuote(run, s, cue, verb, tail, commaBefore);
+  // Not a participle after a comma or before "by" ("…, confirmed by a resolution").
+  const participle = /^\s+by\b/.test(tail) || (m[0].endsWith('ed') && commaBefore >= 0);
+  if (m.score > FALLBACK && !weak && !participle && !run.usedCues.has(cue.start)) {
+    const f = fallback(ctx, s, cue);
+    if (f) addQuote(run, f.source, cue, f.content, false);
+  }
+}
+
+/** ..., CUEing CLAUSE: the participle reports what the sentence's subject said. */
+function participleQuote(run: Run, s: Span, word: string, cue: Span, verb: Span, tail: string): void {
+  const subject = subjectOf(run.ctx, s, cue.start);
+  const that = thatAfterGap(tail, word) ?? /^[\s,]+(?=[\p{L}\d“"])/u.exec(tail);
+  if (subject && that && (!OBJECT_FIRST.test(tail) || (word === 'calling' && NAMING.test(tail)))) {
+    addQuote(run, subject, cue, { start: verb.end + that[0].length, end: s.end }, false);
+  }
+}
+
+/** A share of those polled after "with", before "saying": "with 30 percent of voters saying", "with three in 10
+ * saying", "with a majority of Republicans saying". */
+const SHARE_BEFORE = /\bwith\s+((?:(?:about|nearly|almost|only|just|roughly|more than|fewer than|less than|at least)\s+)?(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|of|out of)\s+(?:\d+|ten|five|four|three)|half|a third|two-thirds|a quarter|a majority|most)(?:\s+of\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})?)\s+$/u;
+
+/** "…, with 30 percent of voters saying they …": the share says what follows (PolNeAR's source is the share). */
+function shareSaying(run: Run, s: Span, cue: Span, verb: Span, tail: string): boolean {
+  const { text } = run.ctx;
+  const from = Math.max(s.start, cue.start - 90);
+  const m = SHARE_BEFORE.exec(text.slice(from, cue.start));
+  const lead = /^\s+(?=[\p{L}\d“"])/u.exec(tail);
+  if (!m || !lead || OBJECT_FIRST.test(tail)) return false;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  const span = { start, end: start + m[1]!.length };
+  addQuote(run, npSource(run.ctx, span) ?? { span, speaker: null }, cue, { start: verb.end + lead[0].length, end: s.end }, false);
+  return true;
+}
+
+/** "…, with Sen. Ames calling it a “menu.”", "with the union saying it …": a participle whose subject follows "with". */
+function withParticiple(run: Run, s: Span, word: string, cue: Span, verb: Span, tail: string): boolean {
+  const { ctx } = run;
+  const src = sourceEndingAt(ctx, cue.start, s.start);
+  if (!src) return false;
+  // "with" right before the source, or before its title or article ("with Sen. John McCain", "with the union").
+  const from = Math.max(s.start, src.span.start - 30);
+  const w = /\bwith\s+((?:(?:\p{Lu}[\p{L}.]*|the)\s+){0,3})$/u.exec(ctx.text.slice(from, src.span.start));
+  const lead = /^\s+(?=[\p{L}\d“"])/u.exec(tail);
+  if (!w || !lead || (word === 'calling' ? !NAMING.test(tail) : OBJECT_FIRST.test(tail))) return false;
+  const span = { start: src.span.start - w[1]!.length, end: src.span.end };
+  addQuote(run, { span, speaker: src.speaker }, cue, { start: verb.end + lead[0].length, end: s.end }, false);
+  return true;
+}
+
+/** "SOURCE said …, but noted that …": a coordinated cue shares the earlier cue's source. Only an inflected
+ * verb: a base form after "and" is an infinitive's ("refuses to talk and conclude"). True when it applied. */
+function coordinatedQuote(run: Run, s: Span, word: string, cue: Span, verb: Span, tail: string, weak: boolean): boolean {
+  const { ctx } = run;
+  // A weak cue only when it names ("… and called the system “rotten to the core.”").
+  const naming = /^call(?:s|ed)?$/.test(word) && NAMING.test(tail);
+  if ((weak && !naming) || !/\s(?:and|but)\s+$/.test(ctx.text.slice(Math.max(s.start, cue.start - 6), cue.start)) || !finite(word)) return false;
+  // Else the subject of the first verb: "Obama praised Clinton and said …".
+  const earlier = earlierSource(ctx, s, cue.start) ?? clauseSubject(ctx, s, cue.start);
+  const that = thatAfterGap(tail, word) ?? /^\s+(?=[\p{L}\d“"])/u.exec(tail);
+  if (!earlier || !that || /^\s+(?:by|in|for|with|of|on|at|from|about|him|them|us|me)\b/.test(tail)) return false;
+  addQuote(run, earlier, cue, { start: verb.end + that[0].length, end: s.end }, false);
+  return true;
+}
+
+/** The patterns with the source before the cue. True when one applied (or the cue needs a speaker it lacks):
+ * the cue word is then settled. */
+function subjectQuote(run: Run, s: Span, word: string, cue: Span, verb: Span, tail: string, weak: boolean, src: Source): boolean {
+  const { ctx } = run;
+  const { text } = ctx;
+  // A speaker: a known actor or a personal pronoun.
+  const speaks = src.speaker !== null || /^(?:he|she|they|we|i)$/i.test(text.slice(src.span.start, src.span.end));
+  // A cue learned only after subjects needs one that speaks, whatever follows it ("the key points that …").
+  if (weak && SUBJECT_CUES.has(word) && !speaks) return true;
+  // "Mr. Putin seemed …", "who was revealed last week as …", "This is tweeted by several people": PolNeAR's
+  // content is the subject of a passive or of seem/appear; the source, if any, is the agent after "by".
+  const passive = passiveContent(ctx, cue, src, tail, s);
+  if (passive) {
+    addQuote(run, passive.source, { start: cue.start, end: passive.cueEnd }, src.span, true);
+    return true;
+  }
+  return clauseAfterCue(run, s, word, verb, tail, src, cue) || trailingOrParenthetical(run, s, word, verb, tail, src, cue) || clauseRightAfter(run, s, word, verb, tail, weak, src, cue, speaks);
+}
+
+/** SOURCE CUE that CLAUSE, SOURCE told ADDRESSEE CLAUSE, SOURCE accused X of …. */
+function clauseAfterCue(run: Run, s: Span, word: string, verb: Span, tail: string, src: Source, cue: Span): boolean {
+  // SOURCE CUE that CLAUSE  /  SOURCE CUE (to) CLAUSE
+  const that = /^(?:\s+(?:in a statement|on \p{L}+ \d+|on \p{L}+|today|yesterday|earlier|again|also))?,?\s+(?=that\s)/u.exec(tail) ?? thatAfterGap(tail, word);
+  // "told POLITICO he had …", "asked the students if …": the addressee is neither cue nor content.
+  const skip = that ?? objectThenClause(tail, word);
+  if (skip) {
+    addQuote(run, src, cue, { start: verb.end + skip[0].length, end: s.end }, false);
+    return true;
+  }
+  // "accused her of lying": PolNeAR's content keeps the object with its "of" (69 of 81 train cases).
+  if (accusedOf(word, tail)) {
+    addQuote(run, src, cue, { start: verb.end + /^\s+/.exec(tail)![0].length, end: s.end }, false);
+    return true;
+  }
+  return false;
+}
+
+/** CLAUSE, SOURCE CUE.  /  ..., SOURCE CUE, CLAUSE (parenthetical). */
+function trailingOrParenthetical(run: Run, s: Span, word: string, verb: Span, tail: string, src: Source, cue: Span): boolean {
+  const { text } = run.ctx;
+  const comma = markAtEnd(text, s.start, src.span.start, 44);
+  // CLAUSE, SOURCE CUE.
+  if (comma >= 0 && (TRAILING_TAIL.test(tail) || trailingAdverbial(tail) || trailingAddressee(tail, word)) && text.slice(s.start, src.span.start).trim().length > 15) {
+    addQuote(run, src, cue, { start: s.start, end: comma }, false);
+    return true;
+  }
+  // ..., SOURCE CUE, CLAUSE (parenthetical)
+  const paren = /^\s*,\s+/.exec(tail);
+  if (paren && (comma >= 0 || src.span.start === s.start)) {
+    addQuote(run, src, cue, { start: verb.end + paren[0].length, end: s.end }, false);
+    return true;
+  }
+  return false;
+}
+
+/** SOURCE CUE CLAUSE: a clause (or an infinitive for wants/plans/hopes) right after the cue, or after a time
+ * adverbial ("said on Friday the talks …"). */
+function clauseRightAfter(run: Run, s: Span, word: string, verb: Span, tail: string, weak: boolean, src: Source, cue: Span, speaks: boolean): boolean {
+  const { text } = run.ctx;
+  const direct = /^\s+(?=[\p{L}\d])/u.exec(tail);
+  // A weak cue ("plans", "demands", "counter") is as often a noun: only a known actor or a pronoun makes it a verb.
+  // Polls and studies "show" and "find"; people "call" things names ("called the plan “a disaster”").
+  const evidence = /^(?:show|shows|showed|shown|find|finds|found)$/.test(word) && EVIDENCE.test(text.slice(src.span.start, src.span.end));
+  const naming = /^call(?:s|ed)?$/.test(word) && speaks && NAMING.test(tail);
+  const afterSubject = SUBJECT_CUES.has(word) && speaks;
+  if (direct && (!weak || (/^\s+to\s/.test(tail) && speaks) || evidence || naming || afterSubject) && (!OBJECT_FIRST.test(tail) || naming)) {
+    addQuote(run, src, cue, { start: verb.end + direct[0].length, end: s.end }, false);
+    return true;
+  }
+  // SOURCE said on Friday CLAUSE: a time adverbial between a verb of saying and its clause is neither.
+  const when = SAYING.test(word) ? TIME_FIRST.exec(tail) : null;
+  if (when && !OBJECT_FIRST.test(tail.slice(when[0].length - 1))) {
+    addQuote(run, src, cue, { start: verb.end + when[0].length, end: s.end }, false);
+    return true;
+  }
+  return false;
+}
+
+/** CLAUSE, CUE SOURCE.  (inverted: "..., said Sen. Smith."); `comma` is the offset of the comma before the cue. */
+function invertedQuote(run: Run, s: Span, cue: Span, verb: Span, tail: string, comma: number): void {
+  const { ctx } = run;
+  const { text } = ctx;
+  const after = /^\s+/.exec(tail);
+  const np0 = after ? npAfter(text, verb.end + after[0].length, s.end) : null;
+  const np = np0 ? extendAfter(text, np0, s.end) : null;
+  const isrc = np ? (sourceAt(ctx, np.start) ?? npSource(ctx, np)) : null;
+  if (!isrc) return;
+  if ((np && /^[\s,]*(?:[.!?…]["”»]?)?$/.test(text.slice(np.end, s.end))) || /^,/.test(text.slice(isrc.span.end, s.end))) {
+    if (text.slice(s.start, comma).trim().length > 15) addQuote(run, { span: np ?? isrc.span, speaker: isrc.speaker }, verb, { start: s.start, end: comma }, false);
+  }
 }
 
 /** Verbs whose cue takes in the infinitive after them ("continued to insist"). */
@@ -303,8 +453,10 @@ function fallback(ctx: Context, s: Span, cue: Span): { source: Source; content: 
   const lead = /^[\s,:]*(?:that\s+)?/.exec(text.slice(cue.end, s.end))![0].length;
   const rest = text.slice(cue.end + lead, s.end);
   if (/\p{L}+\W+\p{L}/u.test(rest)) return { source, content: { start: cue.end + lead, end: s.end } };
-  const before = text.slice(s.start, source.span.start);
-  if (/[,;]\s*$/.test(before) && before.trim().length > 15) return { source, content: { start: s.start, end: s.start + before.replace(/[,;]\s*$/, '').length } };
+  const e = endBeforeSpace(text, s.start, source.span.start);
+  const mark = e > s.start ? text.charCodeAt(e - 1) : 0;
+  // `[,;]\s*$` on the text before the source, read from its end.
+  if ((mark === 44 || mark === 59) && text.slice(s.start, source.span.start).trim().length > 15) return { source, content: { start: s.start, end: e - 1 } };
   return null;
 }
 

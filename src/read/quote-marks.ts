@@ -25,57 +25,90 @@ interface Open {
   paragraphs: number;
 }
 
+/** The scan's state: the spans found, the open marks, and the paragraph's progress. */
+interface Scan {
+  text: string;
+  out: QuotedSpan[];
+  stack: Open[];
+  /** Only white space since the last blank line. */
+  paragraphStart: boolean;
+  /** A „ is open: “ closes it. */
+  lowOpen: boolean;
+}
+
+// The scan's loop tests each character and hands the rare ones (line breaks, apostrophes, marks) to small
+// functions: V8 then recompiles a small step, not the whole scan, when a text takes a path it had not seen.
 export function findQuotedSpans(text: string): QuotedSpan[] {
-  const out: QuotedSpan[] = [];
-  let stack: Open[] = [];
-  let paragraphStart = true; // only whitespace since the last blank line
-  let lowOpen = false; // a „ is open: “ closes it
+  const scan: Scan = { text, out: [], stack: [], paragraphStart: true, lowOpen: false };
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    if (code === 10) {
-      // Blank line?
-      let j = i + 1;
-      while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
-      if (j < n && text[j] === '\n') {
-        const bottom = stack[0];
-        stack = bottom && bottom.atParagraphStart && bottom.paragraphs < MAX_PARAGRAPHS ? [{ ...bottom, paragraphs: bottom.paragraphs + 1 }] : [];
-        if (stack.length === 0) lowOpen = false;
-        paragraphStart = true;
-        i = j;
-      }
-      continue;
-    }
-    if (code === 32 || code === 9 || code === 13 || code === 0xa0) continue;
-    // Two apostrophes stand for a double quotation mark in some newspapers' archives (''Yes,'' he said).
-    const pair = code === 39 && text[i + 1] === "'" && isDoubleApostrophe(text, i);
-    if (!isQuoteChar(code) && !pair) {
-      paragraphStart = false;
-      continue;
-    }
-    const c = text[i]!;
-    const role = pair ? classifyPair(text, i, stack.length > 0) : classify(text, i, stack.length > 0, lowOpen);
-    if (role === 'open') {
-      if (paragraphStart && stack.length === 1 && stack[0]!.paragraphs > 0 && sameMark(text, stack[0]!.pos, i)) {
-        // A multi-paragraph quote re-opened at the new paragraph: the same quote goes on.
-      } else {
-        // A paragraph opened by another style of mark starts a new quote: the old one was never closed
-        // ("…" paragraphs of a block quote, then a “…” quote).
-        if (paragraphStart && stack.length === 1 && stack[0]!.paragraphs > 0) stack = [];
-        stack.push({ pos: i, atParagraphStart: paragraphStart && stack.length === 0, paragraphs: 0 });
-      }
-      if (c === '„') lowOpen = true;
-    } else if (role === 'close') {
-      const top = stack.pop();
-      if (top && stack.length === 0) {
-        out.push({ open: top.pos, close: pair ? i + 1 : i });
-        lowOpen = false;
-      }
-    }
-    if (pair) i++;
-    paragraphStart = false;
+    if (code === 10) i = lineBreak(scan, i);
+    else if (code === 32 || code === 9 || code === 13 || code === 0xa0) continue;
+    else if (code === 39) i = apostrophe(scan, i);
+    else if (isQuoteChar(code)) mark(scan, i, false);
+    else scan.paragraphStart = false;
   }
-  return out;
+  return scan.out;
+}
+
+/** A line break at i: a blank line ends the paragraph and every open quote but one running over paragraphs.
+ * Returns where the scan goes on from. */
+function lineBreak(scan: Scan, i: number): number {
+  const { text } = scan;
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+  if (j >= n || text[j] !== '\n') return i;
+  const bottom = scan.stack[0];
+  scan.stack = bottom && bottom.atParagraphStart && bottom.paragraphs < MAX_PARAGRAPHS ? [{ pos: bottom.pos, atParagraphStart: bottom.atParagraphStart, paragraphs: bottom.paragraphs + 1 }] : [];
+  if (scan.stack.length === 0) scan.lowOpen = false;
+  scan.paragraphStart = true;
+  return j;
+}
+
+/** An apostrophe at i: two of them may stand for a double quotation mark (''Yes,'' he said), as some
+ * newspapers' archives write it. Returns the last offset read. */
+function apostrophe(scan: Scan, i: number): number {
+  const { text } = scan;
+  const n = text.length;
+  // A run of four or more apostrophes holds no double mark (isDoubleApostrophe): step over it whole, since
+  // testing each of its apostrophes would measure the run again each time (quadratic on a page of them).
+  if (i + 3 < n && text.charCodeAt(i + 1) === 39 && text.charCodeAt(i + 2) === 39 && text.charCodeAt(i + 3) === 39) {
+    while (i + 1 < n && text.charCodeAt(i + 1) === 39) i++;
+    scan.paragraphStart = false;
+    return i;
+  }
+  if (text[i + 1] === "'" && isDoubleApostrophe(text, i)) {
+    mark(scan, i, true);
+    return i + 1;
+  }
+  scan.paragraphStart = false;
+  return i;
+}
+
+/** A quotation mark at i (`pair`: two apostrophes): opens or closes a quote. */
+function mark(scan: Scan, i: number, pair: boolean): void {
+  const { text, stack } = scan;
+  const role = pair ? classifyPair(text, i, stack.length > 0) : classify(text, i, stack.length > 0, scan.lowOpen);
+  if (role === 'open') {
+    if (scan.paragraphStart && stack.length === 1 && stack[0]!.paragraphs > 0 && sameMark(text, stack[0]!.pos, i)) {
+      // A multi-paragraph quote re-opened at the new paragraph: the same quote goes on.
+    } else {
+      // A paragraph opened by another style of mark starts a new quote: the old one was never closed
+      // ("…" paragraphs of a block quote, then a “…” quote).
+      if (scan.paragraphStart && stack.length === 1 && stack[0]!.paragraphs > 0) scan.stack = [];
+      scan.stack.push({ pos: i, atParagraphStart: scan.paragraphStart && scan.stack.length === 0, paragraphs: 0 });
+    }
+    if (text[i] === '„') scan.lowOpen = true;
+  } else if (role === 'close') {
+    const top = stack.pop();
+    if (top && stack.length === 0) {
+      scan.out.push({ open: top.pos, close: pair ? i + 1 : i });
+      scan.lowOpen = false;
+    }
+  }
+  scan.paragraphStart = false;
 }
 
 /** Whether the apostrophes at i and i + 1 stand for a double mark: a run of exactly two, or two of a run of three

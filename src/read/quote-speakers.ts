@@ -81,7 +81,7 @@ function headSource(ctx: Context, end: number, floor: number): Source | null {
 const DOCUMENT_OR_PRONOUN = /(?:^|\s)((?:the|The)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:statement|document|report|text|letter|note|response|reply)|he|she|He|She)$/u;
 const DOCUMENT_ENDINGS = ['statement', 'document', 'report', 'text', 'letter', 'note', 'response', 'reply', 'he', 'She', 'He'];
 const PARTY_TAIL = /\s*\([^()\n]{1,25}\)$/;
-const APPOSITION_START = /^\s+(?:(?:a|an|the|his|her|their|its|former|then|now|one|two|who|whose|which|of|from|\d+|(?:longtime|chief|senior|deputy|executive|political|campaign|press)\s[\p{L}-]+)\b|\p{L}[\p{Ll}-]+ (?:of|for|at)\b|\p{Lu}[\p{L}.-]*['’]s? (?:\d{4} )?(?:[\p{Ll}-]+ ){0,3}(?:manager|director|spokes(?:man|woman|person)|adviser|advisor|aide|chairman|chairwoman|secretary|strategist|pollster|counsel|lawyer|attorney|chief)\b)/u;
+const APPOSITION_START = /^\s+(?:(?:a|an|the|his|her|their|its|former|then|now|one|two|who|whose|which|of|from|another|himself|herself|themselves|itself|\d+|(?:longtime|chief|senior|deputy|executive|political|campaign|press)\s[\p{L}-]+)\b|\p{L}[\p{Ll}-]+ (?:of|for|at)\b|(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:director|spokes(?:man|woman|person)|adviser|advisor|aide|chairman|chairwoman|secretary|strategist|pollster|counsel|lawyer|attorney|official|officer|executive|manager|president|professor|analyst|economist|editor|founder|leader|member)\b|\p{Lu}[\p{L}.-]*['’]s? (?:\d{4} )?(?:[\p{Ll}-]+ ){0,3}(?:manager|director|spokes(?:man|woman|person)|adviser|advisor|aide|chairman|chairwoman|secretary|strategist|pollster|counsel|lawyer|attorney|chief)\b)/u;
 
 /** An aside between the source and its cue that is not part of the source: "Judge Stranch, in her dissent,
  * said", "Salceda, citing data from …, said", "Humphrey, for example, said". */
@@ -114,7 +114,13 @@ function appositiveSource(ctx: Context, end: number, floor: number): Source | nu
   let at = -1;
   for (let i = 0; i < commas.length; i++) {
     const segEnd = i === 0 ? closing : commas[i - 1]!;
-    if (!isApposition(ctx, text.slice(commas[i]! + 1, segEnd), commas[i]!)) break;
+    if (!isApposition(ctx, text.slice(commas[i]! + 1, segEnd), commas[i]!)) {
+      // A relative clause with commas of its own ("Mr. Slinker, whose start-up, Paradata, uses data, said"):
+      // the segments up to the one opening with who/whose/which are all of it.
+      const rel = relativeOpening(text, commas, i);
+      if (rel < 0) break;
+      i = rel;
+    }
     at = i;
   }
   if (at < 0) return null;
@@ -132,6 +138,13 @@ function appositiveSource(ctx: Context, end: number, floor: number): Source | nu
   // actor named in the whole phrase ("A Twitter spokesman, Christopher Abboud," → Abboud).
   const speaker = mention?.actor ?? npSource(ctx, { start, end: closing })?.speaker ?? null;
   return { span: { start, end }, speaker };
+}
+
+/** The index of the first comma at or left of `commas[from]` that opens a relative clause (", who", ", whose",
+ * ", which"), or -1. */
+function relativeOpening(text: string, commas: number[], from: number): number {
+  for (let j = from; j < commas.length; j++) if (/^\s+(?:who|whose|which)\b/.test(text.slice(commas[j]! + 1, commas[j]! + 10))) return j;
+  return -1;
 }
 
 /** Offsets of the commas before `closing` (nearest first), stopping at a sentence or quote boundary. */

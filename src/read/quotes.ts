@@ -39,36 +39,95 @@ export function findQuotes(text: string, sentences: Span[], actors: Actor[], men
 
   const spans = findQuotedSpans(text);
   const direct = findDirect(ctx, sentences, spans);
-  const usedCues = new Set(direct.map((q) => q.cue?.start).filter((x): x is number => x !== undefined));
-  // Quoted spans too short to report still hide their words from the indirect patterns.
-  const quoted = spans.map((q) => ({ start: q.open, end: q.close + 1 }));
-  const indirect = findIndirect(ctx, sentences, usedCues, quoted);
-  // "The ministry noted that we are talking about …": a first-person source inside reported speech is its speaker.
-  for (const q of indirect) {
-    if (q.speaker !== null || !q.source || !q.cue || !/^(?:we|I)$/i.test(text.slice(q.source.start, q.source.end))) continue;
-    const host = indirect.find((r) => r !== q && r.speaker !== null && r.content.start <= q.source!.start && q.content.end <= r.content.end);
-    if (host) q.speaker = host.speaker;
+  // Loops, not map/filter/spread, over these arrays: each is empty in some texts and full in others, and V8's
+  // inlined array builtins deoptimise the caller when they meet the other kind of array (see quote-indirect.ts).
+  const usedCues = new Set<number>();
+  for (let k = 0; k < direct.length; k++) {
+    const cue = direct[k]!.cue;
+    if (cue) usedCues.add(cue.start);
   }
-  // Words quoted inside reported speech without their own attribution are the reporter's source's words.
-  for (const q of direct) {
-    if (q.speaker !== null || q.source !== null) continue;
-    const host = indirect.find((r) => r.content.start <= q.content.start && q.content.end <= r.content.end);
-    if (host) {
-      q.source = host.source;
-      q.cue = host.cue;
-      q.speaker = host.speaker;
+  // Quoted spans too short to report still hide their words from the indirect patterns.
+  const quoted: Span[] = [];
+  for (let k = 0; k < spans.length; k++) quoted.push({ start: spans[k]!.open, end: spans[k]!.close + 1 });
+  const indirect = findIndirect(ctx, sentences, usedCues, quoted);
+  firstPersonSpeakers(text, indirect);
+  hostQuotedWords(direct, indirect);
+  const labels = labelQuotes(text, byStart);
+  const headlines = headlineQuotes(text, mentions);
+  const out: Quote[] = [];
+  for (let k = 0; k < direct.length; k++) if (!inLabel(direct[k]!, labels)) out.push(direct[k]!);
+  for (let k = 0; k < indirect.length; k++) out.push(indirect[k]!);
+  for (let k = 0; k < labels.length; k++) out.push(labels[k]!);
+  for (let k = 0; k < headlines.length; k++) out.push(headlines[k]!);
+  return out.sort((a, b) => a.content.start - b.content.start);
+}
+
+/** A quoted span without a source of its own inside a labelled line ("WALLACE: … “…” …"). */
+function inLabel(q: Quote, labels: Quote[]): boolean {
+  if (q.source !== null) return false;
+  for (let k = 0; k < labels.length; k++) {
+    const l = labels[k]!;
+    if (l.content.start <= q.content.end && q.content.start < l.content.end) return true;
+  }
+  return false;
+}
+
+/** "The ministry noted that we are talking about …": a first-person source inside reported speech is its speaker. */
+function firstPersonSpeakers(text: string, indirect: Quote[]): void {
+  for (let k = 0; k < indirect.length; k++) {
+    const q = indirect[k]!;
+    if (q.speaker !== null || !q.source || !q.cue || !/^(?:we|I)$/i.test(text.slice(q.source.start, q.source.end))) continue;
+    for (let j = 0; j < indirect.length; j++) {
+      const r = indirect[j]!;
+      if (r !== q && r.speaker !== null && r.content.start <= q.source.start && q.content.end <= r.content.end) {
+        q.speaker = r.speaker;
+        break;
+      }
     }
   }
-  // Speaker labels ("WALLACE: …"): a quoted span inside a labelled line without its own source is part of it.
-  const labels = findLabels(text).map((l): Quote => {
+}
+
+/** Words quoted inside reported speech without their own attribution are the reporter's source's words. */
+function hostQuotedWords(direct: Quote[], indirect: Quote[]): void {
+  for (let k = 0; k < direct.length; k++) {
+    const q = direct[k]!;
+    if (q.speaker !== null || q.source !== null) continue;
+    for (let j = 0; j < indirect.length; j++) {
+      const host = indirect[j]!;
+      if (host.content.start <= q.content.start && q.content.end <= host.content.end) {
+        q.source = host.source;
+        q.cue = host.cue;
+        q.speaker = host.speaker;
+        break;
+      }
+    }
+  }
+}
+
+/** Speaker labels ("WALLACE: …"): a quoted span inside a labelled line without its own source is part of it. */
+function labelQuotes(text: string, byStart: Map<number, Mention>): Quote[] {
+  const found = findLabels(text);
+  const out: Quote[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const l = found[k]!;
     const m = byStart.get(l.source.start);
-    return { source: l.source, cue: l.cue, content: l.content, speaker: m && m.end <= l.source.end ? m.actor : null, direct: true };
-  });
-  // A headline's source is a phrase ("Conservative Icon Morton Blackwell"): its speaker is the last actor named in it.
-  const headlines = findHeadlineCues(text).map((l): Quote => {
-    const inside = mentions.filter((m) => m.start >= l.source.start && m.end <= l.source.end);
-    return { source: l.source, cue: l.cue, content: l.content, speaker: inside[inside.length - 1]?.actor ?? null, direct: false };
-  });
-  const inLabel = (q: Quote): boolean => q.source === null && labels.some((l) => l.content.start <= q.content.end && q.content.start < l.content.end);
-  return [...direct.filter((q) => !inLabel(q)), ...indirect, ...labels, ...headlines].sort((a, b) => a.content.start - b.content.start);
+    out.push({ source: l.source, cue: l.cue, content: l.content, speaker: m && m.end <= l.source.end ? m.actor : null, direct: true });
+  }
+  return out;
+}
+
+/** A headline's source is a phrase ("Conservative Icon Morton Blackwell"): its speaker is the last actor named in it. */
+function headlineQuotes(text: string, mentions: Mention[]): Quote[] {
+  const found = findHeadlineCues(text);
+  const out: Quote[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const l = found[k]!;
+    let speaker: string | null = null;
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j]!;
+      if (m.start >= l.source.start && m.end <= l.source.end) speaker = m.actor;
+    }
+    out.push({ source: l.source, cue: l.cue, content: l.content, speaker, direct: false });
+  }
+  return out;
 }
