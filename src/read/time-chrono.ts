@@ -113,15 +113,30 @@ export function cueWindows(text: string): [number, number][] {
   return windows;
 }
 
-/** REACH characters either side of the cue at [index, index + length), out to white space, within its line. */
-function cueWindow(text: string, index: number, length: number): [number, number] {
-  const lineStart = text.lastIndexOf('\n', index) + 1;
-  const nl = text.indexOf('\n', index);
-  const lineEnd = nl < 0 ? text.length : nl;
-  let start = Math.max(lineStart, index - REACH);
-  while (start > lineStart && !/\s/.test(text[start - 1]!)) start--;
-  let end = Math.min(lineEnd, index + length + REACH);
-  while (end < lineEnd && !/\s/.test(text[end]!)) end++;
+/**
+ * REACH characters either side of the cue at [index, index + length), out to white space, within its line. The
+ * line's ends are looked for only within REACH of the cue (a newline is white space, so the word edges stop at
+ * it anyway): on one long line with thousands of cues, searching to the line's ends from each was quadratic.
+ */
+export function cueWindow(text: string, index: number, length: number): [number, number] {
+  const lo = Math.max(0, index - REACH);
+  let start = lo;
+  for (let i = index; i >= lo; i--) {
+    if (text.charCodeAt(i) === 10) {
+      start = i + 1;
+      break;
+    }
+  }
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  const hi = Math.min(text.length, index + length + REACH);
+  let end = hi;
+  for (let i = index; i < hi; i++) {
+    if (text.charCodeAt(i) === 10) {
+      end = i;
+      break;
+    }
+  }
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
   return [start, end];
 }
 
