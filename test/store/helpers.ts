@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Store } from '../../src/store/index.js';
 import type { Article, Reading } from '../../src/types.js';
 
 /** A fresh temporary directory and a function that removes it. */
@@ -66,4 +67,15 @@ export function makeReading(overrides: Partial<Reading> = {}): Reading {
 /** The real seed articles, for tests that want realistic text. */
 export function seedText(name: '000_e65738cb91f1e9d0.txt' | '004_d99e5f2553e52203.txt'): string {
   return readFileSync(new URL(`../../examples/security-guarantees/${name}`, import.meta.url), 'utf8');
+}
+
+/** Stories as the store reports them, without timestamps. */
+export async function grouping(store: Store): Promise<unknown> {
+  const summaries = await store.stories();
+  return Promise.all(
+    summaries.map(async (s) => {
+      const story = (await store.story(s.id))!;
+      return { id: s.id, title: s.title, articles: story.articles.map((a) => a.id), reasons: story.reasons };
+    }),
+  );
 }

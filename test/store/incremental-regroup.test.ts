@@ -7,7 +7,7 @@ import { toLinkInput } from '../../src/pipeline/index.js';
 import { openStore, StaleGroupingError, type GroupingChange, type Store } from '../../src/store/index.js';
 import { canonicalOrder, placeStories, Regrouper, snapshotDue, titleFor } from '../../src/worker/regroup.js';
 import { storeBackends } from './backends.js';
-import { makeArticle, makeReading } from './helpers.js';
+import { grouping, makeArticle, makeReading } from './helpers.js';
 
 interface Doc {
   id: string;
@@ -26,17 +26,6 @@ docs.push({ ...docs[1]!, id: 'undated-copy', published: null, title: 'An undated
 const articleOf = (d: Doc, extra = '') =>
   makeArticle({ input: `${d.id}.txt`, title: d.title, published: d.published, text: `${d.text}${extra}` });
 const add = (store: Store, d: Doc, extra = '') => store.addArticle(articleOf(d, extra), makeReading({ mentions: [] }));
-
-/** Stories as the store reports them, without timestamps. */
-async function grouping(store: Store): Promise<unknown> {
-  const summaries = await store.stories();
-  return Promise.all(
-    summaries.map(async (s) => {
-      const story = (await store.story(s.id))!;
-      return { id: s.id, title: s.title, articles: story.articles.map((a) => a.id), reasons: story.reasons };
-    }),
-  );
-}
 
 /** What one batch regroup of the store's articles gives, computed in memory. */
 async function batch(store: Store): Promise<unknown> {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.js';
 import { placeStories } from '../../src/worker/regroup.js';
 import { storeBackends } from './backends.js';
-import { makeArticle, makeReading } from './helpers.js';
+import { grouping, makeArticle, makeReading } from './helpers.js';
 
 interface Doc {
   id: string;
@@ -19,17 +19,6 @@ async function addDocs(store: Store, batch: Doc[]): Promise<void> {
   for (const d of batch) {
     await store.addArticle(makeArticle({ input: `${d.id}.txt`, title: d.id, published: d.published, text: d.text }), makeReading({ mentions: [] }));
   }
-}
-
-/** Stories as the store reports them, without timestamps. */
-async function grouping(store: Store): Promise<unknown> {
-  const summaries = await store.stories();
-  return Promise.all(
-    summaries.map(async (s) => {
-      const story = (await store.story(s.id))!;
-      return { id: s.id, title: s.title, articles: story.articles.map((a) => a.id), reasons: story.reasons };
-    }),
-  );
 }
 
 /** Articles the saved index covers: its snapshot's and those logged since. */
