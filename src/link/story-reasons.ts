@@ -1,7 +1,7 @@
 // Why a group of articles is one story, in words: the actors and terms most of them share,
 // and how far apart they were published.
 
-import { DAY, pairsOf, type Entry } from './story-entry.js';
+import { DAY, type Entry } from './story-entry.js';
 
 /** Members compared when explaining a large story (first and last halves). */
 const SAMPLE = 24;
@@ -11,11 +11,11 @@ export function storyReasons(all: Entry[], nameForms: readonly string[], termFor
   const members = all.length > 2 * SAMPLE ? all.slice(0, SAMPLE).concat(all.slice(-SAMPLE)) : all;
   const out: string[] = [];
   const quorum = Math.max(2, Math.ceil(members.length * 0.6));
-  const nameMaps = members.map((m) => pairsOf(m.names, m.nameWeights));
-  const actors = common(nameMaps, quorum, 5).map((k) => nameForms[k] ?? String(k));
+  const actors = common(members, 'names', 'nameWeights', quorum, 5).map((k) => nameForms[k] ?? String(k));
   if (actors.length) out.push(`shared actors: ${actors.join(', ')}`);
-  const terms = common(members.map((m) => pairsOf(m.terms, m.weights)), quorum, 6)
-    .filter((k) => !nameMaps[0]!.has(k))
+  const firstNames = new Set(members[0]!.names);
+  const terms = common(members, 'terms', 'weights', quorum, 6)
+    .filter((k) => !firstNames.has(k))
     .slice(0, 5)
     .map((k) => termForms[k] || String(k));
   if (terms.length) out.push(`shared terms: ${terms.join(', ')}`);
@@ -33,18 +33,61 @@ export function storyReasons(all: Entry[], nameForms: readonly string[], termFor
   return out;
 }
 
-/** Keys present in at least `quorum` of the maps, by summed weight. */
-function common(maps: Map<number, number>[], quorum: number, limit: number): number[] {
-  const count = new Map<number, [number, number]>();
-  for (const m of maps) {
-    for (const [k, w] of m) {
-      const c = count.get(k) ?? [0, 0];
-      count.set(k, [c[0] + 1, c[1] + w]);
+/**
+ * Per-key tallies reused across calls (grown to the largest key seen, cleared through the touched list):
+ * a story's reasons cost two passes over its members' typed arrays, not a Map per member and a pair per key.
+ */
+const tally = { count: new Int32Array(0), sum: new Float64Array(0), stamp: new Int32Array(0), last: new Float64Array(0), seen: new Uint8Array(0) };
+
+function reserve(size: number): void {
+  if (tally.count.length >= size) return;
+  const n = Math.max(size, 2 * tally.count.length, 1024);
+  tally.count = new Int32Array(n);
+  tally.sum = new Float64Array(n);
+  tally.stamp = new Int32Array(n);
+  tally.last = new Float64Array(n);
+  tally.seen = new Uint8Array(n);
+}
+
+/**
+ * Keys present in at least `quorum` members, strongest summed weight first (ties by key). A key listed
+ * twice in one member counts once, with its last weight, as a map built from the list holds it; sums run
+ * in member order, so they are the same floats a per-member map would give.
+ */
+function common(members: readonly Entry[], keyField: 'terms' | 'names', weightField: 'weights' | 'nameWeights', quorum: number, limit: number): number[] {
+  let top = 0;
+  for (const m of members) for (const k of m[keyField]) if (k >= top) top = k + 1;
+  reserve(top);
+  const { count, sum, stamp, last, seen } = tally;
+  const touched: number[] = [];
+  members.forEach((m, i) => {
+    const keys = m[keyField];
+    const weights = m[weightField];
+    const mark = i + 1;
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j]!;
+      if (seen[k] === 0) {
+        seen[k] = 1;
+        touched.push(k);
+      }
+      stamp[k] = mark;
+      last[k] = weights[j]!;
     }
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j]!;
+      if (stamp[k] !== mark) continue;
+      stamp[k] = -mark;
+      count[k] = count[k]! + 1;
+      sum[k] = sum[k]! + last[k]!;
+    }
+  });
+  const kept = touched.filter((k) => count[k]! >= quorum).sort((x, y) => sum[y]! - sum[x]! || x - y).slice(0, limit);
+  for (const k of touched) {
+    count[k] = 0;
+    sum[k] = 0;
+    stamp[k] = 0;
+    last[k] = 0;
+    seen[k] = 0;
   }
-  return [...count]
-    .filter(([, c]) => c[0] >= quorum)
-    .sort((x, y) => y[1][1] - x[1][1] || x[0] - y[0])
-    .slice(0, limit)
-    .map(([k]) => k);
+  return kept;
 }
