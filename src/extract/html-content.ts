@@ -3,6 +3,7 @@
 // the candidates; the best one is joined by siblings that score close to it (its thin wrappers' siblings too)
 // and by same-class parts of a body split across wrappers; chrome inside it is pruned.
 import type { Block } from './html-tree.js';
+import { taggedList } from './tagged-list.js';
 
 /** Class/id words of page furniture: a block carrying one (and no content word) is not a candidate. */
 const UNLIKELY =
@@ -104,10 +105,9 @@ export interface Chosen {
   excluded: Set<Block>;
 }
 
-/** Chooses the body: the top-scoring candidate and the siblings that belong with it. */
-export function chooseContent(blocks: readonly Block[], o: ContentOptions = DEFAULT_CONTENT): Chosen | null {
-  const excluded = excludedSet(blocks, o);
-  const candidates: Block[] = [];
+/** Scores the blocks holding paragraphs (and their ancestors, less with each level): the candidates. */
+function scoreCandidates(blocks: readonly Block[], excluded: Set<Block>, o: ContentOptions): Block[] {
+  const candidates: Block[] = taggedList();
   for (const b of blocks) {
     b.score = 0;
     b.scored = false;
@@ -131,12 +131,27 @@ export function chooseContent(blocks: readonly Block[], o: ContentOptions = DEFA
       anc.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
     }
   }
-  if (candidates.length === 0) return null;
+  return candidates;
+}
+
+/** The candidate scoring best once link density is weighed (the first of equals), or null. */
+function bestCandidate(candidates: Block[]): Block | null {
   let top: Block | null = null;
   for (const c of candidates) {
     c.score *= 1 - linkDensity(c);
     if (!top || c.score > top.score) top = c;
   }
+  return top;
+}
+
+/** Chooses the body: the top-scoring candidate and the siblings that belong with it. */
+export function chooseContent(blocks: readonly Block[], o: ContentOptions = DEFAULT_CONTENT): Chosen | null {
+  // The loops over every block live in their own small functions: this one runs once per page, and kept
+  // free of them it is not compiled with all it calls inlined (recompiled whole at each branch a later page
+  // first takes), only the loops are.
+  const excluded = excludedSet(blocks, o);
+  const candidates = scoreCandidates(blocks, excluded, o);
+  let top = bestCandidate(candidates);
   if (!top) return null;
   top = promote(top, candidates);
   const parent = top.parent;
@@ -161,7 +176,7 @@ const WRAPPER_LEVELS = 3;
 
 /** `node` and those of its siblings that belong with the body whose best block is `top`, in order. */
 function siblingPass(node: Block, top: Block, excluded: Set<Block>, loose = true): Block[] {
-  const chosen: Block[] = [];
+  const chosen: Block[] = taggedList();
   const threshold = Math.max(10, top.score * 0.2);
   for (const part of node.parent?.parts ?? [node]) {
     if (typeof part === 'string') continue;
@@ -208,28 +223,29 @@ function addCousins(blocks: readonly Block[], top: Block, chosen: Block[], exclu
   let anc: Block | null = top.parent;
   for (let level = 0; anc && anc.tag !== '#root' && level < COUSIN_LEVELS; level++, anc = anc.parent) within.add(anc);
   const taken = new Set(chosen);
-  const inChosen = (b: Block): boolean => {
-    for (let x: Block | null = b; x; x = x.parent) if (taken.has(x)) return true;
-    return false;
-  };
-  const added: Block[] = [];
+  const added: Block[] = taggedList();
   for (const b of blocks) {
-    // Cheap tests first: most blocks differ from the top in tag or have no class at all.
+    // Cheap tests first: most blocks differ from the top in tag or have no class at all. The few left are
+    // weighed in a function of their own, out of this loop's compiled code.
     if (b === top || b.tag !== top.tag || !b.hint || b.chars < 50 || excluded.has(b) || linkDensity(b) > 0.25 || signature(b) !== sig) continue;
-    // Same size and shape as the top: a second copy of the body (mobile and desktop layouts), not a part.
-    if (b.chars === top.chars && b.paragraphs === top.paragraphs) continue;
-    if (inChosen(b) || chosen.some((c) => isAncestor(b, c)) || added.some((a) => isAncestor(a, b))) continue;
-    let branch = false;
-    for (let x = b.parent; x; x = x.parent) {
-      if (within.has(x)) {
-        branch = true;
-        break;
-      }
-    }
-    if (branch) added.push(b);
+    addIfCousin(b, top, chosen, taken, within, added);
   }
   if (added.length === 0) return chosen;
   return [...chosen, ...added].sort((a, b) => a.order - b.order);
+}
+
+/** Adds `b` (same tag and class words as the top) to `added` when it is a part of the body beside the chosen. */
+function addIfCousin(b: Block, top: Block, chosen: readonly Block[], taken: ReadonlySet<Block>, within: ReadonlySet<Block>, added: Block[]): void {
+  // Same size and shape as the top: a second copy of the body (mobile and desktop layouts), not a part.
+  if (b.chars === top.chars && b.paragraphs === top.paragraphs) return;
+  for (let x: Block | null = b; x; x = x.parent) if (taken.has(x)) return;
+  if (chosen.some((c) => isAncestor(b, c)) || added.some((a) => isAncestor(a, b))) return;
+  for (let x = b.parent; x; x = x.parent) {
+    if (within.has(x)) {
+      added.push(b);
+      return;
+    }
+  }
 }
 
 /** Moves up from the top candidate when it is one of several close-scoring pieces of a larger body. */
@@ -306,12 +322,16 @@ function fishy(b: Block, o: ContentOptions): boolean {
  * card its own category and tag classes. Listicle entries are <article>s in a plain container and stay.
  */
 function isTeaserCard(b: Block): boolean {
-  if (b.tag !== 'article' || b.linkChars === 0 || !b.parent) return false;
+  // Few blocks pass this test: the walk is its own function, kept out of the text walk it is called from.
+  return b.tag === 'article' && b.linkChars > 0 && b.parent !== null && isNestedCard(b, b.parent);
+}
+
+function isNestedCard(b: Block, parent: Block): boolean {
   let nested = false;
   for (let x: Block | null = b.parent; x && !nested; x = x.parent) nested = x.tag === 'article';
   if (!nested) return false;
   let cards = 0;
-  for (const p of b.parent.parts) {
+  for (const p of parent.parts) {
     if (typeof p !== 'string' && p.tag === 'article' && p.linkChars > 0 && ++cards >= 2) return true;
   }
   return false;
@@ -338,10 +358,10 @@ export function unexcludedChars(root: Block, excluded: Set<Block>): number {
  * from a block whose own text is mostly link text are added to `linked` when given.
  */
 export function textOf(root: Block, excluded: Set<Block>, clean: boolean, o: ContentOptions = DEFAULT_CONTENT, linked?: Set<string>): string[] {
-  const out: string[] = [];
+  const out: string[] = taggedList();
   let buf = '';
   // The blocks whose own text is being read, innermost last: text after a child block is its parent's.
-  const owners: Block[] = [];
+  const owners: Block[] = taggedList();
   const flush = (): void => {
     const owner = owners[owners.length - 1];
     const isLinked = linked !== undefined && owner !== undefined && owner.ownLinkChars * 2 > owner.ownChars;

@@ -5,6 +5,7 @@
 // own bookkeeping (an attribute object per tag, open elements kept by `unshift`, optional-callback checks), which
 // on a first pass over ScrapingHub cost about half as much again as the tokenizing itself.
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { taggedList } from './tagged-list.js';
 
 export interface ElementEvents {
   /**
@@ -61,7 +62,7 @@ export function lowerCased(s: string): string {
 
 class EventBuilder implements TokenizerCallbacks {
   /** Open elements, innermost last. */
-  private readonly stack: string[] = [];
+  private readonly stack: string[] = taggedList();
   /** Whether self-closing tags close (inside SVG or MathML), innermost last. */
   private readonly foreign: boolean[] = [false];
   private tagname = '';
@@ -143,16 +144,24 @@ class EventBuilder implements TokenizerCallbacks {
   onclosetag(start: number, end: number): void {
     const name = lowerCased(this.html.slice(start, end));
     if (FOREIGN.has(name) || INTEGRATION.has(name)) this.foreign.pop();
-    if (!VOID.has(name)) {
+    const at = VOID.has(name) ? -1 : this.stack.lastIndexOf(name);
+    if (at !== -1) {
       const stack = this.stack;
-      const at = stack.lastIndexOf(name);
-      if (at !== -1) {
-        while (stack.length > at) this.events.closeTag(stack.pop() ?? '');
-      } else if (name === 'p') {
-        // `</p>` with no open <p>: an empty paragraph.
-        this.emitOpenTag('p', -1);
-        this.closeCurrentTag();
-      }
+      while (stack.length > at) this.events.closeTag(stack.pop() ?? '');
+    } else {
+      this.unopened(name);
+    }
+  }
+
+  /**
+   * An end tag with no open element of its name (or of a void element). Its own method: the names it tests are
+   * first met on a late page, and the tokenizer's compiled code is then not thrown away for them.
+   */
+  private unopened(name: string): void {
+    if (name === 'p') {
+      // `</p>` with no open <p>: an empty paragraph.
+      this.emitOpenTag('p', -1);
+      this.closeCurrentTag();
     } else if (name === 'br') {
       // `</br>` is read as <br>.
       this.events.openTag('br', -1);

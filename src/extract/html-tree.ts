@@ -5,6 +5,7 @@ import type { PageSignals, TimeSignal } from './html-signals.js';
 import { decodeAttribute, emitDecodedText } from './html-entities.js';
 import { attributesAt, lowerCased, readElements } from './html-events.js';
 import { flattenDeepNesting, MAX_PARSER_DEPTH } from './html-nesting.js';
+import { taggedList } from './tagged-list.js';
 
 export interface Block {
   tag: string;
@@ -103,50 +104,49 @@ interface TagAttrs {
   publishDate: string | undefined;
 }
 
-function resetAttrs(a: TagAttrs): void {
-  a.cls = a.id = a.role = a.itemprop = a.style = a.ariaHidden = a.key = a.content = a.datetime = undefined;
-  a.rel = a.href = a.lang = a.type = a.dataDate = undefined;
-  a.property = a.nameAttr = a.httpEquiv = a.xmlLang = a.published = a.publishDate = undefined;
-  a.hidden = a.pubdate = false;
-}
-
-/** Records one attribute; a repeated attribute keeps its first value, as the HTML standard and the parser do. */
-function readAttr(a: TagAttrs, k: string, v: string): void {
-  switch (k) {
-    case 'class': a.cls ??= v; break;
-    case 'id': a.id ??= v; break;
-    case 'role': a.role ??= v; break;
-    case 'itemprop': a.itemprop ??= v; break;
-    case 'style': a.style ??= v; break;
-    case 'hidden': a.hidden = true; break;
-    case 'aria-hidden': a.ariaHidden ??= v; break;
-    case 'property': a.property ??= v; break;
-    case 'name': a.nameAttr ??= v; break;
-    case 'http-equiv': a.httpEquiv ??= v; break;
-    case 'content': a.content ??= v; break;
-    case 'datetime': a.datetime ??= v; break;
-    case 'rel': a.rel ??= v; break;
-    case 'href': a.href ??= v; break;
-    case 'lang': a.lang ??= v; break;
-    case 'xml:lang': a.xmlLang ??= v; break;
-    case 'type': a.type ??= v; break;
-    case 'data-pubdate': a.dataDate ??= v; break;
-    case 'data-published': a.published ??= v; break;
-    case 'data-publish-date': a.publishDate ??= v; break;
-    case 'pubdate': a.pubdate = true; break;
-  }
-}
-
-/** The names `readAttr` records: the tokenizer reports no others. */
-const READ_ATTRS: ReadonlySet<string> = new Set([
+// Each attribute the pass reads has a slot; the tokenizer's attributes land in `slots` by one code path
+// whatever their name (a `switch` storing each into its own field left a store per name without type feedback
+// until a page used it, and each first use threw the optimised pass away). `resolveAttrs` then fills `TagAttrs`
+// from the slots in one fixed order.
+const SLOT_NAMES = [
   'class', 'id', 'role', 'itemprop', 'style', 'hidden', 'aria-hidden', 'property', 'name', 'http-equiv', 'content',
   'datetime', 'rel', 'href', 'lang', 'xml:lang', 'type', 'data-pubdate', 'data-published', 'data-publish-date', 'pubdate',
-]);
+] as const;
+const SLOT = new Map<string, number>(SLOT_NAMES.map((n, i) => [n, i]));
 
-function resolveAttrs(a: TagAttrs): void {
+/** The names `readAttr` records: the tokenizer reports no others. */
+const READ_ATTRS: ReadonlySet<string> = new Set(SLOT_NAMES);
+
+/** Records one attribute; a repeated attribute keeps its first value, as the HTML standard and the parser do. */
+function readAttr(slots: (string | undefined)[], k: string, v: string): void {
+  const i = SLOT.get(k);
+  if (i !== undefined && slots[i] === undefined) slots[i] = v;
+}
+
+/** The tag's attributes from its slots (in `SLOT_NAMES` order); lower-priority spellings resolved. */
+function resolveAttrs(a: TagAttrs, s: (string | undefined)[]): void {
+  a.cls = s[0];
+  a.id = s[1];
+  a.role = s[2];
+  a.itemprop = s[3];
+  a.style = s[4];
+  a.hidden = s[5] !== undefined;
+  a.ariaHidden = s[6];
+  a.property = s[7];
+  a.nameAttr = s[8];
+  a.httpEquiv = s[9];
+  a.content = s[10];
+  a.datetime = s[11];
+  a.rel = s[12];
+  a.href = s[13];
+  a.lang = s[14] ?? s[15];
+  a.xmlLang = s[15];
+  a.type = s[16];
+  a.dataDate = s[17] ?? s[18] ?? s[19];
+  a.published = s[18];
+  a.publishDate = s[19];
+  a.pubdate = s[20] !== undefined;
   a.key = a.property ?? a.nameAttr ?? a.itemprop ?? a.httpEquiv;
-  a.lang ??= a.xmlLang;
-  a.dataDate ??= a.published ?? a.publishDate;
 }
 
 /**
@@ -156,7 +156,7 @@ function resolveAttrs(a: TagAttrs): void {
 class LightBlock implements Block {
   readonly role: string;
   readonly itemprop: string;
-  readonly parts: (string | Block)[] = [];
+  readonly parts: (string | Block)[] = taggedList();
   readonly depth: number;
   ownChars = 0;
   ownLinkChars = 0;
@@ -251,10 +251,35 @@ function mayBeDate(hint: string): boolean {
   return hint.includes('date') || hint.includes('publish') || hint.includes('posted') || hint.includes('timestamp');
 }
 
-/** "written by" / "authored by" may open the run (cheap first-letter test before the patterns). */
+/** "written by" / "authored by" may open the run (cheap test of the first two letters before the patterns). */
 function mayBeWrittenBy(t: string): boolean {
   const c = t.charCodeAt(0) | 32;
-  return c === 119 || c === 97;
+  const d = t.charCodeAt(1) | 32;
+  return (c === 119 && d === 114) || (c === 97 && d === 117);
+}
+
+/** Tags that add a signal even without any of the attributes the pass reads. */
+const SIGNAL_TAGS = new Set(['title', 'h1', 'time']);
+
+/** Whether the tag's attributes hide it (`hidden`, `aria-hidden="true"`, an inline style hiding it). */
+function hides(a: TagAttrs): boolean {
+  // Both tests run whatever the attributes, so that none is first reached on a late page (see `signalOf`).
+  const streamed = STREAMED.test(a.id ?? '');
+  const styled = HIDDEN_STYLE.test(a.style ?? '');
+  return (a.hidden && !streamed) || a.ariaHidden === 'true' || styled;
+}
+
+/** Images, form controls and embedded media a block holds: which count a tag adds to. */
+const MEDIA = new Map<string, number>([
+  ['img', 0], ['picture', 0], ['input', 1], ['select', 1], ['textarea', 1], ['button', 1],
+  ['iframe', 2], ['embed', 2], ['object', 2], ['video', 2],
+]);
+
+function countMedia(b: Block, media: number): void {
+  // Every count is written on each call (adding 0 or 1), so no count is first touched on a late page.
+  b.images += media === 0 ? 1 : 0;
+  b.inputs += media === 1 ? 1 : 0;
+  b.embeds += media === 2 ? 1 : 0;
 }
 
 class TooDeep extends Error {}
@@ -280,26 +305,28 @@ export function parseLight(html: string): LightPage {
 function parseOnce(html: string, guard: boolean): LightPage {
   const root: Block = new LightBlock('#root', '', undefined, undefined, null, 0, html, -1);
   const blocks: Block[] = [root];
-  const stack: Open[] = [];
+  const stack: Open[] = taggedList();
   let current = root;
   let skipDepth = 0;
   let linkDepth = 0;
   let capped = false;
   const meta = new Map<string, string[]>();
-  const jsonLd: string[] = [];
+  const jsonLd: string[] = taggedList();
   let canonical: string | null = null;
   let htmlLang: string | null = null;
-  const times: TimeSignal[] = [];
+  const times: TimeSignal[] = taggedList();
   // Texts being collected: <title>, ld+json scripts, the first <h1>, bylines, <time> without datetime.
-  const captures: { kind: 'title' | 'jsonld' | 'h1' | 'byline' | 'date'; text: string; hint?: string }[] = [];
+  const captures: { kind: 'title' | 'jsonld' | 'h1' | 'byline' | 'date'; text: string; hint?: string }[] = taggedList();
   const activeCaptures: number[] = [];
   let titleTag: string | null = null;
-  const h1s: string[] = [];
-  const h1Hints: string[] = [];
-  const visibleDates: TimeSignal[] = [];
-  const bylines: string[] = [];
+  const h1s: string[] = taggedList();
+  const h1Hints: string[] = taggedList();
+  const visibleDates: TimeSignal[] = taggedList();
+  const bylines: string[] = taggedList();
   // Short text runs (text between two tags) around the first <h1>: datelines and "By" labels sit by the headline.
-  const headRuns: { text: string; offset: number }[] = [];
+  // Kept as parallel lists of texts and run numbers; the objects are made once, at the end.
+  const headTexts: string[] = taggedList();
+  const headOffsets: number[] = [];
   // The current run with its whitespace already collapsed (runs of spaces become one as text is added).
   // Whether it ends in a space is kept aside: asking the growing string would flatten it on every piece of
   // text, quadratic in a long run split by entities.
@@ -308,18 +335,21 @@ function parseOnce(html: string, guard: boolean): LightPage {
   let runCount = 0;
   let h1Run = -1;
   // "Written by Ann Lee" anywhere on the page (often an author box far from the headline).
-  const writtenBy: string[] = [];
+  const writtenBy: string[] = taggedList();
   let afterWrittenBy = false;
-  const originally: string[] = [];
+  const originally: string[] = taggedList();
   let joinOriginally = false;
   // Without an h1, the page's first runs stand in (offsets counted from the start of the page).
-  const firstRuns: { text: string; offset: number }[] = [];
+  const firstTexts: string[] = taggedList();
+  const firstOffsets: number[] = [];
   const a: TagAttrs = {
     cls: undefined, id: undefined, role: undefined, itemprop: undefined, style: undefined, hidden: false, ariaHidden: undefined,
     key: undefined, content: undefined, datetime: undefined, rel: undefined, href: undefined, lang: undefined, type: undefined,
     dataDate: undefined, pubdate: false, property: undefined, nameAttr: undefined, httpEquiv: undefined, xmlLang: undefined,
     published: undefined, publishDate: undefined,
   };
+  const slots = new Array<string | undefined>(SLOT_NAMES.length).fill(undefined);
+  let slotsUsed = false;
   // The tag being opened: its name and where it starts. It is acted on at the parser's next event (text,
   // another tag, a close, the end), once all attributes are in.
   let pendingName: string | null = null;
@@ -331,13 +361,7 @@ function parseOnce(html: string, guard: boolean): LightPage {
       if (c && (c.kind === 'byline' || c.kind === 'date')) c.text += ' ';
     }
   };
-  const flushRun = (): void => {
-    if (runText === '') return;
-    const t = runText.trim();
-    runText = '';
-    runEndsSpace = false;
-    if (!t) return;
-    runCount++;
+  const notePhrases = (t: string): void => {
     // "This article was originally published on 26 Sep 2019 …": the page states its first publication. The run
     // after it is joined, as the phrase may be set apart ("<em>Originally published</em> on March 3, 2019").
     if (joinOriginally) originally[originally.length - 1] += ` ${t.slice(0, 120)}`;
@@ -348,10 +372,30 @@ function parseOnce(html: string, guard: boolean): LightPage {
       else if (t.length <= 80 && mayBeWrittenBy(t) && WRITTEN_BY.test(t)) writtenBy.push(t);
       afterWrittenBy = mayBeWrittenBy(t) && WRITTEN_BY_LABEL.test(t);
     }
+  };
+  const flushRun = (): void => {
+    if (runText === '') return;
+    const t = runText.trim();
+    runText = '';
+    runEndsSpace = false;
+    if (!t) return;
+    runCount++;
+    // Few runs can hold a phrase: the rest skip the call, which is then rare enough to stay out of this function
+    // (and of the tag handlers it is compiled into), so a phrase first met on a late page recompiles it alone.
+    if (joinOriginally || afterWrittenBy || mayBeWrittenBy(t) || t.includes('riginally published')) notePhrases(t);
     if (h1Run >= 0 && runCount - h1Run > HEAD_RUNS_AFTER) return;
-    if (t.length <= 120) headRuns.push({ text: t, offset: runCount });
-    if (runCount <= HEAD_RUNS_AFTER && t.length <= 120) firstRuns.push({ text: t, offset: runCount });
-    if (h1Run < 0 && headRuns.length > HEAD_RUNS_BEFORE) headRuns.shift();
+    if (t.length <= 120) {
+      headTexts.push(t);
+      headOffsets.push(runCount);
+      if (runCount <= HEAD_RUNS_AFTER) {
+        firstTexts.push(t);
+        firstOffsets.push(runCount);
+      }
+    }
+    if (h1Run < 0 && headTexts.length > HEAD_RUNS_BEFORE) {
+      headTexts.shift();
+      headOffsets.shift();
+    }
   };
 
   const addText = (raw: string): void => {
@@ -380,23 +424,16 @@ function parseOnce(html: string, guard: boolean): LightPage {
     current.ownCommas += countCommas(t);
   };
 
-  const openTag = (name: string, at: number): void => {
-    flushRun();
-    if (activeCaptures.length > 0) spaceCaptures();
-    resolveAttrs(a);
-    const cls = a.cls;
-    const id = a.id;
-    if (name === 'h1' && h1Run < 0 && skipDepth === 0) h1Run = runCount;
-    const skip = SKIP_TAGS.has(name) || (a.hidden && !STREAMED.test(id ?? '')) || a.ariaHidden === 'true' || (a.style !== undefined && HIDDEN_STYLE.test(a.style));
-    // Class and id, lower-cased: the block's hint and what the date test reads, both only outside skipped
-    // regions (inline SVG and <head> hold many tags).
-    const hint = skipDepth > 0 || (cls === undefined && id === undefined) ? '' : lowerCased(`${cls ?? ''} ${id ?? ''}`).trim();
+  // What a tag adds to the page's signals (metadata, title, JSON-LD, headline, dates, bylines): the index of
+  // the capture it opens, or -1. Kept out of `openTag` and large enough not to be inlined into it, so that a
+  // branch first taken on a late page recompiles this function alone, not the whole hot path.
+  const signalOf = (name: string, cls: string | undefined, id: string | undefined, hint: string): number => {
     let capture = -1;
     if (name === 'meta') {
       const key = lowerCased((a.key ?? '').trim());
       const value = a.content ?? a.datetime;
       if (key && value != null && value.trim()) {
-        const list = meta.get(key) ?? [];
+        const list = meta.get(key) ?? taggedList<string>();
         list.push(value.replace(SPACES, ' ').trim());
         meta.set(key, list);
         // Some frameworks emit the JSON-LD block as a meta tag (`<meta name="script:ld+json" content="{…}">`).
@@ -430,15 +467,49 @@ function parseOnce(html: string, guard: boolean): LightPage {
         capture = captures.push({ kind: 'byline', text: '' }) - 1;
       }
     }
+    return capture;
+  };
+
+  // A capture's element closed: its text joins the signals. Out of `closeTag` for the reason given at `signalOf`.
+  const endCapture = (i: number): void => {
+    activeCaptures.splice(activeCaptures.lastIndexOf(i), 1);
+    const c = captures[i];
+    if (!c) return;
+    const text = c.kind === 'jsonld' ? c.text : c.text.replace(SPACES, ' ').trim();
+    if (c.kind === 'title') titleTag = text || null;
+    else if (c.kind === 'jsonld') jsonLd.push(text);
+    else if (c.kind === 'h1') {
+      if (text) {
+        h1s.push(text);
+        h1Hints.push(c.hint ?? '');
+      }
+    } else if (c.kind === 'date') {
+      // A longer text ("Posted on April 13, 2023 Tags: …") keeps its start, where the date is.
+      if (text && visibleDates.length < 10) visibleDates.push({ datetime: text.length <= 80 ? text : text.slice(0, 80), hint: c.hint ?? '' });
+    } else if (text && text.length <= 200 && !bylines.includes(text)) bylines.push(text);
+  };
+
+  const openTag = (name: string, at: number): void => {
+    flushRun();
+    if (activeCaptures.length > 0) spaceCaptures();
+    resolveAttrs(a, slots);
+    const cls = a.cls;
+    const id = a.id;
+    if (name === 'h1' && h1Run < 0 && skipDepth === 0) h1Run = runCount;
+    const skip = SKIP_TAGS.has(name) || (slotsUsed && hides(a));
+    // Class and id, lower-cased: the block's hint and what the date test reads, both only outside skipped
+    // regions (inline SVG and <head> hold many tags).
+    const hint = skipDepth > 0 || (cls === undefined && id === undefined) ? '' : lowerCased(`${cls ?? ''} ${id ?? ''}`).trim();
+    // Only a tag with one of the attributes read, or one of these names, can add a signal.
+    const capture = slotsUsed || SIGNAL_TAGS.has(name) ? signalOf(name, cls, id, hint) : -1;
     if (capture >= 0) activeCaptures.push(capture);
     if (skip) skipDepth++;
     const isLink = name === 'a';
     if (isLink) linkDepth++;
     let block: Block | null = null;
     if (skipDepth === 0 || (skip && skipDepth === 1)) {
-      if (name === 'img' || name === 'picture') current.images++;
-      else if (name === 'input' || name === 'select' || name === 'textarea' || name === 'button') current.inputs++;
-      else if (name === 'iframe' || name === 'embed' || name === 'object' || name === 'video') current.embeds++;
+      const media = MEDIA.get(name);
+      if (media !== undefined) countMedia(current, media);
     }
     if (!skip && skipDepth === 0) {
       if (name === 'br') {
@@ -470,10 +541,14 @@ function parseOnce(html: string, guard: boolean): LightPage {
       openPending();
       pendingName = name;
       pendingAt = at;
-      resetAttrs(a);
+      if (slotsUsed) {
+        slots.fill(undefined);
+        slotsUsed = false;
+      }
     },
     attribute(k, raw) {
-      readAttr(a, k, decodeAttribute(raw));
+      readAttr(slots, k, decodeAttribute(raw));
+      slotsUsed = true;
     },
     text(text) {
       openPending();
@@ -490,25 +565,7 @@ function parseOnce(html: string, guard: boolean): LightPage {
       if (!open) return;
       if (open.link) linkDepth--;
       if (open.skip) skipDepth--;
-      if (open.capture >= 0) {
-        activeCaptures.splice(activeCaptures.lastIndexOf(open.capture), 1);
-        const c = captures[open.capture];
-        if (c) {
-          const text = c.kind === 'jsonld' ? c.text : c.text.replace(SPACES, ' ').trim();
-          if (c.kind === 'title') titleTag = text || null;
-          else if (c.kind === 'jsonld') jsonLd.push(text);
-          else if (c.kind === 'h1') {
-            if (text) {
-              h1s.push(text);
-              h1Hints.push(c.hint ?? '');
-            }
-          }
-          else if (c.kind === 'date') {
-            // A longer text ("Posted on April 13, 2023 Tags: …") keeps its start, where the date is.
-            if (text && visibleDates.length < 10) visibleDates.push({ datetime: text.length <= 80 ? text : text.slice(0, 80), hint: c.hint ?? '' });
-          } else if (text && text.length <= 200 && !bylines.includes(text)) bylines.push(text);
-        }
-      }
+      if (open.capture >= 0) endCapture(open.capture);
       if (open.block) {
         close(open.block);
         current = open.block.parent ?? root;
@@ -531,9 +588,14 @@ function parseOnce(html: string, guard: boolean): LightPage {
     capped,
     signals: {
       meta, jsonLd, canonical, htmlLang, titleTag, h1: h1s[0] ?? null, h1s, times, visibleDates, bylines, h1Hints, writtenBy, originally,
-      headRuns: h1Run < 0 ? firstRuns : headRuns.map((r) => ({ text: r.text, offset: r.offset - h1Run })),
+      headRuns: h1Run < 0 ? runsOf(firstTexts, firstOffsets, 0) : runsOf(headTexts, headOffsets, h1Run),
     },
   };
+}
+
+/** Text runs with their run numbers counted from `from`. */
+function runsOf(texts: string[], offsets: number[], from: number): { text: string; offset: number }[] {
+  return texts.map((text, i) => ({ text, offset: (offsets[i] ?? 0) - from }));
 }
 
 function isHeading(tag: string): boolean {

@@ -3,6 +3,7 @@
 // index (trigram → the candidate models that list it), which gives franc's result at a fraction of its cost:
 // franc looks every trigram of the sample up in every model of the script (about 14,000 lookups per text).
 import { data } from 'franc/data.js';
+import { taggedList } from './tagged-list.js';
 import { expressions } from 'franc/expressions.js';
 
 /** ISO 639-3 (as franc returns) → ISO 639-1 for the languages news comes in most. */
@@ -170,7 +171,11 @@ export function rankLanguages(text: string): [string, number][] {
       distance[li] = (distance[li] ?? 0) + Math.abs(count - (postings[i + 1] ?? 0) - 1) - MISSING;
     }
   }
-  const ranked = m.langs.map((lang, i): [string, number] => [lang, distance[i] ?? 0]).sort((a, b) => a[1] - b[1]);
+  // Filled by a loop into a list made for objects: a `map` result starts as a list of small integers and
+  // converts on its first pair, which threw away the compiled ranking on later pages (see tagged-list.ts).
+  const ranked = taggedList<[string, number]>();
+  for (let i = 0; i < m.langs.length; i++) ranked.push([m.langs[i] ?? '', distance[i] ?? 0]);
+  ranked.sort((a, b) => a[1] - b[1]);
   const min = ranked[0]?.[1] ?? 0;
   const max = text.length * MISSING - min;
   for (const r of ranked) r[1] = 1 - (r[1] - min) / max || 0;
