@@ -10,7 +10,7 @@ import type { QuotedSpan } from './quote-marks.js';
 import { npAfter } from './quote-sources.js';
 import { CUE_FIRST_WORDS, WORDS, cueAt, widenCue } from './quote-cues.js';
 import { widenBack, widenQuoted } from './quote-clauses.js';
-import { extendAfter, npSource, sourceAt, sourceEndingAt } from './quote-speakers.js';
+import { extendAfter, npSource, openingSubject, sourceAt, sourceEndingAt } from './quote-speakers.js';
 import type { Context, Source } from './quote-speakers.js';
 
 const MIN_UNATTRIBUTED_WORDS = 8;
@@ -132,6 +132,9 @@ function after(ctx: Context, pos: number): Attribution | null {
     const full = widenCue(text, verb, at);
     const src = sourceEndingAt(ctx, full.start, at);
     if (src && src.span.start === at) return { source: src, cue: full };
+    // "''…,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": descriptions the apposition rules do not know.
+    const described = src ? null : openingSubject(ctx, full.start, at);
+    if (described && described.span.start === at) return { source: described, cue: full };
     break;
   }
   return null;

@@ -16,7 +16,7 @@ import { ClauseBreaks, cutClause, trimSpan } from './quote-clauses.js';
 import { FALLBACK, STRONG, VETO, cueTailEnd, judgeCueWords } from './quote-cue-model.js';
 import type { JudgedWord } from './quote-cue-model.js';
 import { findPollFindings } from './quote-polls.js';
-import { extendAfter, lastPersonBefore, npSource, sourceAt, sourceEndingAt } from './quote-speakers.js';
+import { extendAfter, lastPersonBefore, npSource, openingSubject, sourceAt, sourceEndingAt } from './quote-speakers.js';
 import type { Context, Source } from './quote-speakers.js';
 
 /** What may follow a trailing attribution's cue: adverbials of place, time and channel only. */
@@ -145,20 +145,28 @@ function accordingToQuote(run: Run, s: Span, index: number, length: number, cueL
   // "the position, according to which …" is a relative clause, not an attribution.
   if (/^(?:which|whom|whose)\b/.test(text.slice(at, at + 6))) return;
   // The source is whatever follows, up to the clause's comma or end ("according to exit polls,").
-  const np = npAfter(text, at, s.end);
-  const rest = clauseAfter(text, at, s.end);
-  const wide = rest !== null && rest.split(/\s+/).length <= 16 && /\p{L}/u.test(rest) && (!np || np.end < at + rest.length) ? { start: at, end: at + rest.length } : null;
-  const src = wide ? npSource(ctx, wide) : (sourceAt(ctx, at) ?? npSource(ctx, np));
-  if (!src) return;
-  const cue = { start: s.start + index, end: s.start + index + cueLength };
   // The tests on the text before the cue read it from its end (quote-ends.ts): each is `…\s*$`.
   const before = s.start + index;
   const e = endBeforeSpace(text, s.start, before);
   // Opening the sentence, after a conjunction, a parenthesis or a colon ("But according to …", "(According to …").
-  if (e === s.start || (e > s.start && text.charCodeAt(e - 1) === 58) || openerBefore(text, s.start, e, before)) {
+  const opening = e === s.start || (e > s.start && text.charCodeAt(e - 1) === 58) || openerBefore(text, s.start, e, before);
+  const np = npAfter(text, at, s.end);
+  const rest = clauseAfter(text, at, s.end);
+  // An opening source runs to its comma however long ("According to early results of the exit poll conducted by
+  // Edison Research for …, Clinton led"); elsewhere a long clause is no source.
+  const words = rest === null ? Infinity : rest.split(/\s+/).length;
+  const wide = rest !== null && (words <= 16 || (opening && words <= 30 && text.charCodeAt(at + rest.length) === 44)) && /\p{L}/u.test(rest) && (!np || np.end < at + rest.length) ? { start: at, end: at + rest.length } : null;
+  const src = wide ? npSource(ctx, wide) : (sourceAt(ctx, at) ?? npSource(ctx, np));
+  if (!src) return;
+  const cue = { start: s.start + index, end: s.start + index + cueLength };
+  if (opening) {
     accordingOpening(run, s, src, cue);
   } else if (text.charCodeAt(e - 1) === 44) {
     addQuote(run, src, cue, { start: s.start, end: e - 1 }, false);
+  } else if (/,(?:["”]|'')$/.test(text.slice(Math.max(s.start, e - 3), e)) && e - s.start > 15) {
+    // "…became ''the high-water mark,'' according to Mr. Rhodes.": the comma is inside the closing quote mark,
+    // which PolNeAR's content keeps.
+    addQuote(run, src, cue, { start: s.start, end: e }, false);
   } else if (wide && index > 15 && /^\s*[.!?]?["”]?\s*$/.test(text.slice(wide.end, s.end)) && letterThenSpaceAtEnd(text, s.start, before)) {
     // "Clinton leads by 271 delegates according to a count by The Associated Press.": no comma, the source ends the sentence.
     addQuote(run, src, cue, { start: s.start, end: before }, false);
@@ -179,8 +187,9 @@ function accordingOpening(run: Run, s: Span, src: Source, cue: Span): void {
   const { text } = run.ctx;
   // Skip an apposition after the source (", the press secretary of the mission,").
   let p = src.span.end;
-  const app = /^,\s+(?:the|a|an)\s+[^,]{1,100},/.exec(text.slice(p, s.end));
-  if (app) p += app[0].length;
+  // Not a clause ("According to the transcript, the clerk said the vote was “…,” …").
+  const app = /^,\s+(?:the|a|an)\s+[^,“”"]{1,100},/.exec(text.slice(p, s.end));
+  if (app && !/\b(?:said|says|told|is|was|are|were|has|have|had|will|would)\b/.test(app[0])) p += app[0].length;
   else {
     const comma = /^[^,]{0,40},/.exec(text.slice(p, s.end));
     if (!comma) return;
@@ -248,7 +257,10 @@ function cueWordQuote(run: Run, s: Span, m: JudgedWord): void {
   if (m[0] === 'saying' && cue.start === verb.start && shareSaying(run, s, cue, verb, tail)) return;
   if ((m[0] === 'saying' || m[0] === 'calling') && cue.start === verb.start && withParticiple(run, s, m[0], cue, verb, tail)) return;
   if (coordinatedQuote(run, s, m[0], cue, verb, tail, weak)) return;
-  const src = sourceEndingAt(ctx, cue.start, s.start);
+  // A finite cue verb after a comma, with a clause after it (not a source: "…, said the report."), takes the
+  // sentence's subject with descriptions the apposition rules do not know.
+  const src = sourceEndingAt(ctx, cue.start, s.start) ??
+    (!weak && cue.start === verb.start && finite(m[0]) && /^\s+(?:that\s|\S+\s+\S+\s+\S+\s+\S)/.test(tail) ? openingSubject(ctx, cue.start, s.start) : null);
   if (src && subjectQuote(run, s, m[0], cue, verb, tail, weak, src)) return;
   const commaBefore = markAtEnd(text, s.start, cue.start, 44);
   // CLAUSE, CUE SOURCE.  (inverted: "..., said Sen. Smith.")
@@ -264,7 +276,7 @@ function cueWordQuote(run: Run, s: Span, m: JudgedWord): void {
 /** ..., CUEing CLAUSE: the participle reports what the sentence's subject said. */
 function participleQuote(run: Run, s: Span, word: string, cue: Span, verb: Span, tail: string): void {
   const subject = subjectOf(run.ctx, s, cue.start);
-  const that = thatAfterGap(tail, word) ?? /^[\s,]+(?=[\p{L}\d“"])/u.exec(tail);
+  const that = thatAfterGap(tail, word) ?? longAddressee(tail, word) ?? /^[\s,]+(?=[\p{L}\d“"])/u.exec(tail);
   if (subject && that && (!OBJECT_FIRST.test(tail) || (word === 'calling' && NAMING.test(tail)))) {
     addQuote(run, subject, cue, { start: verb.end + that[0].length, end: s.end }, false);
   }
@@ -341,7 +353,7 @@ function clauseAfterCue(run: Run, s: Span, word: string, verb: Span, tail: strin
   // SOURCE CUE that CLAUSE  /  SOURCE CUE (to) CLAUSE
   const that = /^(?:\s+(?:in a statement|on \p{L}+ \d+|on \p{L}+|today|yesterday|earlier|again|also))?,?\s+(?=that\s)/u.exec(tail) ?? thatAfterGap(tail, word);
   // "told POLITICO he had …", "asked the students if …": the addressee is neither cue nor content.
-  const skip = that ?? objectThenClause(tail, word);
+  const skip = that ?? objectThenClause(tail, word) ?? longAddressee(tail, word);
   if (skip) {
     addQuote(run, src, cue, { start: verb.end + skip[0].length, end: s.end }, false);
     return true;
@@ -543,7 +555,8 @@ function thatAfterGap(tail: string, cue: string): RegExpExecArray | null {
 }
 
 const TELLING = /^(?:tell|told|tells|telling|remind\w*|assur\w*|reassur\w*|warn\w*|inform\w*|convinc\w*|persuad\w*|notif\w*|promis\w*|show\w*|ask\w*|advis\w*|brief\w*|email\w*|wrote|writ\w*|signal\w*)$/;
-const ADVERBIAL_GAP = /^(?:(?:on|in|at|during|via|by|after|before|since|over|last|this|early|late|earlier|later|recently|again|also|repeatedly|privately|publicly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|then)\b)/;
+/** An adverbial, or "to" and the person addressed ("admitted to the newspaper that …"), before "that". */
+const ADVERBIAL_GAP = /^(?:(?:on|in|at|during|via|by|after|before|since|over|last|this|early|late|earlier|later|recently|again|also|repeatedly|privately|publicly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|then)\b|to\s+(?:the|a|an|his|her|their|its|him|them|me|us|reporters|[A-Z])\b)/;
 
 /** Verbs with an addressee before what is said or asked. */
 const ADDRESSING = /^(?:tell|told|tells|telling|ask|asks|asked|asking|remind(?:s|ed)?|assur(?:e|es|ed)|warn(?:s|ed)?)$/;
@@ -572,6 +585,15 @@ function objectThenClause(tail: string, cue: string): RegExpExecArray | null {
   if (!m) return null;
   const rest = tail.slice(m[0].length, m[0].length + 12);
   return (/^ask/.test(cue) ? ASKED_CLAUSE : TOLD_CLAUSE).test(rest) ? m : null;
+}
+
+/** "told a town hall in Salem, New Hampshire on Monday that …", "telling the crowd, “…”": an audience of up to
+ * fourteen words, commas and places included, between a verb of telling and "that", an opening quotation mark or
+ * a subject pronoun (the match runs to it). No verb or pronoun in it: "told reporters he thought that …" has a clause of its own. */
+function longAddressee(tail: string, word: string): RegExpExecArray | null {
+  if (!/^(?:tell|tells|told|telling)$/.test(word)) return null;
+  const m = /^\s+((?:[^\s"“”;:.!?]+\s+){1,14}?)(?=that\s|[“"]|(?:he|she|they|we|I)\s)/u.exec(tail.slice(0, 160));
+  return m && !GAP_STOP.test(m[1]!) ? m : null;
 }
 
 /** "accused the campaign of …", "suspects him of …": an object, then "of" and what it is accused of. */

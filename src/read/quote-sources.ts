@@ -114,6 +114,11 @@ export function npBefore(text: string, end: number, floor: number): Span | null 
     const t = toks[k]!;
     if (!isWord(t)) break;
     const lower = t.text.toLowerCase();
+    // A subject pronoun joined to a name opens the phrase: "…, he and Mr. Allen said".
+    if (andAt === k + 1 && first > andAt && /^(?:he|she|they|we|i)$/.test(lower)) {
+      first = k;
+      break;
+    }
     if (isCap(t)) {
       if (CAP_STOP.has(t.text) || PRONOUN.has(lower)) break;
       first = k;
@@ -177,10 +182,33 @@ export function npBefore(text: string, end: number, floor: number): Span | null 
   const hasCap = words.some(isCap);
   const det = DETERMINER.has(words[0]!.text.toLowerCase());
   const plural = words.length <= 3 && /[a-z]{3,}s$/.test(last.text) && !/(?:ss|us|is)$/.test(last.text);
-  if (!hasCap && !det && !plural) return null;
+  if (!hasCap && !det && !plural && !PRONOUN.has(words[0]!.text.toLowerCase())) return null;
   // A participle opens no source ("Speaking to reporters"), unless it modifies a plural noun ("hacking specialists").
   if (/(?:ed|ing)$/.test(words[0]!.text) && !isCap(words[0]!) && !(words.length >= 2 && plural)) return null;
   return span;
+}
+
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.?$/;
+
+/** Lower-case words of a role, then a name of two capitalised words or more ("said pollster Frank Luntz", "said
+ * former tech executive Carly Fiorina", "said undecided Republican voter Stephanie Hooton"): at most four
+ * lower-case words, none a function word, and no date in the name ("told reporters Monday" is no name). */
+function roleBeforeName(toks: Tok[]): boolean {
+  let k = 0;
+  let lower = 0;
+  for (; k < toks.length && k < 7; k++) {
+    const t = toks[k]!;
+    if (!isWord(t)) return false;
+    if (isCap(t)) break;
+    const w = t.text;
+    if (STOP.has(w) || INNER.has(w) || DETERMINER.has(w) || PRONOUN.has(w) || !/^\p{Ll}[\p{Ll}-]+$/u.test(w) || ++lower > 4) return false;
+  }
+  let caps = 0;
+  for (; k < toks.length && isWord(toks[k]!) && isCap(toks[k]!); k++) {
+    if (CALENDAR.test(toks[k]!.text) || CAP_STOP.has(toks[k]!.text)) return false;
+    caps++;
+  }
+  return lower > 0 && caps >= 2;
 }
 
 /** The source phrase starting at `start`, not reaching past `limit` (", said Sen. Ted Cruz, a Texas Republican."). */
@@ -192,7 +220,7 @@ export function npAfter(text: string, start: number, limit: number): Span | null
   const lower0 = firstTok.text.toLowerCase();
   if (PRONOUN.has(lower0) && lower0 !== 'it' && lower0 !== 'which') return { start, end: firstTok.end };
   // A title's modifier may open the phrase before a name or a title ("said former Obama adviser David Axelrod").
-  if (!isCap(firstTok) && !DETERMINER.has(lower0) && !(NAME_MODIFIER.has(lower0) && toks[1] && isCap(toks[1]))) return null;
+  if (!isCap(firstTok) && !DETERMINER.has(lower0) && !(NAME_MODIFIER.has(lower0) && toks[1] && isCap(toks[1])) && !roleBeforeName(toks)) return null;
   if (CAP_STOP.has(firstTok.text) && firstTok.text !== 'This') return null;
   let end = -1;
   for (let k = 0; k < toks.length && k < 12; k++) {

@@ -3,7 +3,7 @@
 // (Russian) statement/document" (→ the last non-person speaker, else the country of the adjective).
 
 import type { Actor, Mention, Quote, Span } from '../types.js';
-import { npBefore } from './quote-sources.js';
+import { npAfter, npBefore } from './quote-sources.js';
 import { DEMONYMS, COUNTRY_BY_CODE } from './lexicon/countries.js';
 import { slug } from './slug.js';
 
@@ -56,6 +56,59 @@ export function sourceEndingAt(ctx: Context, cueStart: number, floor = 0): Sourc
   return headSource(ctx, end, floor);
 }
 
+/** An adverbial or conjunction opening a sentence before its subject, with its comma ("Still,", "In his response,",
+ * "When several delegates were deemed ineligible,", "On Wednesday, however,"). */
+const OPENER = /^(?:(?:In|On|At|During|After|Before|Since|When|While|Once|As|If|Although|Though|Despite|For|With|Without|Under|Still|However|But|And|Yet|So|Meanwhile|Then|Now|Also|Later|Earlier|Last|This|Separately|Instead|Indeed|Speaking|Asked|\p{Lu}\p{Ll}+ly)\b[^,;:"“”]{0,100}|(?:however|though|meanwhile|too|also|for example|in turn|in fact))[,]\s+/u;
+/** An auxiliary or verb of saying: a segment with one is a clause, not a description of the subject. */
+const CLAUSE_VERB = /(?<![\p{L}’'-])(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do|said|says|say|told|I|we|you)(?![\p{L}’'-])/u;
+
+/** "Christopher Harvey, an African-American delegate from Houston, Texas, said …": the subject opening the sentence
+ * (after an opening adverbial) with every description between commas or dashes, up to the mark closing it before
+ * the cue verb at `cueStart`, when the apposition rules (appositiveSource) did not take it. The subject's first segment
+ * is one noun phrase; none of the others is a clause of its own (a relative clause may be: "…, who requested
+ * anonymity, said"). */
+export function openingSubject(ctx: Context, cueStart: number, sentenceStart: number): Source | null {
+  const { text } = ctx;
+  if (cueStart - sentenceStart > 300) return null;
+  const head = text.slice(sentenceStart, cueStart);
+  const close = /(?:,|\s(—|--|–|-))\s*$/.exec(head);
+  if (!close) return null;
+  const end = sentenceStart + close.index + close[0].trimEnd().length;
+  let start = sentenceStart;
+  while (start < end && /[\s“"'(]/.test(text[start]!)) start++;
+  for (let k = 0; k < 2; k++) {
+    const o = OPENER.exec(text.slice(start, end));
+    if (!o) break;
+    start += o[0].length;
+  }
+  const dash = close[1];
+  const body = text.slice(start, sentenceStart + close.index);
+  // "insiders in the next two states — Nevada and South Carolina — said": the part between the dashes describes
+  // the head before them, commas and all.
+  const open = dash ? body.indexOf(` ${dash} `) : -1;
+  if (dash && open < 0) return null;
+  const segments = dash ? [body.slice(0, open), body.slice(open + dash.length + 2)] : body.split(',');
+  if (segments.length < 2 || segments.length > 5 || /[;:"“”!?]/.test(body) || (dash ? segments[0]!.includes(',') || segments[1]!.includes(` ${dash} `) : /\s[-—–]{1,2}\s/.test(body))) return null;
+  const np = npAfter(text, start, end);
+  if (!np || np.end !== start + segments[0]!.trimEnd().length || /^(?:he|she|they|we|i|you|it|who|which)$/i.test(text.slice(np.start, np.end))) return null;
+  for (let k = 1; k < segments.length; k++) {
+    const seg = segments[k]!;
+    if (!/^\s*(?:who|whose|which)\b/.test(seg) && CLAUSE_VERB.test(seg)) return null;
+  }
+  // Asides closing the phrase are not the source's ("Ted Cruz, by contrast, wrote"): it ends before them, with
+  // the comma that closes the description before them, or at the head when only the head is left.
+  let kept = segments.length;
+  while (!dash && kept > 1 && (ASIDE.test(segments[kept - 1]!) || /^\s+by\s/.test(segments[kept - 1]!))) kept--;
+  let spanEnd = end;
+  if (kept === 1) spanEnd = np.end;
+  else if (kept < segments.length) spanEnd = start + segments.slice(0, kept).join(',').length + 1;
+  // The head speaks ("Andrey Kortunov, Director General of the Russian International Affairs Council," → Kortunov),
+  // else the last actor named in the whole phrase.
+  const span = { start, end: spanEnd };
+  const headSpeaker = ctx.byEnd.get(np.end)?.actor ?? npSource(ctx, np)!.speaker;
+  return headSpeaker !== null ? { span, speaker: headSpeaker } : npSource(ctx, span);
+}
+
 /** The source phrase ending exactly at `end` (no comma before it): a mention, a noun phrase, a document or a pronoun. */
 function headSource(ctx: Context, end: number, floor: number): Source | null {
   const { text } = ctx;
@@ -63,7 +116,7 @@ function headSource(ctx: Context, end: number, floor: number): Source | null {
   const paren = PARTY_TAIL.exec(text.slice(Math.max(floor, end - 30), end));
   const tailEnd = end;
   if (paren) end -= paren[0].length;
-  const np0 = npBefore(text, end, Math.max(floor, end - 200));
+  const np0 = modifiedSource(text, end, floor) ?? npBefore(text, end, Math.max(floor, end - 200));
   const np = np0 && paren ? { start: np0.start, end: tailEnd } : np0;
   const best = ctx.byEnd.get(end);
   if (best) return { span: np && np.start <= best.start ? np : { start: best.start, end: paren ? tailEnd : best.end }, speaker: best.actor };
@@ -75,6 +128,24 @@ function headSource(ctx: Context, end: number, floor: number): Source | null {
     if (fb) return fb;
   }
   return npSource(ctx, np);
+}
+
+/** A source's modifier of closeness or knowledge with its object, ending the phrase: "people familiar with the
+ * session", "a source close to him", "officials briefed on the talks". */
+const CLOSE_TO = /\s(?:familiar with|close to|knowledgeable about|briefed on|with (?:direct )?knowledge of)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}$/u;
+
+/** "A U.S. law enforcement official familiar with the investigation": the noun phrase before the modifier, with
+ * the modifier and its object; null when none ends at `end`. */
+function modifiedSource(text: string, end: number, floor: number): Span | null {
+  const from = Math.max(floor, end - 60);
+  const m = CLOSE_TO.exec(text.slice(from, end));
+  if (!m || /\b(?:and|or|but|that|who|which|is|was|are|were|said|says)\b/.test(m[0])) return null;
+  const at = from + m.index;
+  const head = npBefore(text, at, Math.max(floor, end - 200));
+  if (head) return { start: head.start, end };
+  // A bare noun opening its clause: "…, people familiar with the session said."
+  const bare = /(?:^|[,;:]\s*)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,})$/u.exec(text.slice(Math.max(floor, at - 40), at));
+  return bare && !/\b(?:and|or|but|that|who|which|is|was|are|were|said|says|the|a|an)\b/.test(bare[1]!) ? { start: at - bare[1]!.length, end } : null;
 }
 
 /** A document or a pronoun ending a source; DOCUMENT_ENDINGS is how it can end (a quick test first). */
