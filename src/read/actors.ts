@@ -281,680 +281,766 @@ export function inAgentPosition(text: string, start: number, end: number, posses
   return DIRECTIVE_BEFORE.test(before);
 }
 
-export function findActors(text: string, sentences: Span[]): ActorFinding {
-  const reg = new Registry();
-  const surnames: Pending[] = [];
-  const acronyms: Pending[] = [];
-  const unqualified: Array<Pending & { fn: string }> = [];
-  const persons: NamedPerson[] = [];
+/**
+ * What one text's scan collects. One object of one fixed shape, passed to the small functions below (they were
+ * closures inside findActors: one function that large took the optimising compiler about 700 ms a time and was
+ * compiled four times per thread, deoptimised by branches not yet seen when it was first compiled).
+ */
+class ActorScan {
+  readonly reg = new Registry();
+  readonly surnames: Pending[] = [];
+  readonly acronyms: Pending[] = [];
+  readonly unqualified: Array<Pending & { fn: string }> = [];
+  readonly persons: NamedPerson[] = [];
   /** Full names as written → person, for names in title-case headlines. */
-  const personByName = new Map<string, Actor>();
+  readonly personByName = new Map<string, Actor>();
   /** Title-case stretches (headlines) left after the lexicon: they may only name people named elsewhere. */
-  const titleSegments: Array<{ toks: WToken[]; s: number; e: number }> = [];
+  readonly titleSegments: Array<{ toks: WToken[]; s: number; e: number }> = [];
   /** "the Times" after "The New York Times"; "the Reds", "the Greens": resolved once all names are known. */
-  const mediaAliases: Pending[] = [];
-  const thePlurals: Pending[] = [];
+  readonly mediaAliases: Pending[] = [];
+  readonly thePlurals: Pending[] = [];
   /** Single- and multi-word names that a cue made an organisation or place, for their bare repetitions. */
-  const cueNames = new Map<string, Actor>();
-  const countryCount = new Map<string, number>();
-  const genericOrgs: Actor[] = [];
+  readonly cueNames = new Map<string, Actor>();
+  readonly countryCount = new Map<string, number>();
+  readonly genericOrgs: Actor[] = [];
+  /** Datelines and party labels: places by their position; their words are not read again as names. */
+  readonly datelines: ReturnType<typeof findDatelines>;
 
-  // Datelines and party labels are places by their position; their words are not read again as names.
-  const datelines = findDatelines(text);
+  constructor(readonly text: string) {
+    this.datelines = findDatelines(text);
+  }
+}
+
+export function findActors(text: string, sentences: Span[]): ActorFinding {
+  const sc = new ActorScan(text);
+  markDatelines(sc);
+  for (const sentence of sentences) scanSentence(sc, sentence);
+  resolveSurnames(sc);
+  resolveTitleSegments(sc);
+  resolveMediaAliases(sc);
+  resolveThePlurals(sc);
+  resolveAcronyms(sc);
+  resolveUnqualified(sc);
+  resolveDescriptions(text, sentences, sc.reg);
+  return mentionedActors(sc.reg);
+}
+
+function markDatelines(sc: ActorScan): void {
+  const { datelines, reg, text } = sc;
   for (const d of datelines) {
     const state = datelines.find((x) => x.start > d.start && x.start - d.end < 4 && stateName(x.name) !== null);
     reg.mention(state ? reg.ensure(d.name, 'location', 'place', null, country(reg, 'US').id) : placeActor(reg, d.name), d.start, d.end, text.slice(d.start, d.end));
   }
-  const inDateline = (pos: number): boolean => datelines.some((d) => pos >= d.start && pos < d.end);
+}
 
-  const countCountry = (code: string): void => {
-    countryCount.set(code, (countryCount.get(code) ?? 0) + 1);
-  };
+function inDateline(sc: ActorScan, pos: number): boolean {
+  return sc.datelines.some((d) => pos >= d.start && pos < d.end);
+}
 
-  for (const sentence of sentences) {
-    // Fresh tokens, their info slots empty.
-    const toks = tokenize(text, sentence.start, sentence.end) as WToken[];
-    const titleCase = isTitleCase(toks, /[.!?]["”]?\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end)));
-    let i = 0;
-    while (i < toks.length) {
-      if (!capital(toks[i]!.text) || (datelines.length > 0 && inDateline(toks[i]!.start))) {
-        i++;
-        continue;
-      }
-      // The run of capitalised tokens (with inner connectors) starting at i.
-      let j = i;
-      while (j + 1 < toks.length && toks[j + 1]!.joined && !toks[j]!.possessive) {
-        const nx = toks[j + 1]!;
-        if (capital(nx.text)) {
-          j++;
-          continue;
-        }
-        let k = j + 1;
-        // "and" joins only inside an organisation's name ("Institute of Allergy and Infectious Diseases").
-        while (k < toks.length && toks[k]!.joined) {
-          const t = toks[k]!;
-          if (!infoOf(t).connector && !(t.text === 'and' && orgWithOf(toks, i, j) !== null && !(k + 1 < toks.length && infoOf(toks[k + 1]!).lexicon))) break;
-          // "on" joins only after an organisation's head ("Council on Foreign Relations"), not "Jeff Poor on Twitter".
-          if (t.text === 'on' && !hasOrgHead(toks, i, j)) break;
-          k++;
-        }
-        // "Donald Trump on Saturday": a connector before a calendar word ends the name.
-        if (k > j + 1 && k < toks.length && toks[k]!.joined && capital(toks[k]!.text) && !infoOf(toks[k]!).calendar) {
-          j = k;
-          continue;
-        }
-        break;
-      }
-      // Hashtags and handles ("#DonaldTrump", "@POTUS", glued words split or not) are not mentions.
-      let b = toks[i]!.start;
-      while (b > 0 && isWordChar(text.charCodeAt(b - 1))) b--;
-      const prev = text.charCodeAt(b - 1);
-      if (prev !== 35 && prev !== 64) analyzeRun(toks, i, j, titleCase);
-      i = j + 1;
+function countCountry(sc: ActorScan, code: string): void {
+  sc.countryCount.set(code, (sc.countryCount.get(code) ?? 0) + 1);
+}
+
+/** Every run of capitalised tokens in one sentence, analysed in turn. */
+function scanSentence(sc: ActorScan, sentence: Span): void {
+  const text = sc.text;
+  // Fresh tokens, their info slots empty.
+  const toks = tokenize(text, sentence.start, sentence.end) as WToken[];
+  const titleCase = isTitleCase(toks, /[.!?]["”]?\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end)));
+  const checkDatelines = sc.datelines.length > 0;
+  let i = 0;
+  while (i < toks.length) {
+    if (!capital(toks[i]!.text) || (checkDatelines && inDateline(sc, toks[i]!.start))) {
+      i++;
+      continue;
     }
+    const j = runEnd(sc, toks, i);
+    if (!inTagOrHandle(text, toks[i]!.start)) analyzeRun(sc, toks, i, j, titleCase);
+    i = j + 1;
   }
+}
 
-  function analyzeRun(toks: WToken[], i: number, j: number, titleCase: boolean): void {
-    if (namesDocument(toks, i, j)) return;
-    // "Sen. Ted Cruz of Texas", "Chief Kerr Putney of the Charlotte Police Department": a person, then a
-    // place or body after "of".
-    for (let c = i + 2; c < j; c++) {
-      if (toks[c]!.text !== 'of' || !isNameToken(toks[c - 1]!) || !isNameToken(toks[c - 2]!)) continue;
-      let r = c + 1;
-      if (toks[r]!.text === 'the') r++;
-      if (r > j) break;
-      const rest = phraseOf(text, toks, r, j);
-      if (rest && (hasOrgHead(toks, r, j) || isPlacePhrase(rest))) {
-        analyzeRun(toks, i, c - 1, titleCase);
-        lexiconScan(toks, r, j, titleCase);
-        return;
-      }
+/** The last token of the run of capitalised tokens (with inner connectors) starting at i. */
+function runEnd(sc: ActorScan, toks: WToken[], i: number): number {
+  let j = i;
+  while (j + 1 < toks.length && toks[j + 1]!.joined && !toks[j]!.possessive) {
+    const nx = toks[j + 1]!;
+    if (capital(nx.text)) {
+      j++;
+      continue;
     }
-    // "Apple Inc.", "Microsoft Corp.": a company suffix makes the whole run one organisation, its period included.
-    if (j > i && CORPORATE.test(toks[j]!.text)) {
-      const s0 = toks[i]!.text === 'The' ? i + 1 : i;
-      const ph = phraseOf(text, toks, s0, j);
-      if (ph && s0 < j) {
-        const end = text[toks[j]!.end] === '.' ? toks[j]!.end + 1 : toks[j]!.end;
-        const a = reg.ensure(ph, 'organization', 'organization', null, null);
-        reg.mention(a, toks[s0]!.start, end, text.slice(toks[s0]!.start, end));
-        if (!genericOrgs.includes(a)) genericOrgs.push(a);
-        return;
-      }
-    }
-    // "Bank of Japan", "University of Texas": an organisation head, "of", and a name.
-    const ofOrg = orgWithOf(toks, i, j);
-    if (ofOrg && matchAt(toks, i, j, true) < j - i + 1) {
-      const [os, oe] = ofOrg;
-      if (os > i) lexiconScan(toks, i, os - 1, titleCase);
-      const ph = phraseOf(text, toks, os, oe);
-      if (ph) {
-        const a = reg.ensure(ph, 'organization', 'organization', null, null);
-        reg.mention(a, toks[os]!.start, toks[oe]!.end, ph);
-        if (!genericOrgs.includes(a)) genericOrgs.push(a);
-        return;
-      }
-    }
-    // Teams, places and organisations named by a cue; the cheap token tests keep most runs from the full ones.
-    const last = toks[j]!;
-    const n1 = j + 1 < toks.length && toks[j + 1]!.joined ? toks[j + 1]!.text : '';
-    const p1 = i > 0 && toks[i]!.joined ? toks[i - 1]!.text : '';
-    if (TEAM_LAST.has(last.text) && teamRun(toks, i, j, titleCase)) return;
-    if ((infoOf(last).placeHead || text.charCodeAt(last.end) === 44 || PLACE_AFTER.has(n1) || p1 === 'of') && placeRun(toks, i, j, titleCase)) return;
-    if ((ORG_BEFORE.has(p1) || ORG_AFTER.has(n1) || n1 === 'news' || n1 === 'wire' || last.text.includes('.')) && cuedOrgRun(toks, i, j, titleCase)) return;
-    // Person: a block of name-shaped tokens at the end of the run, with initials ("Harry M. Reid",
-    // "K. Sivan") and a suffix ("Joseph R. Biden Jr.", "Leonard Hill III").
-    let e = j;
-    let endOffset = toks[j]!.end;
-    if (j > i && NAME_SUFFIXES.has(toks[j]!.text) && isNameToken(toks[j - 1]!)) {
-      e = j - 1;
-      if (text.charCodeAt(endOffset) === 46 && /^[JS]r$/.test(toks[j]!.text)) endOffset++;
-    }
-    let k = e;
-    while (k >= i && e - k < 4 && nameLike(toks, i, k, e)) k--;
-    let nameStart = k + 1;
-    // "apoplectic Cheeto Donald Trump": a given name inside a longer block starts the name.
-    if (e - nameStart >= 2 && !infoOf(toks[nameStart]!).given) {
-      for (let g = nameStart + 1; g < e; g++) {
-        if (infoOf(toks[g]!).given) {
-          nameStart = g;
-          break;
-        }
-      }
-    }
-    if (!titleCase && nameStart <= e && !blockIsNotPerson(toks, i, nameStart, e)) {
-      const blockLen = e - nameStart + 1;
-      const rolePrefix = roleBefore(toks, nameStart, i);
-      if (blockLen >= 2 || rolePrefix) {
-        const person = addPerson(toks, nameStart, e, endOffset);
-        if (rolePrefix) reg.role(person, rolePrefix.role);
-        // The prefix may still name countries or bodies ("Deputy US Ambassador").
-        if (nameStart > i) lexiconScan(toks, i, nameStart - 1, true);
-        return;
-      }
-    }
-    lexiconScan(toks, i, j, titleCase);
-  }
-
-  /** A name-shaped block that is a known place or organisation ("New Hampshire"), or the tail of an
-   * organisation's name after a connector ("Association for the Advancement of Colored People"). */
-  function blockIsNotPerson(toks: WToken[], i: number, s: number, e: number): boolean {
-    for (let q = Math.min(e, s + 3, s + infoOf(toks[s]!).lexFirst - 1); q > s; q--) {
-      const ph = phraseOf(text, toks, s, q);
-      if (ph && (US_STATES.has(ph) || CITIES.has(ph) || REGIONS.has(ph) || COUNTRY_NAMES.has(ph) || ORG_NAMES.has(ph) || ph in CAPITALS || EXTRA_ORGS.has(ph) || TEAMS_ALONE.has(ph))) return true;
-    }
-    if (s > i && infoOf(toks[s - 1]!).connector) {
-      for (let k = i; k < s; k++) if (infoOf(toks[k]!).orgHead) return true;
-    }
-    return false;
-  }
-
-  /** [s, e] of "(X) HEAD of (the) Y" filling the run's end, where HEAD is an organisation head. */
-  function orgWithOf(toks: WToken[], i: number, j: number): [number, number] | null {
-    for (let c = i + 1; c < j; c++) {
-      if (toks[c]!.text !== 'of' || !infoOf(toks[c - 1]!).orgHead) continue;
-      let s = c - 1;
-      while (s > i && infoOf(toks[s - 1]!).cap && !infoOf(toks[s - 1]!).roleHead && toks[s - 1]!.text !== 'The') s--;
-      // Ministries have their own canonical form ("Ministry of Foreign Affairs of Russia").
-      for (let a = i; a < c; a++) if (ministryFunction(phraseOf(text, toks, a, c - 1) ?? '') || ministryFunction(phraseOf(text, toks, a, j) ?? '')) return null;
-      // "Armed Forces of the Russian Federation" stays the country's (its forces are not a separate actor).
-      const tail = phraseOf(text, toks, toks[c + 1]!.text === 'the' ? c + 2 : c + 1, j);
-      if (c - 1 > s && tail && COUNTRY_NAMES.has(tail)) return null;
-      return [s, j];
-    }
-    return null;
-  }
-
-  function addPerson(toks: WToken[], s: number, e: number, end = toks[e]!.end): Actor {
-    const first = toks[s]!.text;
-    const last = toks[e]!.text;
-    const written = text.slice(toks[s]!.start, end);
-    let name = written;
-    const known = KNOWN_PEOPLE[last];
-    // Transliteration variants ("Sergey"/"Sergei") of a known figure share its canonical name.
-    if (known && known.split(' ')[0]![0] === first[0]) name = known;
-    const actor = reg.ensure(name, 'person', 'person', null, null);
-    reg.mention(actor, toks[s]!.start, end, written);
-    // A first name alone refers back only when it is a common given name ("Hillary"), not any first word ("Republican").
-    if (!persons.some((p) => p.actor === actor)) persons.push({ actor, last, first: s < e && (infoOf(toks[s]!).given || FAMILY_NAME_FIRST.has(first)) ? first : null, at: toks[s]!.start });
-    if (!personByName.has(written)) personByName.set(written, actor);
-    apposition(actor, end);
-    return actor;
-  }
-
-  /** Whether token k belongs to a person's name block that ends at e (scanning back from e). */
-  function nameLike(toks: WToken[], i: number, k: number, e: number): boolean {
-    const t = toks[k]!;
-    const inf = infoOf(t);
-    if (inf.nameToken) return true;
-    if (k < e && INITIAL.test(t.text)) return true;
-    // A given name that is also a place or a word, before a surname ("Jordan Fabian").
-    if (k < e && inf.given) return true;
-    // A surname that is also a month or a place, after a given name ("Theresa May", "Jack London").
-    return (
-      k === e && k > i && t.joined && infoOf(toks[k - 1]!).given && isNameShaped(t.text) && (!inf.notName || SURNAME_MONTHS.has(t.text)) && (!inf.calendar || SURNAME_MONTHS.has(t.text)) &&
-      !inf.roleHead && !inf.orgHead && !(t.text in DEMONYMS) && !NON_ACTOR_HEADS.has(t.text)
-    );
-  }
-
-  /** "New York Islanders", "Ottawa Senators": a city or state, then a team's nickname. */
-  function teamRun(toks: WToken[], i: number, j: number, titleCase: boolean): boolean {
-    for (let n = 2; n >= 1; n--) {
-      const ns = j - n + 1;
-      if (ns <= i) continue;
-        const nick = phraseOf(text, toks, ns, j);
-      if (!nick || !TEAM_NICKNAMES.has(nick)) continue;
-      for (let ps = Math.max(i, ns - 3); ps < ns; ps++) {
-        const place = phraseOf(text, toks, ps, ns - 1);
-        if (!place || !(US_STATES.has(place) || CITIES.has(place) || REGIONS.has(place) || place in CAPITALS)) continue;
-        prefixRun(toks, i, ps, titleCase);
-        const name = text.slice(toks[ps]!.start, toks[j]!.end);
-        const a = reg.ensure(name, 'organization', 'organization', null, null);
-        reg.mention(a, toks[ps]!.start, toks[j]!.end, name);
-        cueNames.set(nick, a);
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A place by its last word ("Burke County", "Atlantic City") or by a cue: "the town of Panmunjom",
-   * "Tamil Nadu state", "Lynchburg, VA" (the state after the comma is a place too). */
-  function placeRun(toks: WToken[], i: number, j: number, titleCase: boolean): boolean {
-    let s = -1;
-    if (j > i && infoOf(toks[j]!).placeHead) {
-      s = j - 1;
-      while (s > i && infoOf(toks[s - 1]!).placeWord) s--;
-      if (!infoOf(toks[s]!).placeWord) s = -1;
-      // "Kevin Park", "Amy Lake": a given name and a head that is also a surname.
-      else if (s === j - 1 && infoOf(toks[s]!).given && /^(?:Park|Lake|Bay|Beach|Castle|Tower)$/.test(toks[j]!.text)) s = -1;
-      else for (let k = s; k < j; k++) if (infoOf(toks[k]!).orgHead) s = -1;
-    }
-    // Cheap character tests first: this runs for every capitalised run of every text.
-    const endPos = toks[j]!.end;
-    const next = text.charCodeAt(endPos);
-    const state = next === 44 && j + 1 < toks.length && capital(toks[j + 1]!.text) ? stateAfter(text, endPos) : null;
-    if (s < 0) {
-      if (titleCase) return false;
-      s = i;
-      while (s < j && (toks[s]!.text === 'The' || infoOf(toks[s]!).roleHead)) s++;
-      const n1 = j + 1 < toks.length && toks[j + 1]!.joined ? toks[j + 1]!.text : '';
-      const cued =
-        state !== null ||
-        (next === 44 && j + 1 < toks.length && capital(toks[j + 1]!.text) && afterIsState(text.slice(endPos, endPos + 24))) ||
-        (PLACE_AFTER.has(n1) && !(n1 === 'state' && j + 2 < toks.length && NOT_STATE_HEAD.has(toks[j + 2]!.text))) ||
-        (s === i && i >= 2 && toks[i]!.joined && toks[i - 1]!.text === 'of' && toks[i - 1]!.joined && PLACE_OF_NOUNS.has(toks[i - 2]!.text));
-      if (!cued) return false;
-      for (let k = s; k <= j; k++) if (!infoOf(toks[k]!).placeWord) return false;
-      if (text.slice(toks[s]!.start, toks[j]!.end) in DEMONYMS) return false;
-      // A person: a given name and a surname, or a surname named before.
-      if ((infoOf(toks[s]!).given && j > s) || (s === j && (KNOWN_PEOPLE[toks[s]!.text] || persons.some((p) => p.last === toks[s]!.text)))) return false;
-    }
-    if (state) reg.mention(reg.ensure(state.name, 'location', 'place', null, country(reg, 'US').id), state.start, state.end, text.slice(state.start, state.end));
-    // The lexicon already knows the whole name ("Kansas City", "Davos"): let it say which place.
-    prefixRun(toks, i, s, titleCase);
-    if (matchAt(toks, s, j, true) === j - s + 1) {
-      lexiconScan(toks, s, j, titleCase);
-      return true;
-    }
-    const name = text.slice(toks[s]!.start, toks[j]!.end);
-    const a = placeActor(reg, name);
-    reg.mention(a, toks[s]!.start, toks[j]!.end, name);
-    if (s === j) cueNames.set(name, a);
-    return true;
-  }
-
-  /** ", Georgia" / ", North Carolina" after a name, ending the phrase: a town in a US state. */
-  function afterIsState(after: string): boolean {
-    const m = /^,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=[,.;)]|\s+\p{Ll}|$)/u.exec(after);
-    return !!m && US_STATES.has(m[1]!);
-  }
-
-  /** An organisation by a noun that describes it: "rival Zomato", "Dutch firm Takeaway.com", "the PTI news agency". */
-  function cuedOrgRun(toks: WToken[], i: number, j: number, titleCase: boolean): boolean {
-    if (titleCase) return false;
-    let s = i;
-    if (toks[s]!.text === 'The' && s < j) s++;
-    const domain = s === j && toks[s]!.text.includes('.') && DOMAIN.test(toks[s]!.text);
-    if (!domain) {
-      const n1 = j + 1 < toks.length && toks[j + 1]!.joined ? toks[j + 1]!.text : '';
-      const n2 = n1 && j + 2 < toks.length && toks[j + 2]!.joined ? toks[j + 2]!.text : '';
-      const after = ORG_AFTER.has(n1) || ((n1 === 'news' || n1 === 'wire') && (n2 === 'agency' || n2 === 'service'));
-      if (!after && !(s === i && i > 0 && toks[i]!.joined && ORG_BEFORE.has(toks[i - 1]!.text))) return false;
-    }
-    if (matchAt(toks, s, j, true) === j - s + 1) return false;
-    for (let k = s; k <= j; k++) {
-      const inf = infoOf(toks[k]!);
-      if (inf.roleHead || !inf.cap || inf.calendar || inf.notName) return false;
-    }
-    if (infoOf(toks[s]!).given && j > s) return false;
-    if (s === j && (KNOWN_PEOPLE[toks[s]!.text] || persons.some((p) => p.last === toks[s]!.text))) return false;
-    const ph = phraseOf(text, toks, s, j);
-    if (!ph) return false;
-    const a = reg.ensure(ph, 'organization', 'organization', null, null);
-    reg.mention(a, toks[s]!.start, toks[j]!.end, ph);
-    cueNames.set(ph, a);
-    if (!genericOrgs.includes(a)) genericOrgs.push(a);
-    return true;
-  }
-
-  /** The part of a run before token s, without the connectors that joined it ("Betsy Sharp of"). */
-  function prefixRun(toks: WToken[], i: number, s: number, titleCase: boolean): void {
-    let e = s - 1;
-    while (e >= i && (infoOf(toks[e]!).connector || toks[e]!.text === 'The')) e--;
-    if (e >= i) analyzeRun(toks, i, e, titleCase);
-  }
-
-
-  /** ", Director General of the Russian International Affairs Council," or a glued credit line. */
-  function apposition(actor: Actor, end: number): void {
-    const after = text.slice(end, end + 160);
-    const m = /^(?:['’]s)?(,\s+|)((?:the |a |an )?[^,.;:!?“”"«»()\n]{3,120}?)(?=,|\.(?:\s|$)|;|\n|$)/.exec(after);
-    if (!m) return;
-    const glued = m[1] === '';
-    if (glued && !/^\p{Lu}/u.test(m[2]!)) return;
-    const phrase = m[2]!.replace(/^(?:the|a|an) /, '');
-    const words = phrase.split(/\s+/);
-    if (words.length > 14 || !ROLE_HEADS.has(words[0]!.toLowerCase().replace(/\W/g, '')) && !words.slice(0, 3).some((w) => ROLE_HEADS.has(w.toLowerCase()) && !['foreign', 'state', 'first', 'press', 'former', 'acting', 'senior', 'prime', 'defense', 'defence'].includes(w.toLowerCase()))) return;
-    if (/^(?:who|which|that)\b/.test(phrase)) return;
-    reg.role(actor, phrase);
-  }
-
-  /** A title before a name: capitalised words or role nouns ending in a role noun. */
-  function roleBefore(toks: WToken[], nameStart: number, runStart: number): { role: string } | null {
-    let s = nameStart;
-    while (s > 0 && s > nameStart - 7) {
-      const t = toks[s - 1]!;
-      const cur = toks[s]!;
-      if (!cur.joined) break;
-      if (s - 1 < runStart && infoOf(t).notRoleWord) break;
-      s--;
-    }
-    while (s < nameStart && (toks[s]!.text === 'The' || toks[s]!.text === 'the' || infoOf(toks[s]!).connector)) s++;
-    if (s >= nameStart) return null;
-    const last = toks[nameStart - 1]!.text.toLowerCase();
-    if (!ROLE_HEADS.has(last) || ['first', 'foreign', 'state', 'press', 'defense', 'defence', 'prime', 'permanent', 'senior', 'acting', 'former'].includes(last)) return null;
-    return { role: text.slice(toks[s]!.start, toks[nameStart - 1]!.end) };
-  }
-
-  /** Longest lexicon matches over toks[i..j]; leftovers become organisations, surnames or acronyms. */
-  function lexiconScan(toks: WToken[], i: number, j: number, titleCase: boolean): void {
-    let leftover = -1;
-    let p = i;
-    while (p <= j) {
-      const hit = matchAt(toks, p, j);
-      if (hit > 0) {
-        if (leftover >= 0) handleLeftover(toks, leftover, p - 1, titleCase);
-        leftover = -1;
-        p += hit;
-      } else {
-        if (leftover < 0) leftover = p;
-        p++;
-      }
-    }
-    if (leftover >= 0) handleLeftover(toks, leftover, j, titleCase);
-  }
-
-  /** Named documents ("UN Charter", "Treaty on ...") are not actors, nor is anything inside their names. */
-  function namesDocument(toks: WToken[], i: number, j: number): boolean {
-    for (let k = i; k <= j; k++) if (NON_ACTOR_HEADS.has(toks[k]!.text) && !coveredByOrgName(toks, i, j, k)) return true;
-    return false;
-  }
-
-  function coveredByOrgName(toks: WToken[], i: number, j: number, k: number): boolean {
-    for (let a = i; a <= k; a++) for (let b = Math.min(j, a + 7); b >= k; b--) {
-      const ph = phraseOf(text, toks, a, b);
-      if (ph && ORG_NAMES.has(ph)) return true;
-    }
-    return false;
-  }
-
-  /** Tries lexicon entries starting at token p (not past j); returns the number of tokens consumed. */
-  function matchAt(toks: WToken[], p: number, j: number, dryRun = false): number {
-    // Only spans that could be a lexicon phrase (by their first word's longest entry) or a
-    // country-qualified ministry ("Russian" + a ministry form) are looked up, longest first.
-    let top = p + infoOf(toks[p]!).lexFirst - 1;
-    if (!dryRun && p < j && infoOf(toks[p]!).code !== null) top = Math.max(top, p + infoOf(toks[p + 1]!).ministryFirst);
-    top = Math.min(top, j, p + 8, phraseEnd(toks, p));
-    for (let q = top; q >= p; q--) {
-      const phrase = text.slice(toks[p]!.start, toks[q]!.end);
-      if (dryRun) {
-        if (ORG_NAMES.has(phrase) || ministryFunction(phrase) || COUNTRY_NAMES.has(phrase) || isPlacePhrase(phrase) || EXTRA_ORGS.has(phrase) || TEAMS_ALONE.has(phrase)) return q - p + 1;
-        continue;
-      }
-      const start = toks[p]!.start;
-      const end = toks[q]!.end;
-      // Qualified ministry: "Russian Foreign Ministry", "US State Department", "Russia's Foreign Ministry".
-      if (q > p) {
-        const code = infoOf(toks[p]!).code;
-        const rest = text.slice(toks[p + 1]!.start, end);
-        const fn = code !== null && (toks[p + 1]!.joined || toks[p]!.possessive) ? ministryFunction(rest) : null;
-        if (fn && code) {
-          const m = ministry(reg, fn.fn, fn.country ?? code);
-          reg.mention(m, start, end, phrase);
-          countCountry(fn.country ?? code);
-          return q - p + 1;
-        }
-      }
-      const fn = ministryFunction(phrase);
-      if (fn) {
-        const of = /^ of (?:the )?([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/u.exec(text.slice(end, end + 40));
-        const ofCode = of ? (COUNTRY_NAMES.get(of[1]!)?.code ?? null) : null;
-        if (fn.country || ofCode) {
-          const m = ministry(reg, fn.fn, fn.country ?? ofCode);
-          const e = ofCode ? end + of![0].length : end;
-          reg.mention(m, start, e, text.slice(start, e));
-        } else {
-          unqualified.push({ start, end, surface: phrase, fn: fn.fn });
-        }
-        return q - p + 1;
-      }
-      const orgEntry = ORG_NAMES.get(phrase);
-      if (orgEntry) {
-        // Short all-caps codes that are also words ("WHO", "AP", "RT") only count as written in capitals.
-        const a = org(reg, orgEntry);
-        // "The New York Times": the article is not part of the name as mentioned.
-        const s0 = q > p && toks[p]!.text === 'The' ? toks[p + 1]!.start : start;
-        reg.mention(a, s0, end, text.slice(s0, end));
-        return q - p + 1;
-      }
-      const extra = EXTRA_ORGS.get(phrase);
-      // "Senate Judiciary Committee", "Tencent Holdings": a longer name with a head of its own.
-      if (extra && !(q === p && q < j && toks[q + 1]!.joined && hasOrgHead(toks, q + 1, Math.min(j, q + 4)))) {
-        const [name, kind, code] = extra;
-        const a = reg.ensure(name, 'organization', kind, null, code ? country(reg, code).id : null);
-        const s0 = q > p && toks[p]!.text === 'The' ? toks[p + 1]!.start : start;
-        reg.mention(a, s0, end, text.slice(s0, end));
-        return q - p + 1;
-      }
-      if (TEAMS_ALONE.has(phrase)) {
-        reg.mention(reg.ensure(phrase, 'organization', 'organization', null, null), start, end, phrase);
-        return q - p + 1;
-      }
-      const c = COUNTRY_NAMES.get(phrase);
-      // "U.S. Embassy", "U.S. Army": the country's institution, named by the country.
-      const inst = c && q < j && toks[q + 1]!.joined && !toks[q]!.possessive ? COUNTRY_INSTITUTION.exec(toks[q + 1]!.text) : null;
-      if (c && inst && (q + 1 === j || !infoOf(toks[q + 2]!).cap)) {
-        const a = reg.ensure(`${COUNTRY_BY_CODE.get(c.code)?.name ?? phrase} ${inst[0]}`, 'organization', 'government', null, country(reg, c.code).id);
-        reg.mention(a, start, toks[q + 1]!.end, text.slice(start, toks[q + 1]!.end));
-        return q - p + 2;
-      }
-      if (c) {
-        const a = country(reg, c.code);
-        reg.mention(a, start, end, phrase);
-        countCountry(c.code);
-        return q - p + 1;
-      }
-      const capital = CAPITALS[phrase];
-      if (capital) {
-        const next = /^\s+([\p{Ll}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
-        if (/^(?:agreements?|accords?|format|formula|talks|process|protocols?|memorandum|group|summit|declaration|doctrine|charter|treaty)$/.test(next)) return q - p + 1;
-        if (inAgentPosition(text, start, end, toks[q]!.possessive)) {
-          const a = country(reg, capital);
-          reg.mention(a, start, end, phrase);
-          countCountry(capital);
-        } else {
-          const canonical = CAPITAL_CANONICAL[phrase] ?? phrase;
-          const a = reg.ensure(canonical, 'location', 'place', null, country(reg, capital).id);
-          reg.mention(a, start, end, phrase);
-        }
-        return q - p + 1;
-      }
-      if (US_STATES.has(phrase) || CITIES.has(phrase)) {
-        const a = reg.ensure(phrase, 'location', 'place', null, US_STATES.has(phrase) ? country(reg, 'US').id : null);
-        reg.mention(a, start, end, phrase);
-        return q - p + 1;
-      }
-      if (REGIONS.has(phrase)) {
-        const a = reg.ensure(phrase === 'Donbas' ? 'Donbass' : phrase, 'location', 'place', null, null);
-        reg.mention(a, start, end, phrase);
-        return q - p + 1;
-      }
-    }
-    return 0;
-  }
-
-  function handleLeftover(toks: WToken[], s: number, e: number, titleCase: boolean): void {
-    // Trim connectors and demonym/role words off the edges.
-    while (s <= e && (infoOf(toks[s]!).connector || toks[s]!.text === 'The')) s++;
-    while (e >= s && infoOf(toks[e]!).connector) e--;
-    if (s > e) return;
-    // Organisation: a phrase with an organisation head noun. A leading role ("Director General of the")
-    // is cut off at its last "of".
-    let head = -1;
-    for (let k = s; k <= e; k++) if (infoOf(toks[k]!).orgHead) head = k;
-    // "Top Climate Group Will Run Ads" (a headline): the name ends at its head unless a connector goes on.
-    if (head >= 0 && head < e && !toks.slice(head + 1, e + 1).some((t) => infoOf(t).connector)) e = head;
-    if (head >= 0 && e - s >= 1) {
-      let os = s;
-      for (let k = s; k < head; k++) if (toks[k]!.text === 'of' && toks.slice(s, k).some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) os = k + 1;
-      // "Senators on the Senate Foreign Relations Committee": words before "on"/"in"/"at" without a head are not part of it.
-      for (let k = os + 1; k < head; k++) if (/^(?:on|in|at)$/.test(toks[k]!.text) && !hasOrgHead(toks, os, k - 1)) os = k + 1;
-      // "Following the Pasadena City College": a sentence's first word is not part of the name.
-      if (os === 0 && os < head && (infoOf(toks[0]!).notName || /^\p{Lu}\p{Ll}+ing$/u.test(toks[0]!.text))) os = 1;
-      while (os <= e && (infoOf(toks[os]!).connector || toks[os]!.text === 'The')) os++;
-      if (head - os >= 1 || (head === e && head > os)) {
-        const ph = phraseOf(text, toks, os, e);
-        if (ph && !NOT_NAME.has(ph)) {
-          const a = reg.ensure(ph, 'organization', 'organization', null, null);
-          reg.mention(a, toks[os]!.start, toks[e]!.end, ph);
-          if (!genericOrgs.includes(a)) genericOrgs.push(a);
-          return;
-        }
-      }
-    }
-    if (s === e && !titleCase && s > 0 && toks[s]!.joined && (toks[s - 1]!.text === 'the' || toks[s - 1]!.text === 'The')) {
-      const t = toks[s]!;
-      const w = t.text;
-      // "the Times" after "The New York Times"; "the Reds", "the Greens": a group named in the plural.
-      if (MEDIA_HEADS.has(w)) {
-        mediaAliases.push({ start: t.start, end: t.end, surface: w });
-        return;
-      }
-      // "across the Northeast", "the West" (not a direction: "expand to the East").
-      if (COMPASS.has(w) && !(s + 1 < toks.length && toks[s + 1]!.joined && capital(toks[s + 1]!.text)) && !/\b(?:to|towards?|from|into)\s+the\s+$/i.test(text.slice(Math.max(0, t.start - 14), t.start))) {
-        reg.mention(placeActor(reg, w), t.start, t.end, w);
-        return;
-      }
-      if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isNameShaped(w) && !NOT_ORG_PLURALS.has(w) && !NOT_NAME.has(w) && !(w.slice(0, -1) in DEMONYMS) && !infoOf(t).roleHead) {
-        thePlurals.push({ start: t.start, end: t.end, surface: w });
-        return;
-      }
-    }
-    if (titleCase) {
-      titleSegments.push({ toks, s, e });
-      return;
-    }
-    for (let k = s; k <= e; k++) {
+    let k = j + 1;
+    // "and" joins only inside an organisation's name ("Institute of Allergy and Infectious Diseases").
+    while (k < toks.length && toks[k]!.joined) {
       const t = toks[k]!;
-      if (infoOf(t).acronym) acronyms.push({ start: t.start, end: t.end, surface: t.text });
-      else if (isNameToken(t)) surnames.push({ start: t.start, end: t.end, surface: t.text });
-      else if (SURNAME_MONTHS.has(t.text) && !isDateMonth(t)) surnames.push({ start: t.start, end: t.end, surface: t.text, weak: true });
+      if (!infoOf(t).connector && !(t.text === 'and' && orgWithOf(sc, toks, i, j) !== null && !(k + 1 < toks.length && infoOf(toks[k + 1]!).lexicon))) break;
+      // "on" joins only after an organisation's head ("Council on Foreign Relations"), not "Jeff Poor on Twitter".
+      if (t.text === 'on' && !hasOrgHead(toks, i, j)) break;
+      k++;
     }
-  }
-
-  /** "in May", "May 12", "early June": a month used as a date, never a surname. */
-  function isDateMonth(t: WToken): boolean {
-    return /\b(?:in|on|since|until|till|by|of|from|through|early|late|mid|last|next|this|before|after|during)\s+$/i.test(text.slice(Math.max(0, t.start - 10), t.start)) || /^\s*\d/.test(text.slice(t.end, t.end + 3));
-  }
-
-  /** Of the people with this surname (or first name), the one named last before `at`, else the first named. */
-  function nearestNamed(surface: string, at: number, byFirst: boolean): NamedPerson | undefined {
-    let best: NamedPerson | undefined;
-    for (const m of persons) {
-      if ((byFirst ? m.first : m.last) !== surface) continue;
-      if (!best || (m.at <= at && (best.at > at || m.at > best.at))) best = m;
+    // "Donald Trump on Saturday": a connector before a calendar word ends the name.
+    if (k > j + 1 && k < toks.length && toks[k]!.joined && capital(toks[k]!.text) && !infoOf(toks[k]!).calendar) {
+      j = k;
+      continue;
     }
-    return best;
+    break;
   }
+  return j;
+}
 
-  /** The person a single name stands for: a surname (or first name) of someone named in full, the
-   * nearest before it if several; a known public figure; a name a cue made an organisation or place; or,
-   * where allowed, a person known by a common given name alone ("Jeb"). */
-  function single(surface: string, at: number, weak: boolean, allowNew: boolean): Actor | undefined {
-    let best = nearestNamed(surface, at, false);
-    if (!best && !weak) best = nearestNamed(surface, at, true);
-    if (best) return best.actor;
-    if (weak) return undefined;
-    if (KNOWN_PEOPLE[surface]) return reg.ensure(KNOWN_PEOPLE[surface]!, 'person', 'person', null, null);
-    const cued = cueNames.get(surface);
-    if (cued) return cued;
-    if (!allowNew) return undefined;
-    // "Star of David", "St. Peter": a given name inside another name.
-    if (GIVEN_NAMES.has(surface) && !NOT_LONE.has(surface) && !/(?:\bof|\bSt\.?|\bSaint|\bSan|\bSanta)\s+$/.test(text.slice(Math.max(0, at - 12), at))) {
-      return reg.ensure(surface, 'person', 'person', null, null);
-    }
-    // "at its headquarters in Bengaluru": a name not known otherwise, after "in", is a place.
-    if ((text.startsWith(' in ', at - 4) || text.startsWith(' near ', at - 6) || text.startsWith(' outside ', at - 9)) && !/-\p{Ll}/u.test(surface) && PLACE_END.test(text.slice(at + surface.length, at + surface.length + 12))) {
-      return placeActor(reg, surface);
-    }
-    return undefined;
+/** Hashtags and handles ("#DonaldTrump", "@POTUS", glued words split or not) are not mentions. */
+function inTagOrHandle(text: string, start: number): boolean {
+  let b = start;
+  while (b > 0 && isWordChar(text.charCodeAt(b - 1))) b--;
+  const prev = codeAt(text, b - 1);
+  return prev === 35 || prev === 64;
+}
+
+/** Single names: surnames of people named in full, or known public figures. */
+function resolveSurnames(sc: ActorScan): void {
+  for (const p of sc.surnames) {
+    const actor = single(sc, p.surface, p.start, p.weak === true, true);
+    if (actor) sc.reg.mention(actor, p.start, p.end, p.surface);
   }
+}
 
-  // Single names: surnames of people named in full, or known public figures.
-  for (const p of surnames) {
-    const actor = single(p.surface, p.start, p.weak === true, true);
-    if (actor) reg.mention(actor, p.start, p.end, p.surface);
-  }
-
-  // Headlines in title case: only people named elsewhere in the text, in full or by one name.
-  for (const { toks, s, e } of titleSegments) {
+/** Headlines in title case: only people named elsewhere in the text, in full or by one name. */
+function resolveTitleSegments(sc: ActorScan): void {
+  const text = sc.text;
+  for (const { toks, s, e } of sc.titleSegments) {
     let p = s;
     while (p <= e) {
       let q = Math.min(e, p + 3);
       let actor: Actor | undefined;
       for (; q > p && !actor; q--) {
         const ph = phraseOf(text, toks, p, q);
-        actor = ph ? personByName.get(ph) : undefined;
+        actor = ph ? sc.personByName.get(ph) : undefined;
         if (actor) break;
       }
       if (!actor && isNameToken(toks[p]!)) {
         q = p;
-        actor = single(toks[p]!.text, toks[p]!.start, false, false);
+        actor = single(sc, toks[p]!.text, toks[p]!.start, false, false);
       }
-      if (actor) reg.mention(actor, toks[p]!.start, toks[q]!.end, text.slice(toks[p]!.start, toks[q]!.end));
+      if (actor) sc.reg.mention(actor, toks[p]!.start, toks[q]!.end, text.slice(toks[p]!.start, toks[q]!.end));
       p = actor ? q + 1 : p + 1;
     }
   }
+}
 
-  // "the Times": the newspaper named in full whose name ends so; "the Reds": a group (not "the Clintons").
-  for (const m of mediaAliases) {
-    const org = [...reg.actors.values()].find((a) => a.type === 'organization' && a.name.endsWith(` ${m.surface}`));
-    if (org) reg.mention(org, m.start, m.end, m.surface);
+/** "the Times": the newspaper named in full whose name ends so. */
+function resolveMediaAliases(sc: ActorScan): void {
+  for (const m of sc.mediaAliases) {
+    const org = [...sc.reg.actors.values()].find((a) => a.type === 'organization' && a.name.endsWith(` ${m.surface}`));
+    if (org) sc.reg.mention(org, m.start, m.end, m.surface);
   }
-  for (const m of thePlurals) {
+}
+
+/** "the Reds", "the Greens": a group named in the plural (not "the Clintons"). */
+function resolveThePlurals(sc: ActorScan): void {
+  for (const m of sc.thePlurals) {
     // A family ("the Clintons", "the Bushes") or a surname ending in s ("the Sanders campaign").
     const w = m.surface;
-    if ([w, w.slice(0, -1), w.slice(0, -2)].some((x) => KNOWN_PEOPLE[x] || persons.some((p) => p.last === x))) continue;
-    reg.mention(cueNames.get(m.surface) ?? reg.ensure(m.surface, 'organization', 'organization', null, null), m.start, m.end, m.surface);
+    if ([w, w.slice(0, -1), w.slice(0, -2)].some((x) => KNOWN_PEOPLE[x] || sc.persons.some((p) => p.last === x))) continue;
+    sc.reg.mention(sc.cueNames.get(m.surface) ?? sc.reg.ensure(m.surface, 'organization', 'organization', null, null), m.start, m.end, m.surface);
   }
+}
 
-  // Acronyms of organisations named in full ("RIAC" for "Russian International Affairs Council").
+/** Acronyms of organisations named in full ("RIAC" for "Russian International Affairs Council"). */
+function resolveAcronyms(sc: ActorScan): void {
+  if (sc.acronyms.length === 0) return;
   const orgInitials = new Map<Actor, string>();
-  for (const a of acronyms) {
-    const o = genericOrgs.find((g) => (orgInitials.get(g) ?? orgInitials.set(g, initials(g.name)).get(g)) === a.surface);
+  for (const a of sc.acronyms) {
+    const o = sc.genericOrgs.find((g) => (orgInitials.get(g) ?? orgInitials.set(g, initials(g.name)).get(g)) === a.surface);
     if (o) {
       if (!o.code) o.code = a.surface;
-      reg.mention(o, a.start, a.end, a.surface);
+      sc.reg.mention(o, a.start, a.end, a.surface);
     }
   }
+}
 
-  // Unqualified ministries: the qualified one of the same function, else the dominant country's.
-  for (const u of unqualified) {
-    const sameFn = [...reg.actors.values()].filter((a) => a.kind === 'ministry' && a.partOf && a.name.endsWith(u.fn));
+/** Unqualified ministries: the qualified one of the same function, else the dominant country's. */
+function resolveUnqualified(sc: ActorScan): void {
+  for (const u of sc.unqualified) {
+    const sameFn = [...sc.reg.actors.values()].filter((a) => a.kind === 'ministry' && a.partOf && a.name.endsWith(u.fn));
     let actor: Actor;
     if (sameFn.length >= 1) {
-      actor = nearestByMention(sameFn, u.start) ?? sameFn[0]!;
+      actor = nearestByMention(sc, sameFn, u.start) ?? sameFn[0]!;
     } else {
-      const top = [...countryCount.entries()].sort((a, b) => b[1] - a[1])[0];
-      actor = top && top[1] >= 2 ? ministry(reg, u.fn, top[0]) : ministry(reg, u.fn, null);
+      const top = [...sc.countryCount.entries()].sort((a, b) => b[1] - a[1])[0];
+      actor = top && top[1] >= 2 ? ministry(sc.reg, u.fn, top[0]) : ministry(sc.reg, u.fn, null);
     }
-    reg.mention(actor, u.start, u.end, u.surface);
+    sc.reg.mention(actor, u.start, u.end, u.surface);
   }
+}
 
-  function nearestByMention(candidates: Actor[], at: number): Actor | undefined {
-    let best: Actor | undefined;
-    let bestDist = Infinity;
-    for (const m of reg.mentions) {
-      const c = candidates.find((a) => a.id === m.actor);
-      if (!c) continue;
-      const d = m.start <= at ? at - m.start : (m.start - at) * 2; // prefer earlier mentions
-      if (d < bestDist) {
-        bestDist = d;
-        best = c;
-      }
-    }
-    return best;
-  }
-
-  resolveDescriptions(text, sentences, reg);
-
+/** The mentions, deduplicated, and the actors they name, plus the countries ministries and places belong to. */
+function mentionedActors(reg: Registry): ActorFinding {
   const mentions = dedupe(reg.mentions);
   const used = new Set(mentions.map((m) => m.actor));
-  // Keep actors that are mentioned, plus the countries ministries and places belong to.
   for (const a of reg.actors.values()) if (used.has(a.id) && a.partOf) used.add(a.partOf);
   const actors = [...reg.actors.values()].filter((a) => used.has(a.id));
   return { actors, mentions };
+}
+
+// ── runs of capitalised tokens ──────────────────────────────────────────
+
+function analyzeRun(sc: ActorScan, toks: WToken[], i: number, j: number, titleCase: boolean): void {
+  // One small step per kind of run, each saying whether it took the run (see ActorScan on why small).
+  if (namesDocument(sc, toks, i, j)) return;
+  if (personThenOf(sc, toks, i, j, titleCase)) return;
+  if (corporateRun(sc, toks, i, j)) return;
+  if (headOfRun(sc, toks, i, j, titleCase)) return;
+  if (cuedRun(sc, toks, i, j, titleCase)) return;
+  if (personRun(sc, toks, i, j, titleCase)) return;
+  lexiconScan(sc, toks, i, j, titleCase);
+}
+
+/** "Sen. Ted Cruz of Texas", "Chief Kerr Putney of the Charlotte Police Department": a person, then a place or body after "of". */
+function personThenOf(sc: ActorScan, toks: WToken[], i: number, j: number, titleCase: boolean): boolean {
+  for (let c = i + 2; c < j; c++) {
+    if (toks[c]!.text !== 'of' || !isNameToken(toks[c - 1]!) || !isNameToken(toks[c - 2]!)) continue;
+    let r = c + 1;
+    if (toks[r]!.text === 'the') r++;
+    if (r > j) break;
+    const rest = phraseOf(sc.text, toks, r, j);
+    if (rest && (hasOrgHead(toks, r, j) || isPlacePhrase(rest))) {
+      analyzeRun(sc, toks, i, c - 1, titleCase);
+      lexiconScan(sc, toks, r, j, titleCase);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "Apple Inc.", "Microsoft Corp.": a company suffix makes the whole run one organisation, its period included. */
+function corporateRun(sc: ActorScan, toks: WToken[], i: number, j: number): boolean {
+  if (!(j > i && CORPORATE.test(toks[j]!.text))) return false;
+  const s0 = toks[i]!.text === 'The' ? i + 1 : i;
+  const ph = phraseOf(sc.text, toks, s0, j);
+  if (!ph || s0 >= j) return false;
+  const end = sc.text[toks[j]!.end] === '.' ? toks[j]!.end + 1 : toks[j]!.end;
+  const a = sc.reg.ensure(ph, 'organization', 'organization', null, null);
+  sc.reg.mention(a, toks[s0]!.start, end, sc.text.slice(toks[s0]!.start, end));
+  if (!sc.genericOrgs.includes(a)) sc.genericOrgs.push(a);
+  return true;
+}
+
+/** "Bank of Japan", "University of Texas": an organisation head, "of", and a name (what comes before is scanned apart). */
+function headOfRun(sc: ActorScan, toks: WToken[], i: number, j: number, titleCase: boolean): boolean {
+  const ofOrg = orgWithOf(sc, toks, i, j);
+  if (!ofOrg || matchAt(sc, toks, i, j, true) >= j - i + 1) return false;
+  const [os, oe] = ofOrg;
+  if (os > i) lexiconScan(sc, toks, i, os - 1, titleCase);
+  const ph = phraseOf(sc.text, toks, os, oe);
+  if (!ph) return false;
+  const a = sc.reg.ensure(ph, 'organization', 'organization', null, null);
+  sc.reg.mention(a, toks[os]!.start, toks[oe]!.end, ph);
+  if (!sc.genericOrgs.includes(a)) sc.genericOrgs.push(a);
+  return true;
+}
+
+/** Teams, places and organisations named by a cue; the cheap token tests keep most runs from the full ones. */
+function cuedRun(sc: ActorScan, toks: WToken[], i: number, j: number, titleCase: boolean): boolean {
+  const last = toks[j]!;
+  const n1 = j + 1 < toks.length && toks[j + 1]!.joined ? toks[j + 1]!.text : '';
+  const p1 = i > 0 && toks[i]!.joined ? toks[i - 1]!.text : '';
+  if (TEAM_LAST.has(last.text) && teamRun(sc, toks, i, j, titleCase)) return true;
+  if ((infoOf(last).placeHead || codeAt(sc.text, last.end) === 44 || PLACE_AFTER.has(n1) || p1 === 'of') && placeRun(sc, toks, i, j, titleCase)) return true;
+  return (ORG_BEFORE.has(p1) || ORG_AFTER.has(n1) || n1 === 'news' || n1 === 'wire' || last.text.includes('.')) && cuedOrgRun(sc, toks, i, j, titleCase);
+}
+
+/**
+ * Person: a block of name-shaped tokens at the end of the run, with initials ("Harry M. Reid", "K. Sivan") and a
+ * suffix ("Joseph R. Biden Jr.", "Leonard Hill III"), of two names or more or after a title.
+ */
+function personRun(sc: ActorScan, toks: WToken[], i: number, j: number, titleCase: boolean): boolean {
+  if (titleCase) return false;
+  let e = j;
+  let endOffset = toks[j]!.end;
+  if (j > i && NAME_SUFFIXES.has(toks[j]!.text) && isNameToken(toks[j - 1]!)) {
+    e = j - 1;
+    if (codeAt(sc.text, endOffset) === 46 && /^[JS]r$/.test(toks[j]!.text)) endOffset++;
+  }
+  const nameStart = nameBlockStart(toks, i, e);
+  if (nameStart > e || blockIsNotPerson(sc, toks, i, nameStart, e)) return false;
+  const rolePrefix = roleBefore(sc, toks, nameStart, i);
+  if (e - nameStart + 1 < 2 && !rolePrefix) return false;
+  const person = addPerson(sc, toks, nameStart, e, endOffset);
+  if (rolePrefix) sc.reg.role(person, rolePrefix.role);
+  // The prefix may still name countries or bodies ("Deputy US Ambassador").
+  if (nameStart > i) lexiconScan(sc, toks, i, nameStart - 1, true);
+  return true;
+}
+
+/** First token of the name block ending at e (e + 1 when there is none). */
+function nameBlockStart(toks: WToken[], i: number, e: number): number {
+  let k = e;
+  while (k >= i && e - k < 4 && nameLike(toks, i, k, e)) k--;
+  let nameStart = k + 1;
+  // "apoplectic Cheeto Donald Trump": a given name inside a longer block starts the name.
+  if (e - nameStart >= 2 && !infoOf(toks[nameStart]!).given) {
+    for (let g = nameStart + 1; g < e; g++) {
+      if (infoOf(toks[g]!).given) {
+        nameStart = g;
+        break;
+      }
+    }
+  }
+  return nameStart;
+}
+
+/** A name-shaped block that is a known place or organisation ("New Hampshire"), or the tail of an
+ * organisation's name after a connector ("Association for the Advancement of Colored People"). */
+function blockIsNotPerson(sc: ActorScan, toks: WToken[], i: number, s: number, e: number): boolean {
+  for (let q = Math.min(e, s + 3, s + infoOf(toks[s]!).lexFirst - 1); q > s; q--) {
+    const ph = phraseOf(sc.text, toks, s, q);
+    if (ph && (US_STATES.has(ph) || CITIES.has(ph) || REGIONS.has(ph) || COUNTRY_NAMES.has(ph) || ORG_NAMES.has(ph) || ph in CAPITALS || EXTRA_ORGS.has(ph) || TEAMS_ALONE.has(ph))) return true;
+  }
+  if (s > i && infoOf(toks[s - 1]!).connector) {
+    for (let k = i; k < s; k++) if (infoOf(toks[k]!).orgHead) return true;
+  }
+  return false;
+}
+
+/** [s, e] of "(X) HEAD of (the) Y" filling the run's end, where HEAD is an organisation head. */
+function orgWithOf(sc: ActorScan, toks: WToken[], i: number, j: number): [number, number] | null {
+  for (let c = i + 1; c < j; c++) {
+    if (toks[c]!.text !== 'of' || !infoOf(toks[c - 1]!).orgHead) continue;
+    let s = c - 1;
+    while (s > i && infoOf(toks[s - 1]!).cap && !infoOf(toks[s - 1]!).roleHead && toks[s - 1]!.text !== 'The') s--;
+    // Ministries have their own canonical form ("Ministry of Foreign Affairs of Russia").
+    for (let a = i; a < c; a++) if (ministryFunction(phraseOf(sc.text, toks, a, c - 1) ?? '') || ministryFunction(phraseOf(sc.text, toks, a, j) ?? '')) return null;
+    // "Armed Forces of the Russian Federation" stays the country's (its forces are not a separate actor).
+    const tail = phraseOf(sc.text, toks, toks[c + 1]!.text === 'the' ? c + 2 : c + 1, j);
+    if (c - 1 > s && tail && COUNTRY_NAMES.has(tail)) return null;
+    return [s, j];
+  }
+  return null;
+}
+
+function addPerson(sc: ActorScan, toks: WToken[], s: number, e: number, end = toks[e]!.end): Actor {
+  const first = toks[s]!.text;
+  const last = toks[e]!.text;
+  const written = sc.text.slice(toks[s]!.start, end);
+  let name = written;
+  const known = KNOWN_PEOPLE[last];
+  // Transliteration variants ("Sergey"/"Sergei") of a known figure share its canonical name.
+  if (known && known.split(' ')[0]![0] === first[0]) name = known;
+  const actor = sc.reg.ensure(name, 'person', 'person', null, null);
+  sc.reg.mention(actor, toks[s]!.start, end, written);
+  // A first name alone refers back only when it is a common given name ("Hillary"), not any first word ("Republican").
+  if (!sc.persons.some((p) => p.actor === actor)) sc.persons.push({ actor, last, first: s < e && (infoOf(toks[s]!).given || FAMILY_NAME_FIRST.has(first)) ? first : null, at: toks[s]!.start });
+  if (!sc.personByName.has(written)) sc.personByName.set(written, actor);
+  apposition(sc, actor, end);
+  return actor;
+}
+
+/** Whether token k belongs to a person's name block that ends at e (scanning back from e). */
+function nameLike(toks: WToken[], i: number, k: number, e: number): boolean {
+  const t = toks[k]!;
+  const inf = infoOf(t);
+  if (inf.nameToken) return true;
+  if (k < e && INITIAL.test(t.text)) return true;
+  // A given name that is also a place or a word, before a surname ("Jordan Fabian").
+  if (k < e && inf.given) return true;
+  // A surname that is also a month or a place, after a given name ("Theresa May", "Jack London").
+  return (
+    k === e && k > i && t.joined && infoOf(toks[k - 1]!).given && isNameShaped(t.text) && (!inf.notName || SURNAME_MONTHS.has(t.text)) && (!inf.calendar || SURNAME_MONTHS.has(t.text)) &&
+    !inf.roleHead && !inf.orgHead && !(t.text in DEMONYMS) && !NON_ACTOR_HEADS.has(t.text)
+  );
+}
+
+/** "New York Islanders", "Ottawa Senators": a city or state, then a team's nickname. */
+function teamRun(sc: ActorScan, toks: WToken[], i: number, j: number, titleCase: boolean): boolean {
+  for (let n = 2; n >= 1; n--) {
+    const ns = j - n + 1;
+    if (ns <= i) continue;
+      const nick = phraseOf(sc.text, toks, ns, j);
+    if (!nick || !TEAM_NICKNAMES.has(nick)) continue;
+    for (let ps = Math.max(i, ns - 3); ps < ns; ps++) {
+      const place = phraseOf(sc.text, toks, ps, ns - 1);
+      if (!place || !(US_STATES.has(place) || CITIES.has(place) || REGIONS.has(place) || place in CAPITALS)) continue;
+      prefixRun(sc, toks, i, ps, titleCase);
+      const name = sc.text.slice(toks[ps]!.start, toks[j]!.end);
+      const a = sc.reg.ensure(name, 'organization', 'organization', null, null);
+      sc.reg.mention(a, toks[ps]!.start, toks[j]!.end, name);
+      sc.cueNames.set(nick, a);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A place by its last word ("Burke County", "Atlantic City") or by a cue: "the town of Panmunjom",
+ * "Tamil Nadu state", "Lynchburg, VA" (the state after the comma is a place too). */
+function placeRun(sc: ActorScan, toks: WToken[], i: number, j: number, titleCase: boolean): boolean {
+  let s = -1;
+  if (j > i && infoOf(toks[j]!).placeHead) {
+    s = j - 1;
+    while (s > i && infoOf(toks[s - 1]!).placeWord) s--;
+    if (!infoOf(toks[s]!).placeWord) s = -1;
+    // "Kevin Park", "Amy Lake": a given name and a head that is also a surname.
+    else if (s === j - 1 && infoOf(toks[s]!).given && /^(?:Park|Lake|Bay|Beach|Castle|Tower)$/.test(toks[j]!.text)) s = -1;
+    else for (let k = s; k < j; k++) if (infoOf(toks[k]!).orgHead) s = -1;
+  }
+  // Cheap character tests first: this runs for every capitalised run of every text.
+  const endPos = toks[j]!.end;
+  const next = codeAt(sc.text, endPos);
+  const state = next === 44 && j + 1 < toks.length && capital(toks[j + 1]!.text) ? stateAfter(sc.text, endPos) : null;
+  if (s < 0) {
+    if (titleCase) return false;
+    s = i;
+    while (s < j && (toks[s]!.text === 'The' || infoOf(toks[s]!).roleHead)) s++;
+    const n1 = j + 1 < toks.length && toks[j + 1]!.joined ? toks[j + 1]!.text : '';
+    const cued =
+      state !== null ||
+      (next === 44 && j + 1 < toks.length && capital(toks[j + 1]!.text) && afterIsState(sc.text.slice(endPos, endPos + 24))) ||
+      (PLACE_AFTER.has(n1) && !(n1 === 'state' && j + 2 < toks.length && NOT_STATE_HEAD.has(toks[j + 2]!.text))) ||
+      (s === i && i >= 2 && toks[i]!.joined && toks[i - 1]!.text === 'of' && toks[i - 1]!.joined && PLACE_OF_NOUNS.has(toks[i - 2]!.text));
+    if (!cued) return false;
+    for (let k = s; k <= j; k++) if (!infoOf(toks[k]!).placeWord) return false;
+    if (sc.text.slice(toks[s]!.start, toks[j]!.end) in DEMONYMS) return false;
+    // A person: a given name and a surname, or a surname named before.
+    if ((infoOf(toks[s]!).given && j > s) || (s === j && (KNOWN_PEOPLE[toks[s]!.text] || sc.persons.some((p) => p.last === toks[s]!.text)))) return false;
+  }
+  if (state) sc.reg.mention(sc.reg.ensure(state.name, 'location', 'place', null, country(sc.reg, 'US').id), state.start, state.end, sc.text.slice(state.start, state.end));
+  // The lexicon already knows the whole name ("Kansas City", "Davos"): let it say which place.
+  prefixRun(sc, toks, i, s, titleCase);
+  if (matchAt(sc, toks, s, j, true) === j - s + 1) {
+    lexiconScan(sc, toks, s, j, titleCase);
+    return true;
+  }
+  const name = sc.text.slice(toks[s]!.start, toks[j]!.end);
+  const a = placeActor(sc.reg, name);
+  sc.reg.mention(a, toks[s]!.start, toks[j]!.end, name);
+  if (s === j) sc.cueNames.set(name, a);
+  return true;
+}
+
+/** ", Georgia" / ", North Carolina" after a name, ending the phrase: a town in a US state. */
+function afterIsState(after: string): boolean {
+  const m = /^,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=[,.;)]|\s+\p{Ll}|$)/u.exec(after);
+  return !!m && US_STATES.has(m[1]!);
+}
+
+/** An organisation by a noun that describes it: "rival Zomato", "Dutch firm Takeaway.com", "the PTI news agency". */
+function cuedOrgRun(sc: ActorScan, toks: WToken[], i: number, j: number, titleCase: boolean): boolean {
+  if (titleCase) return false;
+  let s = i;
+  if (toks[s]!.text === 'The' && s < j) s++;
+  const domain = s === j && toks[s]!.text.includes('.') && DOMAIN.test(toks[s]!.text);
+  if (!domain) {
+    const n1 = j + 1 < toks.length && toks[j + 1]!.joined ? toks[j + 1]!.text : '';
+    const n2 = n1 && j + 2 < toks.length && toks[j + 2]!.joined ? toks[j + 2]!.text : '';
+    const after = ORG_AFTER.has(n1) || ((n1 === 'news' || n1 === 'wire') && (n2 === 'agency' || n2 === 'service'));
+    if (!after && !(s === i && i > 0 && toks[i]!.joined && ORG_BEFORE.has(toks[i - 1]!.text))) return false;
+  }
+  if (matchAt(sc, toks, s, j, true) === j - s + 1) return false;
+  for (let k = s; k <= j; k++) {
+    const inf = infoOf(toks[k]!);
+    if (inf.roleHead || !inf.cap || inf.calendar || inf.notName) return false;
+  }
+  if (infoOf(toks[s]!).given && j > s) return false;
+  if (s === j && (KNOWN_PEOPLE[toks[s]!.text] || sc.persons.some((p) => p.last === toks[s]!.text))) return false;
+  const ph = phraseOf(sc.text, toks, s, j);
+  if (!ph) return false;
+  const a = sc.reg.ensure(ph, 'organization', 'organization', null, null);
+  sc.reg.mention(a, toks[s]!.start, toks[j]!.end, ph);
+  sc.cueNames.set(ph, a);
+  if (!sc.genericOrgs.includes(a)) sc.genericOrgs.push(a);
+  return true;
+}
+
+/** The part of a run before token s, without the connectors that joined it ("Betsy Sharp of"). */
+function prefixRun(sc: ActorScan, toks: WToken[], i: number, s: number, titleCase: boolean): void {
+  let e = s - 1;
+  while (e >= i && (infoOf(toks[e]!).connector || toks[e]!.text === 'The')) e--;
+  if (e >= i) analyzeRun(sc, toks, i, e, titleCase);
+}
+
+/** ", Director General of the Russian International Affairs Council," or a glued credit line. */
+function apposition(sc: ActorScan, actor: Actor, end: number): void {
+  const after = sc.text.slice(end, end + 160);
+  const m = /^(?:['’]s)?(,\s+|)((?:the |a |an )?[^,.;:!?“”"«»()\n]{3,120}?)(?=,|\.(?:\s|$)|;|\n|$)/.exec(after);
+  if (!m) return;
+  const glued = m[1] === '';
+  if (glued && !/^\p{Lu}/u.test(m[2]!)) return;
+  const phrase = m[2]!.replace(/^(?:the|a|an) /, '');
+  const words = phrase.split(/\s+/);
+  if (words.length > 14 || !ROLE_HEADS.has(words[0]!.toLowerCase().replace(/\W/g, '')) && !words.slice(0, 3).some((w) => ROLE_HEADS.has(w.toLowerCase()) && !['foreign', 'state', 'first', 'press', 'former', 'acting', 'senior', 'prime', 'defense', 'defence'].includes(w.toLowerCase()))) return;
+  if (/^(?:who|which|that)\b/.test(phrase)) return;
+  sc.reg.role(actor, phrase);
+}
+
+/** A title before a name: capitalised words or role nouns ending in a role noun. */
+function roleBefore(sc: ActorScan, toks: WToken[], nameStart: number, runStart: number): { role: string } | null {
+  let s = nameStart;
+  while (s > 0 && s > nameStart - 7) {
+    const t = toks[s - 1]!;
+    const cur = toks[s]!;
+    if (!cur.joined) break;
+    if (s - 1 < runStart && infoOf(t).notRoleWord) break;
+    s--;
+  }
+  while (s < nameStart && (toks[s]!.text === 'The' || toks[s]!.text === 'the' || infoOf(toks[s]!).connector)) s++;
+  if (s >= nameStart) return null;
+  const last = toks[nameStart - 1]!.text.toLowerCase();
+  if (!ROLE_HEADS.has(last) || ['first', 'foreign', 'state', 'press', 'defense', 'defence', 'prime', 'permanent', 'senior', 'acting', 'former'].includes(last)) return null;
+  return { role: sc.text.slice(toks[s]!.start, toks[nameStart - 1]!.end) };
+}
+
+/** Longest lexicon matches over toks[i..j]; leftovers become organisations, surnames or acronyms. */
+function lexiconScan(sc: ActorScan, toks: WToken[], i: number, j: number, titleCase: boolean): void {
+  let leftover = -1;
+  let p = i;
+  while (p <= j) {
+    const hit = matchAt(sc, toks, p, j);
+    if (hit > 0) {
+      if (leftover >= 0) handleLeftover(sc, toks, leftover, p - 1, titleCase);
+      leftover = -1;
+      p += hit;
+    } else {
+      if (leftover < 0) leftover = p;
+      p++;
+    }
+  }
+  if (leftover >= 0) handleLeftover(sc, toks, leftover, j, titleCase);
+}
+
+/** Named documents ("UN Charter", "Treaty on ...") are not actors, nor is anything inside their names. */
+function namesDocument(sc: ActorScan, toks: WToken[], i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (NON_ACTOR_HEADS.has(toks[k]!.text) && !coveredByOrgName(sc, toks, i, j, k)) return true;
+  return false;
+}
+
+function coveredByOrgName(sc: ActorScan, toks: WToken[], i: number, j: number, k: number): boolean {
+  for (let a = i; a <= k; a++) for (let b = Math.min(j, a + 7); b >= k; b--) {
+    const ph = phraseOf(sc.text, toks, a, b);
+    if (ph && ORG_NAMES.has(ph)) return true;
+  }
+  return false;
+}
+
+/** Tries lexicon entries starting at token p (not past j); returns the number of tokens consumed. */
+function matchAt(sc: ActorScan, toks: WToken[], p: number, j: number, dryRun = false): number {
+  // Only spans that could be a lexicon phrase (by their first word's longest entry) or a
+  // country-qualified ministry ("Russian" + a ministry form) are looked up, longest first.
+  let top = p + infoOf(toks[p]!).lexFirst - 1;
+  if (!dryRun && p < j && infoOf(toks[p]!).code !== null) top = Math.max(top, p + infoOf(toks[p + 1]!).ministryFirst);
+  top = Math.min(top, j, p + 8, phraseEnd(toks, p));
+  for (let q = top; q >= p; q--) {
+    const phrase = sc.text.slice(toks[p]!.start, toks[q]!.end);
+    if (dryRun) {
+      if (ORG_NAMES.has(phrase) || ministryFunction(phrase) || COUNTRY_NAMES.has(phrase) || isPlacePhrase(phrase) || EXTRA_ORGS.has(phrase) || TEAMS_ALONE.has(phrase)) return q - p + 1;
+      continue;
+    }
+    const start = toks[p]!.start;
+    const end = toks[q]!.end;
+    // Qualified ministry: "Russian Foreign Ministry", "US State Department", "Russia's Foreign Ministry".
+    if (q > p) {
+      const code = infoOf(toks[p]!).code;
+      const rest = sc.text.slice(toks[p + 1]!.start, end);
+      const fn = code !== null && (toks[p + 1]!.joined || toks[p]!.possessive) ? ministryFunction(rest) : null;
+      if (fn && code) {
+        const m = ministry(sc.reg, fn.fn, fn.country ?? code);
+        sc.reg.mention(m, start, end, phrase);
+        countCountry(sc, fn.country ?? code);
+        return q - p + 1;
+      }
+    }
+    const fn = ministryFunction(phrase);
+    if (fn) {
+      const of = /^ of (?:the )?([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/u.exec(sc.text.slice(end, end + 40));
+      const ofCode = of ? (COUNTRY_NAMES.get(of[1]!)?.code ?? null) : null;
+      if (fn.country || ofCode) {
+        const m = ministry(sc.reg, fn.fn, fn.country ?? ofCode);
+        const e = ofCode ? end + of![0].length : end;
+        sc.reg.mention(m, start, e, sc.text.slice(start, e));
+      } else {
+        sc.unqualified.push({ start, end, surface: phrase, fn: fn.fn });
+      }
+      return q - p + 1;
+    }
+    const orgEntry = ORG_NAMES.get(phrase);
+    if (orgEntry) {
+      // Short all-caps codes that are also words ("WHO", "AP", "RT") only count as written in capitals.
+      const a = org(sc.reg, orgEntry);
+      // "The New York Times": the article is not part of the name as mentioned.
+      const s0 = q > p && toks[p]!.text === 'The' ? toks[p + 1]!.start : start;
+      sc.reg.mention(a, s0, end, sc.text.slice(s0, end));
+      return q - p + 1;
+    }
+    const extra = EXTRA_ORGS.get(phrase);
+    // "Senate Judiciary Committee", "Tencent Holdings": a longer name with a head of its own.
+    if (extra && !(q === p && q < j && toks[q + 1]!.joined && hasOrgHead(toks, q + 1, Math.min(j, q + 4)))) {
+      const [name, kind, code] = extra;
+      const a = sc.reg.ensure(name, 'organization', kind, null, code ? country(sc.reg, code).id : null);
+      const s0 = q > p && toks[p]!.text === 'The' ? toks[p + 1]!.start : start;
+      sc.reg.mention(a, s0, end, sc.text.slice(s0, end));
+      return q - p + 1;
+    }
+    if (TEAMS_ALONE.has(phrase)) {
+      sc.reg.mention(sc.reg.ensure(phrase, 'organization', 'organization', null, null), start, end, phrase);
+      return q - p + 1;
+    }
+    const c = COUNTRY_NAMES.get(phrase);
+    // "U.S. Embassy", "U.S. Army": the country's institution, named by the country.
+    const inst = c && q < j && toks[q + 1]!.joined && !toks[q]!.possessive ? COUNTRY_INSTITUTION.exec(toks[q + 1]!.text) : null;
+    if (c && inst && (q + 1 === j || !infoOf(toks[q + 2]!).cap)) {
+      const a = sc.reg.ensure(`${COUNTRY_BY_CODE.get(c.code)?.name ?? phrase} ${inst[0]}`, 'organization', 'government', null, country(sc.reg, c.code).id);
+      sc.reg.mention(a, start, toks[q + 1]!.end, sc.text.slice(start, toks[q + 1]!.end));
+      return q - p + 2;
+    }
+    if (c) {
+      const a = country(sc.reg, c.code);
+      sc.reg.mention(a, start, end, phrase);
+      countCountry(sc, c.code);
+      return q - p + 1;
+    }
+    const capital = CAPITALS[phrase];
+    if (capital) {
+      const next = /^\s+([\p{Ll}]+)/u.exec(sc.text.slice(end, end + 30))?.[1] ?? '';
+      if (/^(?:agreements?|accords?|format|formula|talks|process|protocols?|memorandum|group|summit|declaration|doctrine|charter|treaty)$/.test(next)) return q - p + 1;
+      if (inAgentPosition(sc.text, start, end, toks[q]!.possessive)) {
+        const a = country(sc.reg, capital);
+        sc.reg.mention(a, start, end, phrase);
+        countCountry(sc, capital);
+      } else {
+        const canonical = CAPITAL_CANONICAL[phrase] ?? phrase;
+        const a = sc.reg.ensure(canonical, 'location', 'place', null, country(sc.reg, capital).id);
+        sc.reg.mention(a, start, end, phrase);
+      }
+      return q - p + 1;
+    }
+    if (US_STATES.has(phrase) || CITIES.has(phrase)) {
+      const a = sc.reg.ensure(phrase, 'location', 'place', null, US_STATES.has(phrase) ? country(sc.reg, 'US').id : null);
+      sc.reg.mention(a, start, end, phrase);
+      return q - p + 1;
+    }
+    if (REGIONS.has(phrase)) {
+      const a = sc.reg.ensure(phrase === 'Donbas' ? 'Donbass' : phrase, 'location', 'place', null, null);
+      sc.reg.mention(a, start, end, phrase);
+      return q - p + 1;
+    }
+  }
+  return 0;
+}
+
+function handleLeftover(sc: ActorScan, toks: WToken[], s: number, e: number, titleCase: boolean): void {
+  // Trim connectors and demonym/role words off the edges.
+  while (s <= e && (infoOf(toks[s]!).connector || toks[s]!.text === 'The')) s++;
+  while (e >= s && infoOf(toks[e]!).connector) e--;
+  if (s > e) return;
+  // Organisation: a phrase with an organisation head noun. A leading role ("Director General of the")
+  // is cut off at its last "of".
+  let head = -1;
+  for (let k = s; k <= e; k++) if (infoOf(toks[k]!).orgHead) head = k;
+  // "Top Climate Group Will Run Ads" (a headline): the name ends at its head unless a connector goes on.
+  if (head >= 0 && head < e && !toks.slice(head + 1, e + 1).some((t) => infoOf(t).connector)) e = head;
+  if (head >= 0 && e - s >= 1) {
+    let os = s;
+    for (let k = s; k < head; k++) if (toks[k]!.text === 'of' && toks.slice(s, k).some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) os = k + 1;
+    // "Senators on the Senate Foreign Relations Committee": words before "on"/"in"/"at" without a head are not part of it.
+    for (let k = os + 1; k < head; k++) if (/^(?:on|in|at)$/.test(toks[k]!.text) && !hasOrgHead(toks, os, k - 1)) os = k + 1;
+    // "Following the Pasadena City College": a sentence's first word is not part of the name.
+    if (os === 0 && os < head && (infoOf(toks[0]!).notName || /^\p{Lu}\p{Ll}+ing$/u.test(toks[0]!.text))) os = 1;
+    while (os <= e && (infoOf(toks[os]!).connector || toks[os]!.text === 'The')) os++;
+    if (head - os >= 1 || (head === e && head > os)) {
+      const ph = phraseOf(sc.text, toks, os, e);
+      if (ph && !NOT_NAME.has(ph)) {
+        const a = sc.reg.ensure(ph, 'organization', 'organization', null, null);
+        sc.reg.mention(a, toks[os]!.start, toks[e]!.end, ph);
+        if (!sc.genericOrgs.includes(a)) sc.genericOrgs.push(a);
+        return;
+      }
+    }
+  }
+  if (s === e && !titleCase && s > 0 && toks[s]!.joined && (toks[s - 1]!.text === 'the' || toks[s - 1]!.text === 'The')) {
+    const t = toks[s]!;
+    const w = t.text;
+    // "the Times" after "The New York Times"; "the Reds", "the Greens": a group named in the plural.
+    if (MEDIA_HEADS.has(w)) {
+      sc.mediaAliases.push({ start: t.start, end: t.end, surface: w });
+      return;
+    }
+    // "across the Northeast", "the West" (not a direction: "expand to the East").
+    if (COMPASS.has(w) && !(s + 1 < toks.length && toks[s + 1]!.joined && capital(toks[s + 1]!.text)) && !/\b(?:to|towards?|from|into)\s+the\s+$/i.test(sc.text.slice(Math.max(0, t.start - 14), t.start))) {
+      sc.reg.mention(placeActor(sc.reg, w), t.start, t.end, w);
+      return;
+    }
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isNameShaped(w) && !NOT_ORG_PLURALS.has(w) && !NOT_NAME.has(w) && !(w.slice(0, -1) in DEMONYMS) && !infoOf(t).roleHead) {
+      sc.thePlurals.push({ start: t.start, end: t.end, surface: w });
+      return;
+    }
+  }
+  if (titleCase) {
+    sc.titleSegments.push({ toks, s, e });
+    return;
+  }
+  for (let k = s; k <= e; k++) {
+    const t = toks[k]!;
+    if (infoOf(t).acronym) sc.acronyms.push({ start: t.start, end: t.end, surface: t.text });
+    else if (isNameToken(t)) sc.surnames.push({ start: t.start, end: t.end, surface: t.text });
+    else if (SURNAME_MONTHS.has(t.text) && !isDateMonth(sc, t)) sc.surnames.push({ start: t.start, end: t.end, surface: t.text, weak: true });
+  }
+}
+
+/** "in May", "May 12", "early June": a month used as a date, never a surname. */
+function isDateMonth(sc: ActorScan, t: WToken): boolean {
+  return /\b(?:in|on|since|until|till|by|of|from|through|early|late|mid|last|next|this|before|after|during)\s+$/i.test(sc.text.slice(Math.max(0, t.start - 10), t.start)) || /^\s*\d/.test(sc.text.slice(t.end, t.end + 3));
+}
+
+/** Of the people with this surname (or first name), the one named last before `at`, else the first named. */
+function nearestNamed(sc: ActorScan, surface: string, at: number, byFirst: boolean): NamedPerson | undefined {
+  let best: NamedPerson | undefined;
+  for (const m of sc.persons) {
+    if ((byFirst ? m.first : m.last) !== surface) continue;
+    if (!best || (m.at <= at && (best.at > at || m.at > best.at))) best = m;
+  }
+  return best;
+}
+
+/** The person a single name stands for: a surname (or first name) of someone named in full, the
+ * nearest before it if several; a known public figure; a name a cue made an organisation or place; or,
+ * where allowed, a person known by a common given name alone ("Jeb"). */
+function single(sc: ActorScan, surface: string, at: number, weak: boolean, allowNew: boolean): Actor | undefined {
+  let best = nearestNamed(sc, surface, at, false);
+  if (!best && !weak) best = nearestNamed(sc, surface, at, true);
+  if (best) return best.actor;
+  if (weak) return undefined;
+  if (KNOWN_PEOPLE[surface]) return sc.reg.ensure(KNOWN_PEOPLE[surface]!, 'person', 'person', null, null);
+  const cued = sc.cueNames.get(surface);
+  if (cued) return cued;
+  if (!allowNew) return undefined;
+  // "Star of David", "St. Peter": a given name inside another name.
+  if (GIVEN_NAMES.has(surface) && !NOT_LONE.has(surface) && !/(?:\bof|\bSt\.?|\bSaint|\bSan|\bSanta)\s+$/.test(sc.text.slice(Math.max(0, at - 12), at))) {
+    return sc.reg.ensure(surface, 'person', 'person', null, null);
+  }
+  // "at its headquarters in Bengaluru": a name not known otherwise, after "in", is a place.
+  if ((sc.text.startsWith(' in ', at - 4) || sc.text.startsWith(' near ', at - 6) || sc.text.startsWith(' outside ', at - 9)) && !/-\p{Ll}/u.test(surface) && PLACE_END.test(sc.text.slice(at + surface.length, at + surface.length + 12))) {
+    return placeActor(sc.reg, surface);
+  }
+  return undefined;
+}
+
+function nearestByMention(sc: ActorScan, candidates: Actor[], at: number): Actor | undefined {
+  let best: Actor | undefined;
+  let bestDist = Infinity;
+  for (const m of sc.reg.mentions) {
+    const c = candidates.find((a) => a.id === m.actor);
+    if (!c) continue;
+    const d = m.start <= at ? at - m.start : (m.start - at) * 2; // prefer earlier mentions
+    if (d < bestDist) {
+      bestDist = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** The code unit at k, or -1 past either end of the text: a read past the end would deoptimise its caller. */
+function codeAt(text: string, k: number): number {
+  return k >= 0 && k < text.length ? text.charCodeAt(k) : -1;
 }
 
 function isWordChar(c: number): boolean {

@@ -341,3 +341,27 @@ describe('actor-places: datelines and US state abbreviations', () => {
     expect(placeCase('St. Louis')).toBe('St. Louis');
   });
 });
+
+describe('findActors on whole texts', () => {
+  // What one text's scan collects (people named, cue names, ministries, counts) lives in that call alone.
+  it('reads a text the same whatever was read before it', () => {
+    const a = 'Russian Foreign Minister Sergey Lavrov met John Smith of the Acme Group in Moscow. The New York Times said the Russian Foreign Ministry agreed. Smith left for Kiev.';
+    const b = 'Smith said the Foreign Ministry would reply. The Times and the Acme Group did not comment. Lavrov was silent.';
+    const fresh = findActors(b, splitSentences(b));
+    findActors(a, splitSentences(a));
+    expect(findActors(b, splitSentences(b))).toEqual(fresh);
+    // In b alone, "Smith" names no one named in full and the unqualified ministry has no country.
+    expect(fresh.actors.find((x) => x.name === 'John Smith')).toBeUndefined();
+    expect(fresh.actors.some((x) => x.name === 'Russian Foreign Ministry')).toBe(false);
+  });
+
+  // Runs at the very start and end of a text: the character before or after them is looked at and is not there.
+  it('finds names that open or close the text', () => {
+    const t = 'Donald Trump met Joseph Biden Jr';
+    const r = findActors(t, splitSentences(t));
+    expect(r.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Donald Trump', 'Joe Biden']);
+    expect(r.mentions.map((m) => t.slice(m.start, m.end))).toEqual(['Donald Trump', 'Joseph Biden Jr']);
+    const u = 'Fighting went on in Tamil Nadu state';
+    expect(findActors(u, splitSentences(u)).actors.map((a) => a.name)).toContain('Tamil Nadu');
+  });
+});

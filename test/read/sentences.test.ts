@@ -56,4 +56,18 @@ describe('splitSentences', () => {
     expect(s).toContain('This is very unpleasant, but not fatal, ”the expert emphasized.');
     expect(s.every((x) => x.length < 700)).toBe(true);
   });
+
+  // The boundary tests read character codes for ASCII and fall back to Unicode classes otherwise: both paths.
+  it('starts a sentence at a non-ASCII capital, digit, quote or bullet, and not at a lower-case letter', () => {
+    expect(split('It ended. Élysée said so. «Yes» they said. ٣ more. • Item. é no.')).toEqual(['It ended.', 'Élysée said so.', '«Yes» they said.', '٣ more.', '• Item. é no.']);
+    expect(split('One. "Two." (Three.) [Four.] - Five. * Six. 7 seven.')).toEqual(['One.', '"Two."', '(Three.)', '[Four.]', '- Five.', '* Six.', '7 seven.']);
+  });
+
+  it('takes tabs and no-break spaces between sentences but not a line break after the spaces', () => {
+    expect(split('One.\tTwo.\u00a0Three.  \nfour')).toEqual(['One.', 'Two.', 'Three.  \nfour']);
+  });
+
+  it('reads abbreviations and initials written in other scripts', () => {
+    expect(split('Ж. Иванов spoke. Then Mr. Ó. Brien left.')).toEqual(['Ж. Иванов spoke.', 'Then Mr. Ó. Brien left.']);
+  });
 });
