@@ -20,6 +20,7 @@ export type {
   LinkGeneration,
   LinkLog,
   ManifestEntry,
+  ManifestSlice,
   OpenOptions,
   SearchHit,
   SearchOptions,

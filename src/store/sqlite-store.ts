@@ -16,6 +16,7 @@ import type {
   LinkGeneration,
   LinkLog,
   ManifestEntry,
+  ManifestSlice,
   SearchHit,
   SearchOptions,
   Store,
@@ -125,6 +126,14 @@ function prepareStatements(db: Database.Database) {
        FROM articles a JOIN article_versions v INDEXED BY article_versions_manifest
          ON v.id = a.id AND v.version = a.current_version ORDER BY a.seq`,
     ),
+    manifestAfter: db.prepare<[number], ManifestEntry & { seq: number }>(
+      `SELECT a.seq, a.id, a.current_version AS version, v.published
+       FROM articles a JOIN article_versions v INDEXED BY article_versions_manifest
+         ON v.id = a.id AND v.version = a.current_version WHERE a.seq > ? ORDER BY a.seq`,
+    ),
+    manifestTotals: db.prepare<[], { articles: number; versions: number }>(
+      `SELECT count(*) AS articles, coalesce(sum(current_version), 0) AS versions FROM articles`,
+    ),
     titleFields: db.prepare<[string], TitleFields>(`SELECT id, title, published FROM current_versions WHERE id = ?`),
     storyKeys: db.prepare<[], StoredStoryKey>(`SELECT id, position, digest, title FROM stories`),
     generation: db.prepare<[], number>(`SELECT generation FROM grouping_state WHERE one = 1`).pluck(),
@@ -159,6 +168,7 @@ export class SqliteStore implements Store {
   private readonly saveLinkTransaction: Database.Transaction<(json: string, articles: number) => void>;
   private readonly applyTransaction: Database.Transaction<(change: GroupingChange) => number>;
   private readonly readLinkTransaction: Database.Transaction<(logFrom: number, withSnapshot: boolean) => LinkLog>;
+  private readonly manifestTransaction: Database.Transaction<(seq: number) => ManifestSlice>;
   private closed = false;
 
   constructor(path: string, options: { readonly?: boolean } = {}) {
@@ -185,6 +195,8 @@ export class SqliteStore implements Store {
         snapshot: withSnapshot ? (this.sql.linkState.get() ?? null) : null,
         log: this.sql.linkLog.all(logFrom),
       }));
+      // The new entries and the totals of the same moment (WAL).
+      this.manifestTransaction = this.db.transaction((seq) => ({ entries: this.sql.manifestAfter.all(seq), ...this.sql.manifestTotals.get()! }));
     } catch (error) {
       this.db.close();
       throw openFailure(path, error);
@@ -315,6 +327,11 @@ export class SqliteStore implements Store {
   async manifest(): Promise<ManifestEntry[]> {
     this.open();
     return this.guard('reading the list of articles', () => this.sql.manifest.all());
+  }
+
+  async manifestAfter(seq: number): Promise<ManifestSlice> {
+    this.open();
+    return this.guard('reading the list of articles', () => this.manifestTransaction(seq));
   }
 
   async articlesById(ids: readonly string[]): Promise<StoredArticle[]> {

@@ -7,6 +7,18 @@ export interface ManifestEntry {
   published: string | null;
 }
 
+/**
+ * The articles first added after a point (`seq` order), with what the whole collection sums to, read at one
+ * moment: a regroup that knows the sums it left behind can tell from two numbers whether anything else changed.
+ */
+export interface ManifestSlice {
+  entries: (ManifestEntry & { seq: number })[];
+  /** Articles in the store. */
+  articles: number;
+  /** Sum of every article's current version number: versions only grow, so an updated article raises it. */
+  versions: number;
+}
+
 /** What a story title needs of an article (text only when no member has a title). */
 export interface TitleFields {
   id: string;
@@ -170,6 +182,8 @@ export interface Store {
   saveLinkState(json: string, articles: number): Promise<void>;
   /** (id, version, published) of every current article, in first-add order: no text, no reading. */
   manifest(): Promise<ManifestEntry[]>;
+  /** Manifest entries of the articles whose first-add position `seq` is past the given one, with the collection's totals. */
+  manifestAfter(seq: number): Promise<ManifestSlice>;
   /** Current versions of these articles, in the order given; unknown ids are left out. */
   articlesById(ids: readonly string[]): Promise<StoredArticle[]>;
   /** Title and published of these articles' current versions (unknown ids left out). */

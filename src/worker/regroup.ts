@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { AnalyzedArticle } from '../dossier/index.js';
 import { StoryIndex, type SavedStoryIndex } from '../link/index.js';
 import { toLinkInput } from '../pipeline/index.js';
-import { StaleGroupingError, type ManifestEntry, type Store, type StoredArticle, type StoryWrite } from '../store/index.js';
+import { StaleGroupingError, type ManifestEntry, type ManifestSlice, type Store, type StoredArticle, type StoryWrite } from '../store/index.js';
 import type { LinkInput, StoryGroup } from '../types.js';
 
 /** What a title needs of an article. */
@@ -100,6 +100,13 @@ interface LinkedState {
   snapshotGeneration: number;
   /** Stored stories by id. */
   stories: Map<string, { position: number; digest: string | null; title: string }>;
+  /**
+   * The store as this state last read it whole: the highest first-add position covered and the sum of
+   * current versions. While the store's totals match these plus what was added past that position, only
+   * those articles need reading (a long-lived process then pays for the new articles, not the collection).
+   * Null when covered articles came from elsewhere (a rebuild, the log): the next regroup reads it all.
+   */
+  seen: { seq: number; versions: number } | null;
 }
 
 const linkInput = (s: StoredArticle): LinkInput => ({ ...toLinkInput({ article: s.article, reading: s.reading }), id: s.id });
@@ -151,8 +158,8 @@ export class Regrouper {
     if (this.state !== null && this.state.generation !== now.generation) this.state = await this.catchUp(this.state, now.snapshotGeneration);
     if (this.state === null || this.state.generation !== now.generation) this.state = await this.load();
     let state = this.state;
-    const manifest = await store.manifest();
-    let fresh = state ? await this.freshArticles(state, manifest) : null;
+    const { slice, partial } = await this.manifestFor(state);
+    let fresh = state ? await this.freshArticles(state, slice.entries, partial) : null;
     let rebuilt = false;
     let all: StoredArticle[] | null = null;
     if (state === null || fresh === null) {
@@ -168,6 +175,7 @@ export class Regrouper {
         hasSnapshot: false,
         snapshotGeneration: 0,
         stories: state?.stories ?? (await this.storedStories()),
+        seen: null,
       };
       fresh = all;
       rebuilt = true;
@@ -200,6 +208,10 @@ export class Regrouper {
       for (const id of remove) state.stories.delete(id);
       for (const w of write) state.stories.set(w.story.id, { position: w.position, digest: w.digest, title: w.title.trim() });
     }
+    // Without a rebuild, the covered articles are now exactly the slice's and those seen before it.
+    let seq = partial ? state.seen!.seq : 0;
+    for (const e of slice.entries) seq = Math.max(seq, e.seq);
+    state.seen = rebuilt ? null : { seq, versions: slice.versions };
     this.state = state;
 
     const storyOf = new Map<string, string>();
@@ -231,6 +243,7 @@ export class Regrouper {
         hasSnapshot: true,
         snapshotGeneration: saved.snapshotGeneration,
         stories: new Map(),
+        seen: null,
       };
     } catch {
       return null;
@@ -256,6 +269,7 @@ export class Regrouper {
     const saved = await this.store.loadLinkLog(state.logged, false);
     if (saved.snapshotGeneration !== state.snapshotGeneration) return null;
     if (!(await this.replay(state, saved.log))) return null;
+    state.seen = null;
     state.generation = saved.generation;
     state.stories = await this.storedStories();
     return state;
@@ -282,11 +296,27 @@ export class Regrouper {
   }
 
   /**
+   * The manifest past what `state` has seen, when the store's totals show nothing else changed (no covered
+   * article updated, none committed late behind that position); else the whole manifest.
+   */
+  private async manifestFor(state: LinkedState | null): Promise<{ slice: ManifestSlice; partial: boolean }> {
+    const seen = state?.seen;
+    if (state && seen) {
+      const slice = await this.store.manifestAfter(seen.seq);
+      let versions = seen.versions;
+      for (const e of slice.entries) versions += e.version;
+      if (slice.articles === state.covered.length + slice.entries.length && slice.versions === versions) return { slice, partial: true };
+    }
+    return { slice: await this.store.manifestAfter(0), partial: false };
+  }
+
+  /**
    * The articles to add to the index, in canonical order, if the index's articles are still a prefix of
    * the collection in canonical order: each covered article unchanged and every other one after the
-   * last covered. Then adding them gives exactly what grouping everything would. Else null.
+   * last covered. Then adding them gives exactly what grouping everything would. Else null. A `partial`
+   * manifest holds only articles past the seen position (the rest are known unchanged).
    */
-  private async freshArticles(state: LinkedState, manifest: readonly ManifestEntry[]): Promise<StoredArticle[] | null> {
+  private async freshArticles(state: LinkedState, manifest: readonly ManifestEntry[], partial: boolean): Promise<StoredArticle[] | null> {
     let matched = 0;
     const fresh: ManifestEntry[] = [];
     for (const entry of manifest) {
@@ -297,7 +327,7 @@ export class Regrouper {
       } else if (version !== entry.version) return null;
       else matched++;
     }
-    if (matched !== state.versions.size) return null;
+    if (!partial && matched !== state.versions.size) return null;
     fresh.sort(compareCanonical);
     const articles = await this.store.articlesById(fresh.map((e) => e.id));
     // An article updated between the two reads: start again from what the store holds now.

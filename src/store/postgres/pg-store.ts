@@ -15,6 +15,7 @@ import type {
   LinkGeneration,
   LinkLog,
   ManifestEntry,
+  ManifestSlice,
   SearchHit,
   SearchOptions,
   Store,
@@ -313,6 +314,22 @@ export class PgStore implements Store {
       `SELECT a.id, a.current_version AS version, v.published, v.escaped FROM ${CURRENT} ORDER BY a.seq`,
     );
     return rows.map((r) => ({ id: r.id, version: r.version, published: r.escaped ? unescapeNul(r.published) : r.published }));
+  }
+
+  async manifestAfter(seq: number): Promise<ManifestSlice> {
+    // One statement, so one snapshot: an article committed after it is in neither the entries nor the totals.
+    const rows = await this.query<{ articles: number; versions: string; seq: string | null; id: string | null; version: number | null; published: string | null; escaped: boolean | null }>(
+      'reading the list of articles',
+      `WITH totals AS (SELECT count(*)::int AS articles, coalesce(sum(current_version), 0)::bigint AS versions FROM articles)
+       SELECT t.articles, t.versions, a.seq, a.id, a.current_version AS version, v.published, v.escaped
+       FROM totals t LEFT JOIN (${CURRENT}) ON a.seq > $1
+       ORDER BY a.seq`,
+      [seq],
+    );
+    const entries = rows.flatMap((r) =>
+      r.id === null ? [] : [{ seq: Number(r.seq), id: r.id, version: r.version!, published: r.escaped ? unescapeNul(r.published) : r.published }],
+    );
+    return { entries, articles: rows[0]?.articles ?? 0, versions: Number(rows[0]?.versions ?? 0) };
   }
 
   async articlesById(ids: readonly string[]): Promise<StoredArticle[]> {
