@@ -121,11 +121,6 @@ function prepareStatements(db: Database.Database) {
       `INSERT INTO link_state (one, articles, state) VALUES (1, @articles, @state)
        ON CONFLICT (one) DO UPDATE SET articles = excluded.articles, state = excluded.state`,
     ),
-    manifest: db.prepare<[], ManifestEntry>(
-      `SELECT a.id, a.current_version AS version, v.published
-       FROM articles a JOIN article_versions v INDEXED BY article_versions_manifest
-         ON v.id = a.id AND v.version = a.current_version ORDER BY a.seq`,
-    ),
     manifestAfter: db.prepare<[number], ManifestEntry & { seq: number }>(
       `SELECT a.seq, a.id, a.current_version AS version, v.published
        FROM articles a JOIN article_versions v INDEXED BY article_versions_manifest
@@ -322,11 +317,6 @@ export class SqliteStore implements Store {
   async saveLinkState(json: string, articles: number): Promise<void> {
     this.writable('save the story index');
     this.guard('saving the story index', () => this.saveLinkTransaction.immediate(json, articles));
-  }
-
-  async manifest(): Promise<ManifestEntry[]> {
-    this.open();
-    return this.guard('reading the list of articles', () => this.sql.manifest.all());
   }
 
   async manifestAfter(seq: number): Promise<ManifestSlice> {

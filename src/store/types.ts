@@ -180,9 +180,10 @@ export interface Store {
   loadLinkState(): Promise<string | null>;
   /** Replaces the saved story index; `articles` is how many articles it covers. Empties the log. */
   saveLinkState(json: string, articles: number): Promise<void>;
-  /** (id, version, published) of every current article, in first-add order: no text, no reading. */
-  manifest(): Promise<ManifestEntry[]>;
-  /** Manifest entries of the articles whose first-add position `seq` is past the given one, with the collection's totals. */
+  /**
+   * (id, version, published) of the current articles whose first-add position `seq` is past the given one
+   * (0: all), in first-add order, with the collection's totals: no text, no reading.
+   */
   manifestAfter(seq: number): Promise<ManifestSlice>;
   /** Current versions of these articles, in the order given; unknown ids are left out. */
   articlesById(ids: readonly string[]): Promise<StoredArticle[]>;

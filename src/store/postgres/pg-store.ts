@@ -14,7 +14,6 @@ import type {
   GroupingChange,
   LinkGeneration,
   LinkLog,
-  ManifestEntry,
   ManifestSlice,
   SearchHit,
   SearchOptions,
@@ -306,14 +305,6 @@ export class PgStore implements Store {
       await this.saveSnapshot(client, json, articles);
       await client.query(`UPDATE grouping_state SET generation = generation + 1, snapshot_generation = generation + 1 WHERE one = 1`);
     });
-  }
-
-  async manifest(): Promise<ManifestEntry[]> {
-    const rows = await this.query<ManifestEntry & { escaped: boolean }>(
-      'reading the list of articles',
-      `SELECT a.id, a.current_version AS version, v.published, v.escaped FROM ${CURRENT} ORDER BY a.seq`,
-    );
-    return rows.map((r) => ({ id: r.id, version: r.version, published: r.escaped ? unescapeNul(r.published) : r.published }));
   }
 
   async manifestAfter(seq: number): Promise<ManifestSlice> {
