@@ -101,6 +101,13 @@ interface Story {
 /** Version of the `toJSON` layout: a saved index of another layout is refused (the caller rebuilds). */
 const INDEX_FORMAT = 4;
 
+/** See `StoryIndex.storyChanges`. */
+export interface StoryChanges {
+  total: number;
+  changed: { story: StoryGroup; position: number }[];
+  removed: string[];
+}
+
 /** A StoryIndex as saved by `toJSON` (tuples keep the text small at 100k articles). */
 export interface SavedStoryIndex {
   format: number;
@@ -218,6 +225,8 @@ export class StoryIndex {
   private readonly groupCache = new WeakMap<number[], { articles: string[]; reasons: string[] }>();
   /** Re-checked parts of each piece, valid while the piece has that many members (pieces only grow). */
   private readonly partsCache = new Map<number, { size: number; parts: number[][] }>();
+  /** The settled groups by position as `storyChanges` last reported them (null: not yet). */
+  private reported: (readonly number[])[] | null = null;
   /** Summed term vectors of member lists being settled. */
   private readonly sums = new WeakMap<readonly number[], Map<number, number>>();
   /** Cohesion of member lists (a piece's parts keep their arrays while the piece does not grow). */
@@ -749,6 +758,27 @@ export class StoryIndex {
   /** The stories, `s1`, `s2`, … in order of each story's first article. */
   stories(): StoryGroup[] {
     return this.settled().list.map((members, i) => this.storyGroup(members, i));
+  }
+
+  /**
+   * What changed in `stories()` since this was last called: the stories that may differ (new, other
+   * members, or another position and so another id), with their positions; ids listed then that no
+   * longer exist; and how many stories there are. Every story on the first call, or when `everything`
+   * is set (the caller no longer trusts its copy). A caller that keeps the stories elsewhere (the store)
+   * then writes only these, instead of listing and comparing every story of a large collection per add.
+   */
+  storyChanges(everything = false): StoryChanges {
+    const list = this.settled().list;
+    const before = everything ? null : this.reported;
+    const changed: { story: StoryGroup; position: number }[] = [];
+    // Settled groups are never changed in place: the same array at the same position is the same story.
+    for (let position = 0; position < list.length; position++) {
+      if (before === null || before[position] !== list[position]) changed.push({ story: this.storyGroup(list[position]!, position), position });
+    }
+    const removed: string[] = [];
+    if (before !== null) for (let position = list.length; position < before.length; position++) removed.push(`s${position + 1}`);
+    this.reported = list.slice();
+    return { total: list.length, changed, removed };
   }
 
   private storyGroup(members: number[], rank: number): StoryGroup {

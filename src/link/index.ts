@@ -125,7 +125,7 @@ export function link(articles: LinkInput[], options: LinkOptions = {}): Linkage 
 export { similarity } from './similarity.js';
 export { findReuse } from './reuse.js';
 export { groupStories, StoryIndex } from './group.js';
-export type { GroupOptions, SavedStoryIndex } from './group.js';
+export type { GroupOptions, SavedStoryIndex, StoryChanges } from './group.js';
 export type { ReuseOptions } from './reuse.js';
 export { alignClaims } from './claims.js';
 export { tokenize } from './tokens.js';

@@ -214,7 +214,7 @@ export class Collection {
       const placed = results.length > 0 ? await this.regrouper.place() : null;
       const stories = placed ? placed.stories : (await this.store.stories()).length;
       // The regroup says where each article went: no need to read every story back.
-      if (placed) for (const r of results) r.story = placed.storyOf.get(r.id) ?? null;
+      if (placed) for (const r of results) r.story = placed.storyOf(r.id);
       return { articles: results, problems: [...problems, ...failed], stories };
     });
     // A failed add must not block the ones after it.

@@ -4,7 +4,7 @@
 // snapshot plus a log of the articles added since), so a regroup reads and writes only what changed.
 import { createHash } from 'node:crypto';
 import type { AnalyzedArticle } from '../dossier/index.js';
-import { StoryIndex, type SavedStoryIndex } from '../link/index.js';
+import { StoryIndex, type SavedStoryIndex, type StoryChanges } from '../link/index.js';
 import { toLinkInput } from '../pipeline/index.js';
 import { StaleGroupingError, type ManifestEntry, type ManifestSlice, type Store, type StoredArticle, type StoryWrite } from '../store/index.js';
 import type { LinkInput, StoryGroup } from '../types.js';
@@ -63,8 +63,8 @@ export interface RegroupResult {
   articles: number;
   placed: number;
   rebuilt: boolean;
-  /** Stored article id → the id of the story it is in now. */
-  storyOf: Map<string, string>;
+  /** The id of the story a stored article is in after this regroup (null: not placed). */
+  storyOf: (id: string) => string | null;
 }
 
 /** A digest of what a stored story row holds besides its title: its member ids and reasons. */
@@ -100,6 +100,11 @@ interface LinkedState {
   snapshotGeneration: number;
   /** Stored stories by id. */
   stories: Map<string, { position: number; digest: string | null; title: string }>;
+  /**
+   * Whether the stored stories are exactly what the index last reported (`StoryIndex.storyChanges`), so
+   * only the stories it reports changed need comparing; false after a load, catch-up or rebuild.
+   */
+  synced: boolean;
   /**
    * The store as this state last read it whole: the highest first-add position covered and the sum of
    * current versions. While the store's totals match these plus what was added past that position, only
@@ -176,6 +181,7 @@ export class Regrouper {
         snapshotGeneration: 0,
         stories: state?.stories ?? (await this.storedStories()),
         seen: null,
+        synced: false,
       };
       fresh = all;
       rebuilt = true;
@@ -187,8 +193,8 @@ export class Regrouper {
       state.last = { id: s.id, version: s.version, published: s.article.published };
     }
 
-    const groups = state.index.stories();
-    const { write, remove } = await this.changedStories(state, groups, all);
+    const report = state.index.storyChanges(!state.synced);
+    const { write, remove } = await this.changedStories(state, report, all);
     const placed = fresh.length;
     let snapshot: { json: string; articles: number } | undefined;
     let append: [string, number][] | undefined;
@@ -208,15 +214,16 @@ export class Regrouper {
       for (const id of remove) state.stories.delete(id);
       for (const w of write) state.stories.set(w.story.id, { position: w.position, digest: w.digest, title: w.title.trim() });
     }
+    state.synced = true;
     // Without a rebuild, the covered articles are now exactly the slice's and those seen before it.
     let seq = partial ? state.seen!.seq : 0;
     for (const e of slice.entries) seq = Math.max(seq, e.seq);
     state.seen = rebuilt ? null : { seq, versions: slice.versions };
     this.state = state;
 
-    const storyOf = new Map<string, string>();
-    for (const g of groups) for (const id of g.articles) storyOf.set(id, g.id);
-    return { stories: groups.length, articles: state.covered.length, placed, rebuilt, storyOf };
+    // Looked up when asked: a map of every article would cost more than the add at 100k articles.
+    const index = state.index;
+    return { stories: report.total, articles: state.covered.length, placed, rebuilt, storyOf: (id) => index.storyOf(id) };
   }
 
   /**
@@ -244,6 +251,7 @@ export class Regrouper {
         snapshotGeneration: saved.snapshotGeneration,
         stories: new Map(),
         seen: null,
+        synced: false,
       };
     } catch {
       return null;
@@ -270,6 +278,7 @@ export class Regrouper {
     if (saved.snapshotGeneration !== state.snapshotGeneration) return null;
     if (!(await this.replay(state, saved.log))) return null;
     state.seen = null;
+    state.synced = false;
     state.generation = saved.generation;
     state.stories = await this.storedStories();
     return state;
@@ -337,34 +346,41 @@ export class Regrouper {
     return articles;
   }
 
-  /** Stories to write (new or changed, with titles) and stored ones to remove. */
+  /**
+   * Stories to write (new or changed, with titles) and stored ones to remove. In sync, only the stories
+   * the index reports changed are compared (and it names the removed ones); else every story is.
+   */
   private async changedStories(
     state: LinkedState,
-    groups: StoryGroup[],
+    report: StoryChanges,
     all: StoredArticle[] | null,
   ): Promise<{ write: StoryWrite[]; remove: string[] }> {
-    const ids = new Set(groups.map((g) => g.id));
-    const remove = [...state.stories.keys()].filter((id) => !ids.has(id));
+    let remove: string[];
+    if (state.synced) remove = report.removed.filter((id) => state.stories.has(id));
+    else {
+      const ids = new Set(report.changed.map((c) => c.story.id));
+      remove = [...state.stories.keys()].filter((id) => !ids.has(id));
+    }
     if (all) {
       // After a rebuild an article may have changed (its title too): compare every title, all at hand.
       const analyzed = new Map(all.map((s) => [s.id, { article: s.article, reading: s.reading }]));
       const write: StoryWrite[] = [];
-      groups.forEach((story, position) => {
+      for (const { story, position } of report.changed) {
         const digest = storyDigest(story);
         const title = titleFor(story.articles.map((id) => analyzed.get(id)!));
         const stored = state.stories.get(story.id);
         if (!stored || stored.position !== position || stored.digest !== digest || stored.title !== title.trim()) {
           write.push({ story, position, digest, title });
         }
-      });
+      }
       return { write, remove };
     }
     const changed: { story: StoryGroup; position: number; digest: string }[] = [];
-    groups.forEach((story, position) => {
+    for (const { story, position } of report.changed) {
       const digest = storyDigest(story);
       const stored = state.stories.get(story.id);
       if (!stored || stored.position !== position || stored.digest !== digest) changed.push({ story, position, digest });
-    });
+    }
     if (changed.length === 0) return { write: [], remove };
     const titles = await this.titles(changed, state);
     return { write: changed.map((c, i) => ({ ...c, title: titles[i]! })), remove };

@@ -69,7 +69,7 @@ export async function addCommand(inputs: string[], options: { db: string; publis
     // The regroup already read the collection: its count, not a second read of every article.
     const { stories, articles, storyOf } = await placeStories(store);
     // Each line says which story the article is in now, so a script adding one article learns where it went.
-    if (options.json) for (const r of results) writeJsonLine(io, { ...r, story: storyOf.get(r.id) ?? null });
+    if (options.json) for (const r of results) writeJsonLine(io, { ...r, story: storyOf(r.id) });
     const summary = `${store.path}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged; ${articles} articles in ${stories} stories`;
     if (options.json) io.stderr.write(`${summary}\n`);
     else io.stdout.write(`${summary}\n`);
