@@ -19,3 +19,16 @@ export function groupingArticleIds(stories: readonly StoryGroup[]): Set<string> 
   }
   return all;
 }
+
+/**
+ * How many leading members a stored story keeps when rewritten: the length of the common prefix of
+ * its stored and new member lists. Members are listed in the order they joined, so an article joining
+ * a story is usually its last member, and only the rows past the prefix need deleting and inserting
+ * (a story of hundreds of members then costs one row, not hundreds, per added article).
+ */
+export function keptMembers(stored: readonly string[], now: readonly string[]): number {
+  const n = Math.min(stored.length, now.length);
+  let k = 0;
+  while (k < n && stored[k] === now[k]) k++;
+  return k;
+}

@@ -142,6 +142,31 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX article_versions_manifest ON article_versions (id, version, published);
     `,
   },
+  {
+    version: 5,
+    description: 'article totals kept by triggers',
+    sql: `
+      -- How many articles there are and the sum of their current versions (versions only grow), kept by
+      -- triggers: a long-lived regrouper checks that nothing but new articles changed since it last looked
+      -- from this one row instead of scanning every article (about 10 ms per add at 100k articles).
+      CREATE TABLE article_totals (
+        one INTEGER PRIMARY KEY CHECK (one = 1),
+        articles INTEGER NOT NULL,
+        versions INTEGER NOT NULL
+      );
+      INSERT INTO article_totals (one, articles, versions)
+        SELECT 1, count(*), coalesce(sum(current_version), 0) FROM articles;
+      CREATE TRIGGER article_totals_insert AFTER INSERT ON articles BEGIN
+        UPDATE article_totals SET articles = articles + 1, versions = versions + NEW.current_version WHERE one = 1;
+      END;
+      CREATE TRIGGER article_totals_update AFTER UPDATE OF current_version ON articles BEGIN
+        UPDATE article_totals SET versions = versions - OLD.current_version + NEW.current_version WHERE one = 1;
+      END;
+      CREATE TRIGGER article_totals_delete AFTER DELETE ON articles BEGIN
+        UPDATE article_totals SET articles = articles - 1, versions = versions - OLD.current_version WHERE one = 1;
+      END;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Article, Reading, StoryGroup } from '../types.js';
 import { isoInstant } from './dates.js';
 import { StaleGroupingError, StoreError } from './errors.js';
-import { groupingArticleIds } from './grouping.js';
+import { groupingArticleIds, keptMembers } from './grouping.js';
 import { articleId, articleIdentity, contentHash } from './identity.js';
 import { openDatabase, openFailure } from './open-database.js';
 import { toStoredArticle, VERSION_COLUMNS, type VersionRow } from './rows.js';
@@ -127,7 +127,7 @@ function prepareStatements(db: Database.Database) {
          ON v.id = a.id AND v.version = a.current_version WHERE a.seq > ? ORDER BY a.seq`,
     ),
     manifestTotals: db.prepare<[], { articles: number; versions: number }>(
-      `SELECT count(*) AS articles, coalesce(sum(current_version), 0) AS versions FROM articles`,
+      `SELECT articles, versions FROM article_totals WHERE one = 1`,
     ),
     titleFields: db.prepare<[string], TitleFields>(`SELECT id, title, published FROM current_versions WHERE id = ?`),
     storyKeys: db.prepare<[], StoredStoryKey>(`SELECT id, position, digest, title FROM stories`),
@@ -141,10 +141,18 @@ function prepareStatements(db: Database.Database) {
     logLength: db.prepare<[], number>(`SELECT count(*) FROM link_log`).pluck(),
     appendLog: db.prepare<[number, string, number]>(`INSERT INTO link_log (position, article_id, version) VALUES (?, ?, ?)`),
     clearLog: db.prepare(`DELETE FROM link_log`),
-    storyCreated: db.prepare<[string], string>(`SELECT created_at FROM stories WHERE id = ?`).pluck(),
     deleteStory: db.prepare<[string]>(`DELETE FROM stories WHERE id = ?`),
+    parkStory: db.prepare<[string]>(`UPDATE stories SET position = -1 - position WHERE id = ?`),
+    updateStory: db.prepare<[number, string, string, string, string]>(
+      `UPDATE stories SET position = ?, title = ?, reasons = ?, digest = ? WHERE id = ?`,
+    ),
+    storyMembers: db.prepare<[string], string>(`SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position`).pluck(),
+    deleteMembersFrom: db.prepare<[string, number]>(`DELETE FROM story_articles WHERE story_id = ? AND position >= ?`),
     insertDigestedStory: db.prepare<[string, number, string, string, string, string]>(
       `INSERT INTO stories (id, position, title, reasons, created_at, digest) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    countedTotals: db.prepare<[], { articles: number; versions: number }>(
+      `SELECT count(*) AS articles, coalesce(sum(current_version), 0) AS versions FROM articles`,
     ),
     ftsIntegrity: db.prepare(`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`),
   };
@@ -279,6 +287,14 @@ export class SqliteStore implements Store {
       } catch (error) {
         problems.push(`full-text index: ${error instanceof Error ? error.message : String(error)}`);
       }
+    }
+    const kept = this.sql.manifestTotals.get();
+    const counted = this.sql.countedTotals.get()!;
+    if (kept?.articles !== counted.articles || kept.versions !== counted.versions) {
+      problems.push(
+        `article totals: ${kept ? `${kept.articles} articles, ${kept.versions} versions` : 'missing'} kept, ` +
+          `${counted.articles} articles, ${counted.versions} versions counted`,
+      );
     }
     const orphans = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
     for (const orphan of orphans) {
@@ -430,18 +446,23 @@ export class SqliteStore implements Store {
     }
     this.checkStories(change.write.map((w) => w.story));
     const now = new Date().toISOString();
-    const createdAt = new Map<string, string>();
-    // Delete first (a rewritten story too), so no position is held twice while inserting.
-    for (const id of new Set([...change.remove, ...change.write.map((w) => w.story.id)])) {
-      const created = this.sql.storyCreated.get(id);
-      if (created === undefined) continue;
-      createdAt.set(id, created);
-      this.sql.deleteStory.run(id);
-    }
+    const written = new Set(change.write.map((w) => w.story.id));
+    for (const id of change.remove) if (!written.has(id)) this.sql.deleteStory.run(id);
+    // A rewritten story keeps its row (and creation time): park it at a free position first, so no
+    // position is held twice while the others move, then rewrite only the members past what it keeps.
+    const existing = new Set<string>();
+    for (const id of written) if (this.sql.parkStory.run(id).changes > 0) existing.add(id);
     for (const { story, position, title, digest } of change.write) {
       const given = title.trim() || fallbackTitle(story.id, story.articles.map((id) => this.sql.titleOf.get(id) ?? null));
-      this.sql.insertDigestedStory.run(story.id, position, given, JSON.stringify(story.reasons), createdAt.get(story.id) ?? now, digest);
-      story.articles.forEach((articleId, index) => this.sql.insertStoryArticle.run(story.id, articleId, index));
+      let kept = 0;
+      if (existing.has(story.id)) {
+        this.sql.updateStory.run(position, given, JSON.stringify(story.reasons), digest, story.id);
+        kept = keptMembers(this.sql.storyMembers.all(story.id), story.articles);
+        this.sql.deleteMembersFrom.run(story.id, kept);
+      } else {
+        this.sql.insertDigestedStory.run(story.id, position, given, JSON.stringify(story.reasons), now, digest);
+      }
+      for (let index = kept; index < story.articles.length; index++) this.sql.insertStoryArticle.run(story.id, story.articles[index]!, index);
     }
     if (change.snapshot) {
       this.sql.saveLinkState.run({ state: change.snapshot.json, articles: change.snapshot.articles });

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { AnalyzedArticle } from '../dossier/index.js';
 import { StoryIndex, type SavedStoryIndex, type StoryChanges } from '../link/index.js';
 import { toLinkInput } from '../pipeline/index.js';
-import { StaleGroupingError, type ManifestEntry, type ManifestSlice, type Store, type StoredArticle, type StoryWrite } from '../store/index.js';
+import { StaleGroupingError, type ManifestEntry, type ManifestSlice, type Store, type StoredArticle, type StoryWrite, type TitleFields } from '../store/index.js';
 import type { LinkInput, StoryGroup } from '../types.js';
 
 /** What a title needs of an article. */
@@ -106,6 +106,12 @@ interface LinkedState {
    */
   synced: boolean;
   /**
+   * Title fields of covered articles read so far: they cannot change while this state lives (an updated
+   * article means a rebuild, another process's rebuild a reload), so a story that grows by one article
+   * reads that article's title, not all of its members' again.
+   */
+  titleFields: Map<string, TitleFields>;
+  /**
    * The store as this state last read it whole: the highest first-add position covered and the sum of
    * current versions. While the store's totals match these plus what was added past that position, only
    * those articles need reading (a long-lived process then pays for the new articles, not the collection).
@@ -182,6 +188,7 @@ export class Regrouper {
         stories: state?.stories ?? (await this.storedStories()),
         seen: null,
         synced: false,
+        titleFields: new Map(),
       };
       fresh = all;
       rebuilt = true;
@@ -252,6 +259,7 @@ export class Regrouper {
         stories: new Map(),
         seen: null,
         synced: false,
+        titleFields: new Map(),
       };
     } catch {
       return null;
@@ -279,6 +287,7 @@ export class Regrouper {
     if (!(await this.replay(state, saved.log))) return null;
     state.seen = null;
     state.synced = false;
+    state.titleFields.clear();
     state.generation = saved.generation;
     state.stories = await this.storedStories();
     return state;
@@ -397,7 +406,9 @@ export class Regrouper {
     const stories = changed.map((c) => c.story);
     const out: (string | undefined)[] = changed.map((c) => byDigest.get(c.digest));
     const needed = [...new Set(stories.flatMap((g, i) => (out[i] === undefined ? g.articles : [])))];
-    const fields = new Map((await this.store.titleFields(needed)).map((f) => [f.id, f]));
+    const fields = state.titleFields;
+    const unread = needed.filter((id) => !fields.has(id));
+    if (unread.length > 0) for (const f of await this.store.titleFields(unread)) fields.set(f.id, f);
     for (const [i, g] of stories.entries()) {
       if (out[i] !== undefined) continue;
       const sorted = byPublished(g.articles.map((id) => fields.get(id) ?? { id, title: null, published: null }));

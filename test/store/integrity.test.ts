@@ -43,6 +43,13 @@ describe('integrityCheck', () => {
     await store.close();
   });
 
+  it('reports article totals that no longer match the articles', async () => {
+    tamper(`UPDATE article_totals SET versions = versions + 1`);
+    const store = await openStore(path);
+    expect(await store.integrityCheck()).toBe('article totals: 1 articles, 3 versions kept, 1 articles, 2 versions counted');
+    await store.close();
+  });
+
   it('reports an article whose current version is missing', async () => {
     tamper(`DELETE FROM article_versions WHERE id = '${id}' AND version = 2`);
     const store = await openStore(path);

@@ -72,6 +72,25 @@ describe('migrate', () => {
 });
 
 describe('schema 4: story index log, grouping generation, story digests', () => {
+  it('upgrades a schema-4 store with the article totals counted from its articles, then kept by triggers', async () => {
+    const path = join(dir, 'totals.db');
+    const store = await openStore(path);
+    for (const i of [0, 1, 2]) await store.addArticle(makeArticle({ input: `t${i}.txt`, text: `Text ${i}.` }), makeReading({ mentions: [] }));
+    await store.addArticle(makeArticle({ input: 't0.txt', text: 'Text 0, revised.' }), makeReading({ mentions: [] }));
+    await store.close();
+    const db = new Database(path);
+    db.exec(`DROP TRIGGER article_totals_insert; DROP TRIGGER article_totals_update; DROP TRIGGER article_totals_delete; DROP TABLE article_totals;`);
+    db.pragma('user_version = 4');
+    db.close();
+    const upgraded = await openStore(path);
+    expect(await upgraded.manifestAfter(0)).toMatchObject({ articles: 3, versions: 4 });
+    await upgraded.addArticle(makeArticle({ input: 't1.txt', text: 'Text 1, revised.' }), makeReading({ mentions: [] }));
+    await upgraded.addArticle(makeArticle({ input: 't3.txt', text: 'Text 3.' }), makeReading({ mentions: [] }));
+    expect(await upgraded.manifestAfter(0)).toMatchObject({ articles: 4, versions: 6 });
+    expect(await upgraded.integrityCheck()).toBe('ok');
+    await upgraded.close();
+  });
+
   it('upgrades a schema-3 store whose saved index is then resumed, not rebuilt', async () => {
     const path = join(dir, 'collection.db');
     const store = await openStore(path);
@@ -84,7 +103,10 @@ describe('schema 4: story index log, grouping generation, story digests', () => 
     await store.close();
     // What a schema-3 store looks like: no log, no generation, no digests (its link_state is the same).
     const db = new Database(path);
-    db.exec(`DROP TABLE link_log; DROP TABLE grouping_state; ALTER TABLE stories DROP COLUMN digest; DROP INDEX article_versions_manifest;`);
+    db.exec(
+      `DROP TABLE link_log; DROP TABLE grouping_state; ALTER TABLE stories DROP COLUMN digest; DROP INDEX article_versions_manifest;
+       DROP TRIGGER article_totals_insert; DROP TRIGGER article_totals_update; DROP TRIGGER article_totals_delete; DROP TABLE article_totals;`,
+    );
     db.pragma('user_version = 3');
     db.close();
 

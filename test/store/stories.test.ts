@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { openStore, StoreError, type Store } from '../../src/store/index.js';
 import { storeBackends, type Backend } from './backends.js';
-import { makeArticle, makeReading } from './helpers.js';
+import { grouping, makeArticle, makeReading } from './helpers.js';
 
 describe.each(storeBackends())('$name stories', (backend) => {
 let path: string;
@@ -103,10 +103,69 @@ describe('stories', () => {
   });
 });
 
+describe('applyGrouping', () => {
+  const rows = () => memberRows(backend, path);
+
+  it('rewrites changed stories in place: positions swapped, members added, dropped or reordered, creation times kept', async () => {
+    const [a, b, c, d] = ids as [string, string, string, string];
+    const { generation } = await store.linkGeneration();
+    const write = (id: string, articles: string[], position: number) => ({ story: { id, articles, reasons: [`r${position}`] }, position, title: `T ${id}`, digest: id + articles.join() });
+    let g = await store.applyGrouping({ generation, write: [write('s1', [a, b], 0), write('s2', [c], 1), write('s3', [d], 2)], remove: [] });
+    const created = { s1: await storyCreatedAt('s1'), s2: await storyCreatedAt('s2') };
+    const before = await rows();
+    // s1 and s2 swap positions; s1 gains c at its end; s3 goes.
+    g = await store.applyGrouping({ generation: g, write: [write('s2', [d], 0), write('s1', [a, b, c], 1)], remove: ['s3'] });
+    expect(await grouping(store)).toEqual([
+      { id: 's2', title: 'T s2', articles: [d], reasons: ['r0'] },
+      { id: 's1', title: 'T s1', articles: [a, b, c], reasons: ['r1'] },
+    ]);
+    expect(await storyCreatedAt('s1')).toBe(created.s1);
+    expect(await storyCreatedAt('s2')).toBe(created.s2);
+    const after = await rows();
+    // Only the member past what s1 kept is a new row; s2's only member changed, so its row is new.
+    expect(after.get(`s1 ${a}`)).toBe(before.get(`s1 ${a}`));
+    expect(after.get(`s1 ${b}`)).toBe(before.get(`s1 ${b}`));
+    expect(after.get(`s1 ${c}`)).toBeDefined();
+    expect(after.has(`s2 ${c}`)).toBe(false);
+    // Reordered and shrunk: rows from the first difference on are rewritten; the listing follows.
+    g = await store.applyGrouping({ generation: g, write: [write('s1', [a, c], 1)], remove: [] });
+    expect(((await store.story('s1'))?.articles ?? []).map((x) => x.id)).toEqual([a, c]);
+    expect((await rows()).get(`s1 ${a}`)).toBe(before.get(`s1 ${a}`));
+    expect((await rows()).has(`s1 ${b}`)).toBe(false);
+    // A write that fails (an unknown article) leaves everything as it was.
+    const kept = await grouping(store);
+    await expect(store.applyGrouping({ generation: g, write: [write('s2', [d, 'nope'], 0)], remove: ['s1'] })).rejects.toThrow(/not in/);
+    expect(await grouping(store)).toEqual(kept);
+  });
+});
+
 async function storyCreatedAt(id: string): Promise<string> {
   return createdAt(backend, path, id);
 }
 });
+
+/** Each story member row's physical identity ("story article" → rowid or ctid): a rewritten row gets a new one. */
+async function memberRows(backend: Backend, path: string): Promise<Map<string, string>> {
+  if (backend.name === 'postgres') {
+    const client = new pg.Client({ connectionString: path });
+    await client.connect();
+    try {
+      const result = await client.query<{ key: string; row: string }>(
+        `SELECT story_id || ' ' || article_id AS key, ctid::text AS row FROM corroborate.story_articles`,
+      );
+      return new Map(result.rows.map((r) => [r.key, r.row]));
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(path, { readonly: true });
+  try {
+    const list = db.prepare<[], { key: string; row: number }>(`SELECT story_id || ' ' || article_id AS key, rowid AS row FROM story_articles`).all();
+    return new Map(list.map((r) => [r.key, String(r.row)]));
+  } finally {
+    db.close();
+  }
+}
 
 /** Read through a separate plain connection: the store does not expose creation times. */
 async function createdAt(backend: Backend, path: string, id: string): Promise<string> {

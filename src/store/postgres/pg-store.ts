@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Article, Reading, StoryGroup } from '../../types.js';
 import { isoInstant } from '../dates.js';
 import { StaleGroupingError, StoreError } from '../errors.js';
-import { groupingArticleIds } from '../grouping.js';
+import { groupingArticleIds, keptMembers } from '../grouping.js';
 import { articleId, articleIdentity, contentHash } from '../identity.js';
 import { FEED_COLUMNS, toFeedRow, toFeedState, type FeedRow } from '../feeds.js';
 import { toStoredArticle, type VersionRow } from '../rows.js';
@@ -491,13 +491,24 @@ export class PgStore implements Store {
     }
     const stories = change.write.map((w) => w.story);
     await this.checkStories(client, stories);
-    // Delete first (a rewritten story too), so no position is held twice while inserting.
-    const gone = [...new Set([...change.remove, ...stories.map((s) => s.id)])];
-    const deleted = await client.query<{ id: string; created_at: string }>(
-      `DELETE FROM stories WHERE id = ANY($1::text[]) RETURNING id, created_at`,
-      [gone],
-    );
-    const createdAt = new Map(deleted.rows.map((row) => [row.id, row.created_at]));
+    const written = stories.map((s) => s.id);
+    await client.query(`DELETE FROM stories WHERE id = ANY($1::text[]) AND NOT id = ANY($2::text[])`, [change.remove, written]);
+    // A rewritten story keeps its row (and creation time): park it at a free position first, so no
+    // position is held twice while the others move, then rewrite only the members past what it keeps.
+    const parked = await client.query<{ id: string }>(`UPDATE stories SET position = -1 - position WHERE id = ANY($1::text[]) RETURNING id`, [written]);
+    const existing = new Set(parked.rows.map((row) => row.id));
+    const storedMembers = new Map<string, string[]>();
+    if (existing.size > 0) {
+      const rows = await client.query<{ story_id: string; article_id: string }>(
+        `SELECT story_id, article_id FROM story_articles WHERE story_id = ANY($1::text[]) ORDER BY story_id, position`,
+        [[...existing]],
+      );
+      for (const row of rows.rows) {
+        const list = storedMembers.get(row.story_id);
+        if (list) list.push(row.article_id);
+        else storedMembers.set(row.story_id, [row.article_id]);
+      }
+    }
     if (change.write.length > 0) {
       const now = new Date().toISOString();
       const rows = change.write.map(({ story, position, title, digest }) => [
@@ -505,15 +516,27 @@ export class PgStore implements Store {
         position,
         stripNul(title.trim() || story.id),
         JSON.stringify(story.reasons),
-        createdAt.get(story.id) ?? now,
+        now,
         digest,
       ]);
+      const columns = (list: typeof rows) => [0, 1, 2, 3, 4, 5].map((column) => list.map((row) => row[column]));
+      await client.query(
+        `UPDATE stories s SET position = u.position, title = u.title, reasons = u.reasons, digest = u.digest
+         FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[]) AS u(id, position, title, reasons, created_at, digest)
+         WHERE s.id = u.id`,
+        columns(rows.filter((row) => existing.has(row[0] as string))),
+      );
       await client.query(
         `INSERT INTO stories (id, position, title, reasons, created_at, digest)
          SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])`,
-        [0, 1, 2, 3, 4, 5].map((column) => rows.map((row) => row[column])),
+        columns(rows.filter((row) => !existing.has(row[0] as string))),
       );
-      const members = stories.flatMap((story) => story.articles.map((articleId, index) => [story.id, articleId, index] as const));
+      const kept = stories.map((story) => keptMembers(storedMembers.get(story.id) ?? [], story.articles));
+      await client.query(
+        `DELETE FROM story_articles sa USING unnest($1::text[], $2::int[]) AS k(id, kept) WHERE sa.story_id = k.id AND sa.position >= k.kept`,
+        [stories.map((s) => s.id), kept],
+      );
+      const members = stories.flatMap((story, i) => story.articles.slice(kept[i]).map((articleId, index) => [story.id, articleId, kept[i]! + index] as const));
       await client.query(
         `INSERT INTO story_articles (story_id, article_id, position)
          SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`,
