@@ -229,6 +229,8 @@ export class StoryIndex {
   private reported: (readonly number[])[] | null = null;
   /** Summed term vectors of member lists being settled. */
   private readonly sums = new WeakMap<readonly number[], Map<number, number>>();
+  /** Strength of pairs of member lists, by the first list then the second (as `strength` was called). */
+  private readonly strengths = new WeakMap<readonly number[], WeakMap<readonly number[], number>>();
   /** Cohesion of member lists (a piece's parts keep their arrays while the piece does not grow). */
   private readonly cohesions = new WeakMap<readonly number[], number>();
 
@@ -587,6 +589,18 @@ export class StoryIndex {
    * exactly (through summed vectors), names and dates on samples of a large list.
    */
   private strength(a: readonly number[], b: readonly number[]): number {
+    // Lists are never changed once made, and parts of pieces that did not grow keep their arrays: a
+    // component settled again after one add scores again only the pairs that involve what changed.
+    let known = this.strengths.get(a);
+    const cached = known?.get(b);
+    if (cached !== undefined) return cached;
+    const value = this.strengthOf(a, b);
+    if (!known) this.strengths.set(a, (known = new WeakMap()));
+    known.set(b, value);
+    return value;
+  }
+
+  private strengthOf(a: readonly number[], b: readonly number[]): number {
     const cos = Math.min(1, dotMaps(this.sumOf(a), this.sumOf(b)) / (a.length * b.length));
     const sa = sampleOf(a);
     const sb = sampleOf(b);
@@ -661,9 +675,14 @@ export class StoryIndex {
    */
   private partsOf(k: number): number[][] {
     const members = this.storyList[k]!.members;
-    if (members.length < 3 || members.length > RECHECK_MAX) return [members.slice()];
     const cached = this.partsCache.get(k);
     if (cached && cached.size === members.length) return cached.parts;
+    if (members.length < 3 || members.length > RECHECK_MAX) {
+      // Kept too: the same array each time lets the sums and strengths cached by list serve the next settling.
+      const whole = [members.slice()];
+      this.partsCache.set(k, { size: members.length, parts: whole });
+      return whole;
+    }
     // Every pair's link value (an average of link values is the link value of the averages: it is affine).
     const n = members.length;
     const entries = members.map((m) => this.entries[m]!);
@@ -690,12 +709,23 @@ export class StoryIndex {
     if (this.changed.size === 0 && this.stale.length === 0) return this.view;
     const dirty = new Set<number>();
     for (const k of this.changed) dirty.add(this.root(k));
-    for (const g of this.stale) this.view.remove(g);
+    // Groups that come out of settling exactly as before keep their arrays (and so their cached ids,
+    // reasons and strengths, and `storyChanges` does not report them): by first member.
+    const before = new Map<number, number[]>();
+    for (const g of this.stale) {
+      this.view.remove(g);
+      before.set(g[0]!, g);
+    }
     this.stale = [];
-    for (const r of dirty) for (const g of this.componentGroups.get(r) ?? []) this.view.remove(g);
+    for (const r of dirty) {
+      for (const g of this.componentGroups.get(r) ?? []) {
+        this.view.remove(g);
+        before.set(g[0]!, g);
+      }
+    }
     for (const r of [...dirty].sort((x, y) => x - y)) {
       const pieces = this.componentPieces.get(r)!.filter((k) => this.storyList[k]!.members.length > 0);
-      const groups = pieces.length > 0 ? this.settleComponent(pieces) : [];
+      const groups = pieces.length > 0 ? this.settleComponent(pieces).map((g) => sameAs(before.get(g[0]!), g) ?? g) : [];
       this.componentGroups.set(r, groups);
       for (const g of groups) this.view.insert(g);
     }
@@ -791,6 +821,13 @@ export class StoryIndex {
     // Copies: callers add reasons of their own (shared passages) to the stories they are given.
     return { id: `s${rank + 1}`, articles: found.articles.slice(), reasons: found.reasons.slice() };
   }
+}
+
+/** `old` when it lists exactly the members of `now`, in the same order. */
+function sameAs(old: number[] | undefined, now: readonly number[]): number[] | undefined {
+  if (old === undefined || old.length !== now.length) return undefined;
+  for (let i = 0; i < now.length; i++) if (old[i] !== now[i]) return undefined;
+  return old;
 }
 
 /** All of a small list, else its first and last NAME_SAMPLE. */

@@ -1,6 +1,6 @@
 // StoryIndex.storyChanges: what a store applies after each add must rebuild exactly the full story list,
 // and an add that touches one story must not report the collection.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { StoryIndex } from '../../src/link/index.js';
 import type { StoryGroup } from '../../src/types.js';
 import { reworded, shuffled } from './helpers.js';
@@ -63,6 +63,43 @@ describe('StoryIndex.storyChanges', () => {
       original.add(a);
       restored.add(a);
       expect(restored.storyChanges()).toEqual(original.storyChanges());
+    }
+  });
+});
+
+type Scoring = { strengthOf: (a: readonly number[], b: readonly number[]) => number };
+
+describe('settling again after one add', () => {
+  // Each story told three times, two years apart: three pieces per linked component, three stories.
+  const base = reworded();
+  const retold = (years: number) =>
+    base.map((a) => ({ ...a, id: `${a.id}-${years}y`, published: new Date(Date.parse(a.published!) + years * 365 * 86_400_000).toISOString() }));
+  const articles = [...base, ...retold(2), ...retold(4)];
+
+  it('scores again only pairs that involve what changed, and reports only the stories that changed', () => {
+    const warm = new StoryIndex();
+    for (const a of articles) warm.add(a);
+    expect(warm.stories()).toHaveLength(12);
+    warm.storyChanges();
+    // A restored copy has the same stories but nothing cached: it scores every pair of the component.
+    const cold = StoryIndex.fromJSON(JSON.parse(JSON.stringify(warm.toJSON())));
+    cold.storyChanges();
+    const late = { ...articles.at(-1)!, id: 'late' };
+    const spy = vi.spyOn(StoryIndex.prototype as unknown as Scoring, 'strengthOf');
+    try {
+      warm.add(late);
+      const report = warm.storyChanges();
+      const warmScores = spy.mock.calls.length;
+      spy.mockClear();
+      cold.add(late);
+      expect(cold.storyChanges()).toEqual(report);
+      expect(warmScores).toBeGreaterThan(0);
+      expect(spy.mock.calls.length).toBeGreaterThan(warmScores);
+      // The late copy joins the latest telling; the two earlier ones come out as before and are not reported.
+      expect(report.changed.map((c) => c.story.articles.includes('late'))).toEqual([true]);
+      expect(report.total).toBe(12);
+    } finally {
+      spy.mockRestore();
     }
   });
 });
