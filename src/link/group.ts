@@ -12,6 +12,7 @@ import type { LinkInput, StoryGroup } from '../types.js';
 import { features, type TextFeatures } from './features.js';
 import { averageLinkGroups, settlePieces, type MergeRule, type Piece } from './story-settle.js';
 import { reassignArticles } from './story-reassign.js';
+import { SlabDecoder } from './slab-decoder.js';
 import { storyReasons } from './story-reasons.js';
 import {
   DAY,
@@ -138,14 +139,6 @@ export interface SavedStoryIndex {
 /** The bytes of a typed array as base64 (platform byte order: the index is read back on the same kind of machine). */
 function toBase64(a: Int32Array | Float32Array): string {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-}
-
-/** A fresh, aligned ArrayBuffer holding base64 bytes. */
-function fromBase64(text: string): ArrayBuffer {
-  const bytes = Buffer.from(text, 'base64');
-  const out = new Uint8Array(bytes.length);
-  out.set(bytes);
-  return out.buffer;
 }
 
 /**
@@ -287,6 +280,7 @@ export class StoryIndex {
     d.vocab.forEach((k, i) => index.vocab.set(k, i));
     index.termForms.push(...d.termForms);
     index.nameForms.push(...d.nameForms);
+    const decode = new SlabDecoder();
     d.entries.forEach(([id, time, story, terms, weights, names, nameWeights, nameTotal], order) => {
       index.ids.set(id, order);
       index.entries.push({
@@ -294,10 +288,10 @@ export class StoryIndex {
         order,
         time,
         story,
-        terms: new Int32Array(fromBase64(terms)),
-        weights: new Float32Array(fromBase64(weights)),
-        names: new Int32Array(fromBase64(names)),
-        nameWeights: new Float32Array(fromBase64(nameWeights)),
+        terms: decode.int32(terms),
+        weights: decode.float32(weights),
+        names: decode.int32(names),
+        nameWeights: decode.float32(nameWeights),
         nameTotal,
       });
     });
