@@ -1,6 +1,7 @@
-// Checks a story grouping before either backend stores it: ids present and unique, no article listed
-// twice in one story. Returns every article id the grouping names, for the backend to look up.
+// What both backends do alike with a story grouping: check it before storing it (ids present and unique,
+// no article listed twice in one story), rewrite only what changed, and read back what the index covers.
 import type { StoryGroup } from '../types.js';
+import type { SeenPosition } from './types.js';
 import { StoreError } from './errors.js';
 
 export function groupingArticleIds(stories: readonly StoryGroup[]): Set<string> {
@@ -31,4 +32,12 @@ export function keptMembers(stored: readonly string[], now: readonly string[]): 
   let k = 0;
   while (k < n && stored[k] === now[k]) k++;
   return k;
+}
+
+/** A stored seen position (two nullable columns) as `LinkLog.seen`: null unless both are set. */
+export function seenOf(row: { seq: number | string | null; versions: number | string | null } | undefined): SeenPosition | null {
+  if (!row || row.seq === null || row.versions === null) return null;
+  const seq = Number(row.seq);
+  const versions = Number(row.versions);
+  return Number.isSafeInteger(seq) && Number.isSafeInteger(versions) ? { seq, versions } : null;
 }

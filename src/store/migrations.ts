@@ -144,7 +144,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 5,
-    description: 'article totals kept by triggers',
+    description: 'article totals kept by triggers, and what the saved index covers',
     sql: `
       -- How many articles there are and the sum of their current versions (versions only grow), kept by
       -- triggers: a long-lived regrouper checks that nothing but new articles changed since it last looked
@@ -165,6 +165,10 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER article_totals_delete AFTER DELETE ON articles BEGIN
         UPDATE article_totals SET articles = articles - 1, versions = versions - OLD.current_version WHERE one = 1;
       END;
+      -- What the saved index covers (SeenPosition), written with the grouping: a fresh process then reads
+      -- only the articles added since, not the whole list (NULL: unknown, read it all).
+      ALTER TABLE grouping_state ADD COLUMN seen_seq INTEGER;
+      ALTER TABLE grouping_state ADD COLUMN seen_versions INTEGER;
     `,
   },
 ];

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Article, Reading, StoryGroup } from '../types.js';
 import { isoInstant } from './dates.js';
 import { StaleGroupingError, StoreError } from './errors.js';
-import { groupingArticleIds, keptMembers } from './grouping.js';
+import { groupingArticleIds, keptMembers, seenOf } from './grouping.js';
 import { articleId, articleIdentity, contentHash } from './identity.js';
 import { openDatabase, openFailure } from './open-database.js';
 import { toStoredArticle, VERSION_COLUMNS, type VersionRow } from './rows.js';
@@ -136,6 +136,10 @@ function prepareStatements(db: Database.Database) {
       `SELECT generation, snapshot_generation AS snapshotGeneration FROM grouping_state WHERE one = 1`,
     ),
     snapshotWritten: db.prepare(`UPDATE grouping_state SET snapshot_generation = generation WHERE one = 1`),
+    seen: db.prepare<[], { seq: number | null; versions: number | null }>(
+      `SELECT seen_seq AS seq, seen_versions AS versions FROM grouping_state WHERE one = 1`,
+    ),
+    setSeen: db.prepare<[number | null, number | null]>(`UPDATE grouping_state SET seen_seq = ?, seen_versions = ? WHERE one = 1`),
     bumpGeneration: db.prepare(`UPDATE grouping_state SET generation = generation + 1 WHERE one = 1`),
     linkLog: db.prepare<[number], [string, number]>(`SELECT article_id, version FROM link_log WHERE position >= ? ORDER BY position`).raw(),
     logLength: db.prepare<[], number>(`SELECT count(*) FROM link_log`).pluck(),
@@ -190,6 +194,7 @@ export class SqliteStore implements Store {
         this.sql.clearLog.run();
         this.sql.bumpGeneration.run();
         this.sql.snapshotWritten.run();
+        this.sql.setSeen.run(null, null);
       });
       this.applyTransaction = this.db.transaction((change) => this.apply(change));
       // One read transaction: the snapshot, the log and the generation of the same moment (WAL).
@@ -197,6 +202,7 @@ export class SqliteStore implements Store {
         ...this.generations(),
         snapshot: withSnapshot ? (this.sql.linkState.get() ?? null) : null,
         log: this.sql.linkLog.all(logFrom),
+        seen: seenOf(this.sql.seen.get()),
       }));
       // The new entries and the totals of the same moment (WAL).
       this.manifestTransaction = this.db.transaction((seq) => ({ entries: this.sql.manifestAfter.all(seq), ...this.sql.manifestTotals.get()! }));
@@ -474,6 +480,7 @@ export class SqliteStore implements Store {
     }
     this.sql.bumpGeneration.run();
     if (change.snapshot) this.sql.snapshotWritten.run();
+    this.sql.setSeen.run(change.seen?.seq ?? null, change.seen?.versions ?? null);
     return generation + 1;
   }
 

@@ -45,6 +45,18 @@ export interface LinkLog extends LinkGeneration {
   snapshot: string | null;
   /** From the position asked for. */
   log: [id: string, version: number][];
+  /** What the saved index (snapshot and whole log) covers, as its last `applyGrouping` said; null when unknown. */
+  seen: SeenPosition | null;
+}
+
+/**
+ * The articles a saved index covers, told by the highest first-add position (`ManifestEntry.seq`) among them
+ * and the sum of their versions: while the store's totals match these plus what was added past that
+ * position, a regrouper reads only those additions (see `manifestAfter`).
+ */
+export interface SeenPosition {
+  seq: number;
+  versions: number;
 }
 
 /** Where the saved grouping is: its generation, and the generation that wrote the snapshot. */
@@ -72,6 +84,8 @@ export interface GroupingChange {
   /** A new snapshot of the index (the log is emptied), or entries appended to the log; neither leaves both as they are. */
   snapshot?: { json: string; articles: number };
   append?: [id: string, version: number][];
+  /** What the index covers after this change (null or absent: unknown); read back by `loadLinkLog`. */
+  seen?: SeenPosition | null;
 }
 
 /** One version of an article as kept in the store. */

@@ -211,8 +211,13 @@ export class Regrouper {
     } else if (placed > 0) {
       append = fresh.map((s): [string, number] => [s.id, s.version]);
     }
+    // Without a rebuild, the covered articles are now exactly the slice's and those seen before it (saved
+    // with the grouping, so a fresh process that loads this index reads only what was added after it).
+    let seq = partial ? state.seen!.seq : 0;
+    for (const e of slice.entries) seq = Math.max(seq, e.seq);
+    const seen = rebuilt ? null : { seq, versions: slice.versions };
     if (write.length > 0 || remove.length > 0 || snapshot || append) {
-      state.generation = await store.applyGrouping({ generation: state.generation, write, remove, snapshot, append });
+      state.generation = await store.applyGrouping({ generation: state.generation, write, remove, snapshot, append, seen });
       if (snapshot) {
         state.hasSnapshot = true;
         state.logged = 0;
@@ -222,10 +227,7 @@ export class Regrouper {
       for (const w of write) state.stories.set(w.story.id, { position: w.position, digest: w.digest, title: w.title.trim() });
     }
     state.synced = true;
-    // Without a rebuild, the covered articles are now exactly the slice's and those seen before it.
-    let seq = partial ? state.seen!.seq : 0;
-    for (const e of slice.entries) seq = Math.max(seq, e.seq);
-    state.seen = rebuilt ? null : { seq, versions: slice.versions };
+    state.seen = seen;
     this.state = state;
 
     // Looked up when asked: a map of every article would cost more than the add at 100k articles.
@@ -272,6 +274,8 @@ export class Regrouper {
       state.last = { id: last.id, version: state.versions.get(lastId)!, published: last.published };
     }
     if (!(await this.replay(state, saved.log))) return null;
+    // What the writer covered is what was just restored: snapshot and whole log.
+    state.seen = saved.seen;
     state.stories = await this.storedStories();
     return state;
   }
@@ -285,7 +289,7 @@ export class Regrouper {
     const saved = await this.store.loadLinkLog(state.logged, false);
     if (saved.snapshotGeneration !== state.snapshotGeneration) return null;
     if (!(await this.replay(state, saved.log))) return null;
-    state.seen = null;
+    state.seen = saved.seen;
     state.synced = false;
     state.titleFields.clear();
     state.generation = saved.generation;

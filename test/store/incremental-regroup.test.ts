@@ -294,6 +294,18 @@ describe.each(storeBackends())('$name incremental regroup', (backend) => {
     expect(await warm.place()).toMatchObject({ placed: 1, rebuilt: false });
     expect(reads.map((r) => r.after === 0)).toEqual([true, false]);
     expect(await grouping(store)).toEqual(await batch(store));
+
+    // A fresh regrouper (as `corroborate add` makes) takes the position saved with the grouping: it too reads only what is new.
+    expect((await store.loadLinkLog()).seen).toMatchObject({ versions: 10 });
+    reads.length = 0;
+    await add(store, docs[9]!);
+    expect(await new Regrouper(watched).place()).toMatchObject({ placed: 1, rebuilt: false });
+    expect(reads).toEqual([{ after: (await store.loadLinkLog()).seen!.seq - 1, entries: 1 }]);
+    expect(await grouping(store)).toEqual(await batch(store));
+    // A snapshot saved by other means forgets the position: the next fresh regrouper reads the whole list.
+    const saved = await store.loadLinkLog();
+    await store.saveLinkState(saved.snapshot!, 10);
+    expect((await store.loadLinkLog()).seen).toBeNull();
   });
 
   it('a grouping replaced by someone else is compared, not trusted', async () => {

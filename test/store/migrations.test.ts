@@ -79,11 +79,16 @@ describe('schema 4: story index log, grouping generation, story digests', () => 
     await store.addArticle(makeArticle({ input: 't0.txt', text: 'Text 0, revised.' }), makeReading({ mentions: [] }));
     await store.close();
     const db = new Database(path);
-    db.exec(`DROP TRIGGER article_totals_insert; DROP TRIGGER article_totals_update; DROP TRIGGER article_totals_delete; DROP TABLE article_totals;`);
+    db.exec(
+      `DROP TRIGGER article_totals_insert; DROP TRIGGER article_totals_update; DROP TRIGGER article_totals_delete; DROP TABLE article_totals;
+       ALTER TABLE grouping_state DROP COLUMN seen_seq; ALTER TABLE grouping_state DROP COLUMN seen_versions;`,
+    );
     db.pragma('user_version = 4');
     db.close();
     const upgraded = await openStore(path);
     expect(await upgraded.manifestAfter(0)).toMatchObject({ articles: 3, versions: 4 });
+    // No position saved before the upgrade: unknown, so the first regroup reads the whole list.
+    expect((await upgraded.loadLinkLog()).seen).toBeNull();
     await upgraded.addArticle(makeArticle({ input: 't1.txt', text: 'Text 1, revised.' }), makeReading({ mentions: [] }));
     await upgraded.addArticle(makeArticle({ input: 't3.txt', text: 'Text 3.' }), makeReading({ mentions: [] }));
     expect(await upgraded.manifestAfter(0)).toMatchObject({ articles: 4, versions: 6 });

@@ -162,6 +162,16 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       CREATE INDEX article_versions_manifest ON article_versions (id, version) INCLUDE (published, escaped);
     `,
   },
+  {
+    version: 6,
+    description: 'what the saved story index covers',
+    sql: `
+      -- What the saved index covers (SeenPosition), written with the grouping: a fresh process then reads
+      -- only the articles added since, not the whole list (NULL: unknown, read it all).
+      ALTER TABLE grouping_state ADD COLUMN seen_seq bigint;
+      ALTER TABLE grouping_state ADD COLUMN seen_versions bigint;
+    `,
+  },
 ];
 
 async function appliedVersion(client: PoolClient): Promise<number | null> {

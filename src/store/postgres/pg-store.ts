@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Article, Reading, StoryGroup } from '../../types.js';
 import { isoInstant } from '../dates.js';
 import { StaleGroupingError, StoreError } from '../errors.js';
-import { groupingArticleIds, keptMembers } from '../grouping.js';
+import { groupingArticleIds, keptMembers, seenOf } from '../grouping.js';
 import { articleId, articleIdentity, contentHash } from '../identity.js';
 import { FEED_COLUMNS, toFeedRow, toFeedState, type FeedRow } from '../feeds.js';
 import { toStoredArticle, type VersionRow } from '../rows.js';
@@ -303,7 +303,9 @@ export class PgStore implements Store {
     await this.transaction('saving the story index', async (client) => {
       await client.query(`SELECT generation FROM grouping_state WHERE one = 1 FOR UPDATE`);
       await this.saveSnapshot(client, json, articles);
-      await client.query(`UPDATE grouping_state SET generation = generation + 1, snapshot_generation = generation + 1 WHERE one = 1`);
+      await client.query(
+        `UPDATE grouping_state SET generation = generation + 1, snapshot_generation = generation + 1, seen_seq = NULL, seen_versions = NULL WHERE one = 1`,
+      );
     });
   }
 
@@ -364,8 +366,8 @@ export class PgStore implements Store {
     // One snapshot of the database for the three reads, so the log belongs to the snapshot read with it.
     return this.transaction('reading the saved story index', async (client) => {
       await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
-      const generation = await client.query<{ generation: string; snapshot_generation: string }>(
-        `SELECT generation, snapshot_generation FROM grouping_state WHERE one = 1`,
+      const generation = await client.query<{ generation: string; snapshot_generation: string; seq: string | null; versions: string | null }>(
+        `SELECT generation, snapshot_generation, seen_seq AS seq, seen_versions AS versions FROM grouping_state WHERE one = 1`,
       );
       const state = withSnapshot ? await client.query<{ state: string }>(`SELECT state FROM link_state WHERE one = 1`) : null;
       const log = await client.query<{ article_id: string; version: number }>(
@@ -377,6 +379,7 @@ export class PgStore implements Store {
         snapshotGeneration: Number(generation.rows[0]?.snapshot_generation ?? 0),
         snapshot: state?.rows[0]?.state ?? null,
         log: log.rows.map((r): [string, number] => [r.article_id, r.version]),
+        seen: seenOf(generation.rows[0]),
       };
     });
   }
@@ -553,8 +556,9 @@ export class PgStore implements Store {
       );
     }
     await client.query(
-      `UPDATE grouping_state SET generation = $1, snapshot_generation = CASE WHEN $2 THEN $1 ELSE snapshot_generation END WHERE one = 1`,
-      [generation + 1, change.snapshot !== undefined],
+      `UPDATE grouping_state SET generation = $1, snapshot_generation = CASE WHEN $2 THEN $1 ELSE snapshot_generation END,
+         seen_seq = $3, seen_versions = $4 WHERE one = 1`,
+      [generation + 1, change.snapshot !== undefined, change.seen?.seq ?? null, change.seen?.versions ?? null],
     );
     return generation + 1;
   }
