@@ -54,11 +54,11 @@ export interface WordAt {
 /** The cue words of a sentence (lower-case words, as WORDS finds them in `str`, the sentence's text),
  * in order. A sentence span has a non-word character (or the text's edge) on each side, so the cue
  * words of the whole text, found once, serve every sentence; otherwise the sentence is scanned itself. */
-export function cueWordsIn(text: string, s: Span, str: string, all: WordAt[]): WordAt[] {
+export function cueWordsIn(text: string, s: Span, str: string, all: WordAt[], words: ReadonlySet<string> = CUE_WORDS): WordAt[] {
   const out: WordAt[] = [];
   if ((s.start > 0 && isWordChar(text.charCodeAt(s.start - 1))) || (s.end < text.length && isWordChar(text.charCodeAt(s.end)))) {
     WORDS.lastIndex = 0;
-    for (let m = WORDS.exec(str); m; m = WORDS.exec(str)) if (CUE_WORDS.has(m[0])) out.push({ index: m.index, 0: m[0] });
+    for (let m = WORDS.exec(str); m; m = WORDS.exec(str)) if (words.has(m[0])) out.push({ index: m.index, 0: m[0] });
     return out;
   }
   let lo = 0;
@@ -81,9 +81,10 @@ function isWordChar(c: number): boolean {
 }
 
 /** Cue words of the whole text, with offsets into it: the maximal runs of a-z with a non-word character
- * (or the text's edge) on each side, as WORDS finds them. */
-export function textCueWords(text: string): WordAt[] {
+ * (or the text's edge) on each side, as WORDS finds them; words of `also` go to `alsoOut` in the same scan. */
+export function textCueWords(text: string, also: ReadonlySet<string> | null = null, alsoOut: WordAt[] = []): WordAt[] {
   const out: WordAt[] = [];
+  const kinds = wordKinds(also);
   const n = text.length;
   let k = 0;
   while (k < n) {
@@ -96,10 +97,27 @@ export function textCueWords(text: string): WordAt[] {
     while (k < n && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
     if ((s === 0 || !isWordChar(text.charCodeAt(s - 1))) && (k === n || !isWordChar(text.charCodeAt(k)))) {
       const w = text.slice(s, k);
-      if (CUE_WORDS.has(w)) out.push({ index: s, 0: w });
+      // One lookup per word of the text: most are neither kind.
+      const kind = kinds.get(w);
+      if (kind === 1) out.push({ index: s, 0: w });
+      else if (kind === 2) alsoOut.push({ index: s, 0: w });
     }
   }
   return out;
+}
+
+let kindsOf: ReadonlySet<string> | null | undefined;
+let kinds = new Map<string, number>();
+
+/** Cue words → 1, other words of `also` → 2; remembered for the last `also` (read() passes one fixed set). */
+function wordKinds(also: ReadonlySet<string> | null): Map<string, number> {
+  if (kindsOf !== also) {
+    kinds = new Map<string, number>();
+    for (const w of also ?? []) kinds.set(w, 2);
+    for (const w of CUE_WORDS) kinds.set(w, 1);
+    kindsOf = also;
+  }
+  return kinds;
 }
 
 /** Auxiliaries, negation and adverbs right before the verb, and a colon right after, belong to the cue. */

@@ -10,7 +10,8 @@
 // Layout marks attributions too (quote-labels.ts): "WALLACE: …" transcripts, "Name: headline", “…” ― Name.
 // Cue words: the hand lists in lexicon/cues.ts plus words learned from PolNeAR's train split (cue-lexicon.json).
 // A model learned from the same split (quote-cue-model.ts, weights in lexicon/cue-model.json) judges each
-// cue word in its context: it vetoes, strengthens or, where no pattern applies, attributes it on its own.
+// cue word in its context: it vetoes, strengthens or, where no pattern applies, attributes it on its own; after a
+// speaker it may make a cue of a word the lists do not know ("Gov. Mark Dayton is backing Hillary Clinton").
 // A source is an actor mention (descriptions like "the diplomat" are mentions already resolved by
 // findActors), a pronoun (he/she → the last person named), or "the (Russian) statement/document"
 // (→ the last non-person speaker, else the country of the adjective).
