@@ -6,9 +6,13 @@ import { warn } from './context.js';
 
 export type InputItem = { document: SourceDocument } | { problem: InputProblem };
 
-/** Every input in order; problems are also reported on stderr and mark the run as failed. */
-export async function collectInputs(inputs: string[], io: Io, state: RunState): Promise<InputItem[]> {
+/**
+ * Every input in order; problems are also reported on stderr and mark the run as failed. `onDocument` is
+ * told the number of documents read so far after each one (analyze starts its worker threads from it).
+ */
+export async function collectInputs(inputs: string[], io: Io, state: RunState, onDocument?: (count: number) => void): Promise<InputItem[]> {
   const items: InputItem[] = [];
+  let documents = 0;
   for await (const item of ingest(inputs, { ...state.ingest, readStdin: io.readStdin })) {
     if (isProblem(item)) {
       warn(io, item.message);
@@ -16,6 +20,7 @@ export async function collectInputs(inputs: string[], io: Io, state: RunState): 
       items.push({ problem: item });
     } else {
       items.push({ document: item });
+      onDocument?.(++documents);
     }
   }
   return items;

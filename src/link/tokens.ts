@@ -118,26 +118,73 @@ interface WordForm {
   acronym: boolean;
   num: boolean;
 }
-const WORD_CACHE = new Map<string, WordForm | null>();
-const WORD_CACHE_LIMIT = 200_000;
 
-function wordForm(raw: string): WordForm | null {
-  let form = WORD_CACHE.get(raw);
-  if (form !== undefined) return form;
+function formOf(raw: string): WordForm | null {
   const norm = fold(raw);
-  if (norm.length === 0) form = null;
-  else {
-    const first = raw[0] ?? '';
-    const upper = first !== first.toLowerCase();
-    // An all-capitals word is an acronym ("US", "UN"), never the pronoun it may spell.
-    const acronym = upper && raw.length > 1 && raw === raw.toUpperCase();
-    const stop = !acronym && STOPWORDS.has(norm);
-    const code = norm.charCodeAt(0);
-    const stemmed = acronym ? norm : stem(norm);
-    form = { norm, stem: stemmed, idf: backgroundIdf(stemmed), stop, upper, acronym, num: code >= 48 && code <= 57 && /^\d+$/.test(norm) };
+  if (norm.length === 0) return null;
+  const first = raw[0] ?? '';
+  const upper = first !== first.toLowerCase();
+  // An all-capitals word is an acronym ("US", "UN"), never the pronoun it may spell.
+  const acronym = upper && raw.length > 1 && raw === raw.toUpperCase();
+  const stop = !acronym && STOPWORDS.has(norm);
+  const code = norm.charCodeAt(0);
+  const stemmed = acronym ? norm : stem(norm);
+  return { norm, stem: stemmed, idf: backgroundIdf(stemmed), stop, upper, acronym, num: code >= 48 && code <= 57 && /^\d+$/.test(norm) };
+}
+
+/**
+ * The cache as an open-addressing table keyed by a hash of the word's characters, taken while the word is
+ * scanned: a known spelling is found by comparing it in place (no string cut out of the text and hashed
+ * again, as a Map keyed by the slice needs). The table doubles at half full, so it stays small (and in
+ * cache) for the few thousand spellings of a typical run.
+ */
+const WORD_CACHE_LIMIT = 200_000;
+const FIRST_TABLE_SIZE = 1 << 14;
+let tableMask = FIRST_TABLE_SIZE - 1;
+let tableHash = new Int32Array(tableMask + 1);
+let tableWord: string[] = new Array<string>(tableMask + 1).fill('');
+let tableForm: (WordForm | null)[] = new Array<WordForm | null>(tableMask + 1).fill(null);
+let tableUsed = 0;
+
+function sameWord(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+function place(hash: number, word: string, form: WordForm | null): void {
+  let slot = hash & tableMask;
+  while (tableWord[slot] !== '') slot = (slot + 1) & tableMask;
+  tableHash[slot] = hash;
+  tableWord[slot] = word;
+  tableForm[slot] = form;
+  tableUsed++;
+}
+
+/** A table of `size` slots, with the spellings known so far or (past the limit) empty. */
+function rebuild(size: number, keep: boolean): void {
+  const [hashes, words, forms] = [tableHash, tableWord, tableForm];
+  tableMask = size - 1;
+  tableHash = new Int32Array(size);
+  tableWord = new Array<string>(size).fill('');
+  tableForm = new Array<WordForm | null>(size).fill(null);
+  tableUsed = 0;
+  if (!keep) return;
+  for (let k = 0; k < words.length; k++) if (words[k] !== '') place(hashes[k]!, words[k]!, forms[k]!);
+}
+
+/** The form of text[start, end), whose characters hash to `hash` (see tokenize). */
+function wordForm(text: string, start: number, end: number, hash: number): WordForm | null {
+  const length = end - start;
+  let slot = hash & tableMask;
+  for (let w = tableWord[slot]!; w !== ''; w = tableWord[slot]!) {
+    if (tableHash[slot] === hash && w.length === length && sameWord(text, start, w)) return tableForm[slot]!;
+    slot = (slot + 1) & tableMask;
   }
-  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
-  WORD_CACHE.set(raw, form);
+  const raw = text.slice(start, end);
+  const form = formOf(raw);
+  if (tableUsed >= WORD_CACHE_LIMIT) rebuild(FIRST_TABLE_SIZE, false);
+  else if (2 * (tableUsed + 1) > tableMask + 1) rebuild(2 * (tableMask + 1), true);
+  place(hash, raw, form);
   return form;
 }
 
@@ -155,18 +202,22 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    // A word: letters and digits, joined across an apostrophe before a letter ("one's").
+    // A word: letters and digits, joined across an apostrophe before a letter ("one's"); hashed as scanned.
     const start = i;
+    let hash = 0;
     for (;;) {
       while (i < n) {
         code = text.charCodeAt(i);
         if (code < 128 ? !isAsciiWordChar(code) : !LETTER_OR_DIGIT.test(text[i]!)) break;
+        hash = (Math.imul(hash, 31) + code) | 0;
         i++;
       }
-      if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetter(text[i + 1]!)) i++;
-      else break;
+      if (i + 1 < n && isApostrophe(code) && isLetter(text[i + 1]!)) {
+        hash = (Math.imul(hash, 31) + code) | 0;
+        i++;
+      } else break;
     }
-    const form = wordForm(text.slice(start, i));
+    const form = wordForm(text, start, i, hash);
     if (form === null) continue;
     out.push({
       norm: form.norm,

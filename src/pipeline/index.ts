@@ -11,7 +11,8 @@ import { analyzeArticle } from './article.js';
 import { OrderedGrouping, separateStories } from './grouping.js';
 import { toLinkInput } from './link-input.js';
 import { ArticlePool, defaultWorkerCount } from './pool.js';
-import { largestFirst, storyWork, type StoryMember, type StoryWork } from './story.js';
+import { storyWork, type StoryMember, type StoryWork } from './story.js';
+import { workStories } from './story-schedule.js';
 
 export { readArticle } from './article.js';
 export { toLinkInput } from './link-input.js';
@@ -227,12 +228,9 @@ export function dossierFor(analyzed: AnalyzedArticle[], problems: InputProblem[]
   return assembly.dossier(found);
 }
 
-/** Stories done in this thread between yields to the event loop, so the pool's threads are kept fed. */
-const INLINE_SLICE = 64;
-
 /**
- * As dossierFor, with the stories of two or more articles worked on in the pool's threads while this thread
- * builds the dossier entries of the stories whose results are in.
+ * As dossierFor, with the stories of two or more articles worked on in the pool's threads and in this
+ * thread (see workStories), while this thread builds the dossier entries of the stories whose results are in.
  */
 async function dossierInPool(
   analyzed: AnalyzedArticle[],
@@ -246,17 +244,13 @@ async function dossierInPool(
   const grouped = storiesFor(analyzed, found, options, grouping);
   const assembly = new DossierAssembly(analyzed, grouped, options, true);
   const members = grouped.map((_, i) => assembly.members(i));
-  // A one-article story has no pairs and no claims to align: copying it to a thread would cost more.
-  const inline = members.flatMap((m, i) => (m.length > 1 ? [] : [i]));
-  const shared = members.flatMap((m, i) => (m.length > 1 ? [i] : []));
-  // Each result lands in its story's place, so the order of work does not change the dossier.
-  const pending = largestFirst(shared, (i) => members[i]!.length).map((i) => pool.runStory(grouped[i]!, members[i]!).then((work) => assembly.finish(i, work)));
-  for (let k = 0; k < inline.length; k++) {
-    const i = inline[k]!;
-    assembly.finish(i, storyWork(grouped[i]!, members[i]!, limits));
-    if (k % INLINE_SLICE === INLINE_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
+  // This thread works as one of the story threads, so the pool uses one thread fewer for them.
+  pool.storyThreads = Math.max(1, pool.size - 1);
+  try {
+    await workStories(members, pool, (i) => grouped[i]!, (i, work) => assembly.finish(i, work), limits);
+  } finally {
+    pool.storyThreads = null;
   }
-  await Promise.all(pending);
   return assembly.dossier(found);
 }
 

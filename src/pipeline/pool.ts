@@ -83,11 +83,56 @@ export class ArticlePool {
   /** Workers that failed before they were ready; past a few, the pool gives up rather than respawn forever. */
   private startFailures = 0;
 
+  private wanted: number;
+  private storySlots = Infinity;
+
   constructor(
-    readonly size: number,
+    size: number,
     private readonly limits: Limits,
   ) {
-    for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn());
+    this.wanted = Math.max(1, size);
+    for (let i = 0; i < this.wanted; i++) this.slots.push(this.spawn());
+  }
+
+  /**
+   * Story jobs go to this many of the threads only (all by default): a thread that has only extracted and
+   * read has none of the story code compiled, and warming it up for a share of the stories costs more than
+   * the share, when the caller's own thread can take that share instead.
+   */
+  set storyThreads(threads: number | null) {
+    this.storySlots = threads === null ? Infinity : Math.max(1, threads);
+    this.dispatch();
+  }
+
+  get storyThreads(): number {
+    return this.storySlots;
+  }
+
+  /** How many worker threads the pool keeps (a worker that fails is replaced). */
+  get size(): number {
+    return this.wanted;
+  }
+
+  /**
+   * Keeps `workers` threads (at least one) from now on: a pool started before its inputs were counted fits
+   * itself to them. Surplus threads must be idle (between batches); extra ones start loading at once.
+   */
+  resize(workers: number): void {
+    const wanted = Math.max(1, workers);
+    if (this.closed || wanted === this.wanted) return;
+    if (wanted < this.slots.length) {
+      const idle = this.slots.filter((s) => !s.current && !s.next);
+      if (this.slots.length - wanted > idle.length) throw new Error('ArticlePool can only shrink while idle');
+      // Threads still loading go first: they have cost the least.
+      idle.sort((x, y) => Number(x.ready) - Number(y.ready));
+      for (const slot of idle.slice(0, this.slots.length - wanted)) {
+        this.slots.splice(this.slots.indexOf(slot), 1);
+        void this.retire(slot);
+      }
+    }
+    while (this.slots.length < wanted) this.slots.push(this.spawn());
+    this.wanted = wanted;
+    this.dispatch();
   }
 
   /** Extract and read one document in a worker; always resolves, with the article or the problem. */
@@ -213,19 +258,26 @@ export class ArticlePool {
 
   /** Every idle worker gets a job, then every busy one a prefetched job. */
   private assign(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (!slot.ready || slot.current) continue;
-      const job = this.queue.shift()!;
+    this.slots.forEach((slot, k) => {
+      if (!slot.ready || slot.current) return;
+      const job = this.take(k);
+      if (!job) return;
       this.start(slot, job);
       slot.worker.postMessage(job.job);
-    }
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (!slot.ready || !slot.current || slot.next) continue;
-      slot.next = this.queue.shift()!;
-      slot.worker.postMessage(slot.next.job);
-    }
+    });
+    this.slots.forEach((slot, k) => {
+      if (!slot.ready || !slot.current || slot.next) return;
+      slot.next = this.take(k);
+      if (slot.next) slot.worker.postMessage(slot.next.job);
+    });
+  }
+
+  /** The first queued job the `k`th worker may take (story jobs go to the first `storyThreads` only). */
+  private take(k: number): Pending | null {
+    if (this.queue.length === 0) return null;
+    const at = k < this.storySlots ? 0 : this.queue.findIndex((p) => !isStory(p));
+    if (at < 0 || at >= this.queue.length) return null;
+    return at === 0 ? this.queue.shift()! : this.queue.splice(at, 1)[0]!;
   }
 
   /** `job` becomes the slot's running job, under its first stage's budget. */

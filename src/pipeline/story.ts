@@ -80,3 +80,29 @@ export function failedStoryWork(story: StoryGroup, reason: string): StoryWork {
 export function largestFirst(stories: number[], size: (story: number) => number): number[] {
   return [...stories].sort((x, y) => size(y) - size(x) || x - y);
 }
+
+/**
+ * Stories waiting for work, largest first: the pool's threads take them from the largest end and this
+ * thread from the smallest, until they meet. The small ones are cheap to do here (no copy to a thread, and
+ * the link code is warm from grouping) while the threads are busy with the large ones.
+ */
+export class StoryEnds {
+  private head = 0;
+  private tail: number;
+
+  constructor(private readonly order: readonly number[]) {
+    this.tail = order.length;
+  }
+
+  get left(): number {
+    return this.tail - this.head;
+  }
+
+  largest(): number | undefined {
+    return this.head < this.tail ? this.order[this.head++] : undefined;
+  }
+
+  smallest(): number | undefined {
+    return this.head < this.tail ? this.order[--this.tail] : undefined;
+  }
+}

@@ -48,6 +48,24 @@ describe('tokenize', () => {
     for (let i = 0; i < 3; i++) expect(JSON.stringify(tokenize(text))).toBe(once);
   });
 
+  it('never mistakes one spelling for another with the same hash in the per-word cache', () => {
+    // "Aa"/"BB" and "AaAa"/"BBBB" hash alike under the multiply-by-31 hash the cache uses.
+    expect(tokenize('Aa BB AaAa BBBB Aa BB').map((t) => t.norm)).toEqual(['aa', 'bb', 'aaaa', 'bbbb', 'aa', 'bb']);
+  });
+
+  it('keeps its answers while the cache grows and after it starts again past its limit', () => {
+    const text = 'Ministers said the ministry’s talks were stalling in Geneva.';
+    const before = JSON.stringify(tokenize(text));
+    // Enough distinct spellings to double the table several times and pass the 200,000-spelling limit.
+    for (let chunk = 0; chunk < 21; chunk++) {
+      const words = Array.from({ length: 10_000 }, (_, k) => `q${(chunk * 10_000 + k).toString(36)}x`);
+      const tokens = tokenize(words.join(' '));
+      expect(tokens.length).toBe(words.length);
+      expect(tokens[tokens.length - 1]!.norm).toBe(words[words.length - 1]);
+      expect(JSON.stringify(tokenize(text))).toBe(before);
+    }
+  });
+
   it('property: tokens are ordered, disjoint, and each is its slice folded and stemmed', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...'aZ’\'s .\n«(1é中 -"'.split('')), maxLength: 80 }), (text) => {

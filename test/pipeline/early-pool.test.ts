@@ -33,3 +33,20 @@ describe('startWorkers', () => {
     await expect(pool.run(docs[0]!, null)).rejects.toThrow('closed');
   }, 120_000);
 });
+
+describe('ArticlePool.resize', () => {
+  it('ends surplus idle threads and keeps working with the rest', async () => {
+    const pool = startWorkers(2);
+    try {
+      pool.resize(1);
+      expect(pool.size).toBe(1);
+      expect(await pool.run(docs[0]!, null)).toMatchObject({ ok: true });
+      pool.resize(2);
+      expect(pool.size).toBe(2);
+      const both = await Promise.all(docs.map((d) => pool.run(d, null)));
+      expect(both.map((o) => o.ok)).toEqual([true, true]);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});

@@ -7,6 +7,7 @@ import type { Dossier } from '../../dossier/index.js';
 import type { Io, RunState } from '../context.js';
 import { pipelineOptionsFrom, type PipelineFlags, toolVersion, useColor, UsageError } from '../context.js';
 import { collectInputs, documentsOf, problemsOf } from '../inputs.js';
+import { EarlyPool } from '../early-pool.js';
 import { writeJson, writeJsonFile } from '../write-json.js';
 
 export const DEFAULT_OUT = 'corroborate-out';
@@ -82,16 +83,26 @@ export async function analyzeCommand(
   io: Io,
   state: RunState,
 ): Promise<void> {
-  const items = await collectInputs(inputs, io, state);
-  const documents = documentsOf(items);
-  const dossier = await analyzeAsync(documents, problemsOf(items), {
-    ...pipelineOptionsFrom(options, documents.length),
-    toolVersion: toolVersion(),
-    published: options.published ?? null,
-    onProgress: progressReporter(io, documents.length),
-  });
+  // The worker threads load while the inputs are read.
+  const early = new EarlyPool(options);
+  let dossier: Dossier;
+  let ingestCount: number;
+  try {
+    const items = await collectInputs(inputs, io, state, (count) => early.seen(count));
+    const documents = documentsOf(items);
+    ingestCount = problemsOf(items).length;
+    const pool = await early.fit(documents.length);
+    dossier = await analyzeAsync(documents, problemsOf(items), {
+      ...pipelineOptionsFrom(options, documents.length),
+      ...(pool ? { pool } : {}),
+      toolVersion: toolVersion(),
+      published: options.published ?? null,
+      onProgress: progressReporter(io, documents.length),
+    });
+  } finally {
+    await early.close();
+  }
   // Problems found after ingest (extraction, reading) are reported here; ingest's were reported as read.
-  const ingestCount = problemsOf(items).length;
   for (const p of dossier.problems.slice(ingestCount)) {
     io.stderr.write(`corroborate: ${p.message}\n`);
     state.failed = true;
