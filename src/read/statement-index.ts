@@ -181,27 +181,44 @@ RULES.forEach((_, r) => {
   }
 });
 
-/** BY_KEY for keys of ASCII characters, by the number of their first three (see asciiKey): the rules of that
- * key, and those of its four-character keys by their fourth character. Most word starts look up a key, and
- * building a string for each cost more than the regexes it saved. */
+/**
+ * BY_KEY for keys of ASCII characters in flat tables, so that most word starts cost a few typed-array reads
+ * (a Map keyed by number, then a closure call per rule, cost more than the scan around them): the first two
+ * lower-cased codes give a row (PAIR_ROW, 0 for none), the row and the third code an entry (ROW_ENTRY, 0 for
+ * none, else 1 + its index in ENTRIES). An entry holds the rules of that three-character key and those of its
+ * four-character keys by their fourth code.
+ */
 interface AsciiEntry {
-  rules: number[];
+  rules: number[] | null;
   long: (number[] | undefined)[] | null;
 }
-const BY_ASCII_KEY = new Map<number, AsciiEntry>();
+const ENTRIES: AsciiEntry[] = [];
+const PAIR_ROW = new Uint16Array(128 * 128);
+let rows = 0;
+const byAscii = new Map<number, AsciiEntry>();
 for (const [key, rules] of BY_KEY) {
   const codes = [...key].map((c) => c.charCodeAt(0));
   if (codes.some((c) => c >= 128)) continue;
-  const k = asciiKey(codes[0]!, codes[1]!, codes[2]!);
-  let entry = BY_ASCII_KEY.get(k);
-  if (!entry) BY_ASCII_KEY.set(k, (entry = { rules: [], long: null }));
+  const k = codes[0]! * 16384 + codes[1]! * 128 + codes[2]!;
+  let entry = byAscii.get(k);
+  if (!entry) byAscii.set(k, (entry = { rules: null, long: null }));
   if (key.length === KEY) entry.rules = rules;
   else (entry.long ??= [])[codes[3]!] = rules;
+  const pair = codes[0]! * 128 + codes[1]!;
+  if (PAIR_ROW[pair] === 0) PAIR_ROW[pair] = ++rows;
+}
+const ROW_ENTRY = new Int32Array((rows + 1) * 128);
+for (const [k, entry] of byAscii) {
+  ENTRIES.push(entry);
+  ROW_ENTRY[PAIR_ROW[k >> 7]! * 128 + (k & 127)] = ENTRIES.length;
 }
 
-/** Three ASCII codes in one small integer. */
-function asciiKey(a: number, b: number, c: number): number {
-  return a | (b << 7) | (c << 14);
+/** The ASCII entry of three lower-cased codes, or null. */
+function asciiEntry(a: number, b: number, c: number): AsciiEntry | null {
+  const row = PAIR_ROW[a * 128 + b]!;
+  if (row === 0) return null;
+  const e = ROW_ENTRY[row * 128 + c]!;
+  return e === 0 ? null : ENTRIES[e - 1]!;
 }
 
 /** Rules listed under the lower-cased characters of `s` from `at` (`length` of them), as a string key. */
@@ -214,63 +231,97 @@ function byStringKey(s: string, at: number, length: number): number[] | undefine
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
+/** Where a rule may match, as rule × 2^32 + position: sorted, they come rule by rule, left to right. */
+const SLOT = 2 ** 32;
+
+/**
+ * The candidates of one call, in a typed array reused from call to call (sorted in place as numbers, where an
+ * array of them was boxed one by one to be sorted).
+ */
+class Candidates {
+  values = new Float64Array(256);
+  length = 0;
+
+  add(v: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = v;
+  }
+}
+
+const found = new Candidates();
+
+/** Adds a candidate position of each of `rules` to `out`. */
+function addAll(out: Candidates, rules: number[], at: number): void {
+  for (let j = 0; j < rules.length; j++) out.add(rules[j]! * SLOT + at);
+}
+
+/** The rules of the word start at i (a word character after neither a word character nor a hyphen), added to `out`. */
+function addStart(s: string, i: number, out: Candidates): void {
+  if (EVERYWHERE.length > 0) addAll(out, EVERYWHERE, i);
+  if (i + KEY > s.length) return;
+  const c = s.charCodeAt(i);
+  const c1 = s.charCodeAt(i + 1);
+  const c2 = s.charCodeAt(i + 2);
+  // Rules keyed by four characters need a match of at least four.
+  const c3 = i + LONG_KEY <= s.length ? s.charCodeAt(i + 3) : -1;
+  if (c < 128 && c1 < 128 && c2 < 128) {
+    const entry = asciiEntry(lower(c), lower(c1), lower(c2));
+    if (entry === null) {
+      // A fourth character beyond ASCII is looked up by string (four-character keys may hold one: "air\u00a0").
+      if (c3 >= 128) addSome(out, byStringKey(s, i, LONG_KEY), i);
+      return;
+    }
+    if (entry.rules !== null) addAll(out, entry.rules, i);
+    if (c3 >= 128) addSome(out, byStringKey(s, i, LONG_KEY), i);
+    else if (c3 >= 0 && entry.long !== null) addSome(out, entry.long[lower(c3)], i);
+  } else {
+    addSome(out, byStringKey(s, i, KEY), i);
+    if (c3 >= 0) addSome(out, byStringKey(s, i, LONG_KEY), i);
+  }
+}
+
+function addSome(out: Candidates, rules: number[] | undefined, at: number): void {
+  if (rules !== undefined) addAll(out, rules, at);
+}
+
 /**
  * Every match of every rule in `s`, rule by rule in lexicon order and left to right within a rule, each rule's
  * matches not overlapping one another — what scanning `s` with each rule's global regex in turn yields.
  */
 export function matchRules(s: string): RuleMatch[] {
-  // Word starts (where a match can begin: after neither a word character nor a hyphen) by rule.
-  const starts: number[][] = [];
-  const touched: number[] = [];
-  const add = (r: number, at: number): void => {
-    const list = starts[r];
-    if (list) list.push(at);
-    else {
-      starts[r] = [at];
-      touched.push(r);
-    }
-  };
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!isWord(c)) continue;
-    if (i > 0) {
-      const p = s.charCodeAt(i - 1);
-      if (isWord(p) || p === 45) continue;
-    }
-    for (const r of EVERYWHERE) add(r, i);
-    if (i + KEY > s.length) continue;
-    const c1 = s.charCodeAt(i + 1);
-    const c2 = s.charCodeAt(i + 2);
-    // Rules keyed by four characters need a match of at least four.
-    const c3 = i + LONG_KEY <= s.length ? s.charCodeAt(i + 3) : -1;
-    let rules: number[] | undefined;
-    let long: number[] | undefined;
-    if (c < 128 && c1 < 128 && c2 < 128) {
-      const entry = BY_ASCII_KEY.get(asciiKey(lower(c), lower(c1), lower(c2)));
-      rules = entry?.rules;
-      // A fourth character beyond ASCII is looked up by string (four-character keys may hold one: "air\u00a0").
-      if (c3 >= 128) long = byStringKey(s, i, LONG_KEY);
-      else if (c3 >= 0 && entry?.long) long = entry.long[lower(c3)];
-    } else {
-      rules = byStringKey(s, i, KEY);
-      if (c3 >= 0) long = byStringKey(s, i, LONG_KEY);
-    }
-    if (rules) for (const r of rules) add(r, i);
-    if (long) for (const r of long) add(r, i);
+  // Word starts (where a match can begin: after neither a word character nor a hyphen), each with its rules.
+  found.length = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    if (!isWord(s.charCodeAt(i))) continue;
+    if (i === 0 || s.charCodeAt(i - 1) !== 45) addStart(s, i, found);
+    // The rest of the word holds no start.
+    while (i + 1 < n && isWord(s.charCodeAt(i + 1))) i++;
   }
   const out: RuleMatch[] = [];
-  for (const r of touched.sort((a, b) => a - b)) {
-    const rule = RULES[r];
-    if (!rule) continue;
-    let reached = 0;
-    for (const at of starts[r] ?? []) {
-      if (at < reached) continue;
-      rule.re.lastIndex = at;
-      const m = rule.re.exec(s);
-      if (!m || m[0].length === 0) continue;
-      out.push({ rule: r, start: at, end: at + m[0].length });
-      reached = at + m[0].length;
+  if (found.length === 0) return out;
+  const sorted = found.values.subarray(0, found.length).sort();
+  let r = -1;
+  let reached = 0;
+  for (let j = 0; j < sorted.length; j++) {
+    const v = sorted[j]!;
+    const rule = Math.floor(v / SLOT);
+    const at = v - rule * SLOT;
+    if (rule !== r) {
+      r = rule;
+      reached = 0;
     }
+    if (at < reached) continue;
+    const re = RULES[rule]!.re;
+    re.lastIndex = at;
+    const m = re.exec(s);
+    if (m === null || m[0].length === 0) continue;
+    out.push({ rule, start: at, end: at + m[0].length });
+    reached = at + m[0].length;
   }
   return out;
 }

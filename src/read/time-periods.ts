@@ -5,14 +5,16 @@
 import type { Candidate, RuleContext } from './time-rules.js';
 import { addDays, daysBetween, daysInMonth, formatDate, formatMonth, formatWeek, isoWeekday, type CalDate } from './time-calendar.js';
 
-import { matches } from './time-scan.js';
+import { matches, TimePattern } from './time-scan.js';
 const S = '[ \\t\\u00a0]+';
+
+const DEFINITE_YEARS_1 = new TimePattern(`\\b(the|that)(?:${S}(full|fiscal|current|whole|entire|same|latest${S}fiscal))?${S}(year|month)\\b(?![-'’]|${S}(?:two|nineteen|\\d{4}|earlier|ago|before|of\\b))`, 'gi', ['year', 'month'], ['th']);
+const DEFINITE_YEARS_2 = new TimePattern(`\\bthe${S}(following|next|previous|preceding|prior)${S}(year|month)\\b(?!${S}(?:or|and)\\b)`, 'gi', ['following', 'next', 'previous', 'preceding', 'prior'], ['th']);
 
 /** "the year", "the full year", "the month", "the fiscal year ended Sept. 30" (a duration), "that year" (anchored). */
 export function definiteYears(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
-  const src = `\\b(the|that)(?:${S}(full|fiscal|current|whole|entire|same|latest${S}fiscal))?${S}(year|month)\\b(?![-'’]|${S}(?:two|nineteen|\\d{4}|earlier|ago|before|of\\b))`;
-  for (const m of matches(text, src, 'gi', ['year', 'month'], ['th'])) {
+  for (const m of matches(text, DEFINITE_YEARS_1)) {
     const start = m.index;
     const end = m.index + m[0].length;
     // A fiscal year named by its closing date is a stretch of twelve months, not a calendar year.
@@ -36,7 +38,7 @@ export function definiteYears(ctx: RuleContext, out: Candidate[]): void {
     out.push({ start, end, type: 'DATE', value: y === null ? 'XXXX' : String(y) });
   }
   // "the following year", "the previous month": counted from the date under discussion.
-  for (const m of matches(text, `\\bthe${S}(following|next|previous|preceding|prior)${S}(year|month)\\b(?!${S}(?:or|and)\\b)`, 'gi', ['following', 'next', 'previous', 'preceding', 'prior'], ['th'])) {
+  for (const m of matches(text, DEFINITE_YEARS_2)) {
     const rel = (m[1] ?? '').toLowerCase();
     // "the next year" after a future verb is a stretch from now, handled as a relative period.
     if (rel === 'next') continue;
@@ -46,24 +48,27 @@ export function definiteYears(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+const YEAR_END = new TimePattern(`(?=year)(?<=\\b(by|at|before|after|since|until|till|around|toward|towards|through|near|from)${S}(?:the${S})?)year(?:'s|’s)?[- ]end\\b(?![- ]?[a-z])`, 'gi', ['year-end', 'year end', "year's end", 'year’s end'], ['ye']);
+
 /** "by year-end", "around year end", "by year's end": the end of the year, which TimeML values as the year
  *  (like "the end of the year"); the year just ended after "since" or in a past clause. "year-end results" is a
  *  kind of results. */
 export function yearEnd(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
   // "year" looked for first: the lookbehind alone would be tried at every position of the text.
-  const src = `(?=year)(?<=\\b(by|at|before|after|since|until|till|around|toward|towards|through|near|from)${S}(?:the${S})?)year(?:'s|’s)?[- ]end\\b(?![- ]?[a-z])`;
-  for (const m of matches(text, src, 'gi', ['year-end', 'year end', "year's end", 'year’s end'], ['ye'])) {
+  for (const m of matches(text, YEAR_END)) {
     const past = (m[1] ?? '').toLowerCase() === 'since' || ctx.tense(m.index, m.index + m[0].length) === 'past';
     const value = ref ? String(ref.y - (past ? 1 : 0)) : 'XXXX';
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value });
   }
 }
 
+const DEFINITE_WEEKEND = new TimePattern(`\\bthe${S}weekend\\b`, 'gi', ['weekend'], ['th']);
+
 /** "the weekend": the last one in a past clause, the coming one in a future clause. */
 export function definiteWeekend(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
-  for (const m of matches(text, `\\bthe${S}weekend\\b`, 'gi', ['weekend'], ['th'])) {
+  for (const m of matches(text, DEFINITE_WEEKEND)) {
     const start = m.index;
     const end = m.index + m[0].length;
     let value = 'XXXX-WXX-WE';
@@ -107,10 +112,11 @@ const HOLIDAYS: Record<string, (y: number) => CalDate> = {
   'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
 };
 
+const HOLIDAY_NAMES = new TimePattern(`\\b(?:(last|next|this)${S})?(New${S}Year's${S}(?:Day|Eve)|New${S}Year|Christmas(?:${S}(?:Day|Eve))?|Independence${S}Day|Halloween|Valentine's${S}Day|Thanksgiving(?:${S}Day)?|Memorial${S}Day|Labor${S}Day|Election${S}Day)\\b`, 'g', ['new', 'christmas', 'independence', 'halloween', 'valentine', 'thanksgiving', 'memorial', 'labor', 'election'], ['la', 'ne', 'th', 'ch', 'in', 'ha', 'va', 'me', 'el']);
+
 export function holidays(ctx: RuleContext, out: Candidate[]): void {
   const { text, ref } = ctx;
-  const src = `\\b(?:(last|next|this)${S})?(New${S}Year's${S}(?:Day|Eve)|New${S}Year|Christmas(?:${S}(?:Day|Eve))?|Independence${S}Day|Halloween|Valentine's${S}Day|Thanksgiving(?:${S}Day)?|Memorial${S}Day|Labor${S}Day|Election${S}Day)\\b`;
-  for (const m of matches(text, src, 'g', ['new', 'christmas', 'independence', 'halloween', 'valentine', 'thanksgiving', 'memorial', 'labor', 'election'], ['la', 'ne', 'th', 'ch', 'in', 'ha', 'va', 'me', 'el'])) {
+  for (const m of matches(text, HOLIDAY_NAMES)) {
     const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const day = HOLIDAYS[name];
     if (!day) continue;

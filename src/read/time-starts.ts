@@ -38,11 +38,21 @@ export function startKeys(openings: readonly string[]): Int32Array {
   return Int32Array.from([...keys].sort((x, y) => x - y));
 }
 
+/** The keys of startKeys as a table by key (1: listed), for WordStarts.candidates. */
+export function keyMask(keys: Int32Array): Uint8Array {
+  const member = new Uint8Array(WIDTH * WIDTH);
+  for (let j = 0; j < keys.length; j++) member[keys[j]!] = 1;
+  return member;
+}
+
 /** Word starts of one text (an ASCII letter or digit after no word character), grouped by key, in text order. */
 export class WordStarts {
   /** Positions, grouped by key; those of key k are positions[first[k] .. first[k + 1]). */
   private readonly positions: Int32Array;
   private readonly first: Int32Array;
+  /** Positions in text order, and the key of each. */
+  private readonly order: Int32Array;
+  private readonly keyOf: Int16Array;
 
   constructor(readonly text: string) {
     const n = text.length;
@@ -74,10 +84,14 @@ export class WordStarts {
     const positions = new Int32Array(found);
     for (let j = 0; j < found; j++) positions[count[keyOf[j]!]!++] = at[j]!;
     this.positions = positions;
+    this.order = at.subarray(0, found);
+    this.keyOf = keyOf.subarray(0, found);
   }
 
-  /** Word starts under any of `keys` (sorted), in text order. */
-  candidates(keys: Int32Array): Int32Array {
+  /** Word starts under any of `keys` (sorted), in text order. `member` (see keyMask), when given, marks the
+   *  same keys: where they select many word starts, one pass over all of them in text order costs less than
+   *  gathering the groups and sorting (patterns opening with a digit or "a" have hundreds of keys). */
+  candidates(keys: Int32Array, member?: Uint8Array): Int32Array {
     const { positions, first } = this;
     let total = 0;
     let only = -1;
@@ -93,6 +107,11 @@ export class WordStarts {
     if (only >= 0) return positions.subarray(first[only]!, first[only + 1]!);
     const out = new Int32Array(total);
     let w = 0;
+    if (member && total * 8 > this.order.length) {
+      const { order, keyOf } = this;
+      for (let j = 0; j < order.length; j++) if (member[keyOf[j]!] === 1) out[w++] = order[j]!;
+      return out;
+    }
     for (let j = 0; j < keys.length; j++) {
       const k = keys[j]!;
       for (let p = first[k]!; p < first[k + 1]!; p++) out[w++] = positions[p]!;

@@ -53,6 +53,12 @@ describe('matchRules', () => {
     }), { numRuns: 200 });
   });
 
+  it('finds what a full scan finds in a sentence with more candidate positions than its first buffer holds', () => {
+    const s = Array.from({ length: 400 }, (_, k) => ['withdrew', 'support', 'for', 'sanctions', 'consulted', 'Talks'][k % 6]).join(' ');
+    expect(matchRules(s)).toEqual(fullScan(s));
+    expect(matchRules('Russia withdrew')).toEqual(fullScan('Russia withdrew'));
+  });
+
   it('finds what a full scan finds where rules are told apart by four letters ("for"/"forced", "that"/"thanked")', () => {
     const words = ['for', 'forced', 'FORCED', 'forgave', 'forgiven', 'that', 'than', 'thanked', 'THANKS', 'con', 'condemned',
       'consultations', 'pro', 'protested', 'air', 'strikes', 'to', 'respond', 'out', 'them', 'aid', 'sent', 'É', 'forç', 'thé'];

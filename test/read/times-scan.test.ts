@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chronoResults, cueWindows } from '../../src/read/time-chrono.js';
-import { matches } from '../../src/read/time-scan.js';
+import { matches, TimePattern } from '../../src/read/time-scan.js';
 
 const instant = new Date(Date.UTC(2022, 1, 17, 12));
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b/i;
@@ -78,5 +78,25 @@ describe('matches', () => {
     const out: string[] = [];
     for (const a of matches('x1 x2', 'x\\d')) for (const b of matches('x1 x2', 'x\\d')) out.push(a[0] + b[0]);
     expect(out).toEqual(['x1x1', 'x1x2', 'x2x1', 'x2x2']);
+  });
+});
+
+describe('TimePattern', () => {
+  const text = 'Three years ago, and two days EARLIER; then 5 weeks ago. The years ago.';
+  const src = '\\b\\w+\\s+(?:years?|days?|weeks?)\\s+(?:ago|earlier)\\b';
+
+  it('scans as the same source given on each call does, call after call', () => {
+    const p = new TimePattern(src, 'gi', ['ago', 'earlier'], ['th', 'tw', '5']);
+    const once = [...matches(text, src, 'gi', ['ago', 'earlier'], ['th', 'tw', '5'])].map((m) => `${m.index}:${m[0]}`);
+    expect(once).toEqual(['0:Three years ago', '21:two days EARLIER', '44:5 weeks ago', '57:The years ago']);
+    for (let k = 0; k < 3; k++) expect([...matches(text, p)].map((m) => `${m.index}:${m[0]}`)).toEqual(once);
+  });
+
+  it('allows nested scans with one pattern, with and without openings', () => {
+    for (const p of [new TimePattern('x\\d', 'g'), new TimePattern('x\\d', 'g', null, ['x'])]) {
+      const out: string[] = [];
+      for (const a of matches('x1 x2', p)) for (const b of matches('x1 x2', p)) out.push(a[0] + b[0]);
+      expect(out).toEqual(['x1x1', 'x1x2', 'x2x1', 'x2x2']);
+    }
   });
 });

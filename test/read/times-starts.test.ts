@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startKeys, WordStarts } from '../../src/read/time-starts.js';
+import { keyMask, startKeys, WordStarts } from '../../src/read/time-starts.js';
 import { checkOpenings, matches } from '../../src/read/time-scan.js';
 import { findTimes } from '../../src/read/times.js';
 import { splitSentences } from '../../src/read/sentences.js';
@@ -17,6 +17,16 @@ describe('WordStarts', () => {
     expect([...ws.candidates(startKeys(['t']))]).toEqual([0, 6, 25, 32]);
     expect([...ws.candidates(startKeys(['3', 'ag', 'x']))]).toEqual([12, 19, 29]);
     expect([...ws.candidates(startKeys(['zz']))]).toEqual([]);
+  });
+
+  it('gives the same word starts by one pass with a key table as by gathering the groups', () => {
+    const words = ['the', 'The', 'three', 'a', 'an', 'about', '3', '12', 'years', 'x_a', 'é', 'ago', 'of', 'Th', 'then', '7th'];
+    const openings = ['th', 'a', '1', '3', 'ye', 'ag', 'x', 'of', 'zz', '7'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 80 }), fc.subarray(openings, { minLength: 1 }), (parts, o) => {
+      const ws = new WordStarts(parts.join(' '));
+      const keys = startKeys(o);
+      expect([...ws.candidates(keys, keyMask(keys))]).toEqual([...ws.candidates(keys)]);
+    }), { numRuns: 300 });
   });
 
   it('rejects openings that are not one or two letters or digits', () => {
