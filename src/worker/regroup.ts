@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { AnalyzedArticle } from '../dossier/index.js';
 import { StoryIndex, type SavedStoryIndex, type StoryChanges } from '../link/index.js';
 import { toLinkInput } from '../pipeline/index.js';
-import { StaleGroupingError, type ManifestEntry, type ManifestSlice, type Store, type StoredArticle, type StoryWrite, type TitleFields } from '../store/index.js';
+import { StaleGroupingError, type ManifestEntry, type ManifestSlice, type Store, type StoredArticle, type StoryWrite, type SeenPosition, type TitleFields } from '../store/index.js';
 import type { LinkInput, StoryGroup } from '../types.js';
 
 /** What a title needs of an article. */
@@ -117,7 +117,7 @@ interface LinkedState {
    * those articles need reading (a long-lived process then pays for the new articles, not the collection).
    * Null when covered articles came from elsewhere (a rebuild, the log): the next regroup reads it all.
    */
-  seen: { seq: number; versions: number } | null;
+  seen: SeenPosition | null;
 }
 
 const linkInput = (s: StoredArticle): LinkInput => ({ ...toLinkInput({ article: s.article, reading: s.reading }), id: s.id });
