@@ -30,6 +30,7 @@ export type {
   StorySummary,
   StoryWrite,
   TitleFields,
+  SeenPosition,
 } from './types.js';
 
 /**
