@@ -213,9 +213,13 @@ export class Regrouper {
     }
     // Without a rebuild, the covered articles are now exactly the slice's and those seen before it (saved
     // with the grouping, so a fresh process that loads this index reads only what was added after it).
-    let seq = partial ? state.seen!.seq : 0;
-    for (const e of slice.entries) seq = Math.max(seq, e.seq);
-    const seen = rebuilt ? null : { seq, versions: slice.versions };
+    // (A rebuild replaced the state whose position the partial read started from: nothing is known then.)
+    let seen: SeenPosition | null = null;
+    if (!rebuilt) {
+      let seq = partial ? state.seen!.seq : 0;
+      for (const e of slice.entries) seq = Math.max(seq, e.seq);
+      seen = { seq, versions: slice.versions };
+    }
     if (write.length > 0 || remove.length > 0 || snapshot || append) {
       state.generation = await store.applyGrouping({ generation: state.generation, write, remove, snapshot, append, seen });
       if (snapshot) {

@@ -302,6 +302,10 @@ describe.each(storeBackends())('$name incremental regroup', (backend) => {
     expect(await new Regrouper(watched).place()).toMatchObject({ placed: 1, rebuilt: false });
     expect(reads).toEqual([{ after: (await store.loadLinkLog()).seen!.seq - 1, entries: 1 }]);
     expect(await grouping(store)).toEqual(await batch(store));
+    // A fresh regrouper that starts from the saved position but finds a covered article updated rebuilds.
+    await add(store, docs[2]!, ' Updated again.');
+    expect(await new Regrouper(watched).place()).toMatchObject({ rebuilt: true, placed: 10 });
+    expect(await grouping(store)).toEqual(await batch(store));
     // A snapshot saved by other means forgets the position: the next fresh regrouper reads the whole list.
     const saved = await store.loadLinkLog();
     await store.saveLinkState(saved.snapshot!, 10);
